@@ -1,0 +1,42 @@
+import { userInfo } from 'node:os';
+import { loadConfig, type Config } from '../app/config.ts';
+import { openDatabase } from '../db/open.ts';
+import { migrate } from '../db/migrate.ts';
+import type { Db } from '../db/types.ts';
+import { shellActor, type Actor, type WriteSource } from '../modules/auth/actor.ts';
+import { DomainError } from '../app/errors.ts';
+
+export interface CliContext {
+  db: Db;
+  config: Config;
+}
+
+/** Opens the configured database (migrated), runs `fn`, and always closes it. */
+export async function withDatabase<T>(fn: (ctx: CliContext) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const db = await openDatabase(config);
+  try {
+    await migrate(db);
+    return await fn({ db, config });
+  } finally {
+    await db.close();
+  }
+}
+
+/** The actor for a command run from the shell (see shellActor). */
+export function cliActor(source: WriteSource = 'cli'): Actor {
+  return shellActor(userInfo().username, source);
+}
+
+/** Prints a domain error in both languages and sets a failing exit code; anything else is rethrown. */
+export function reportCliError(error: unknown): void {
+  if (error instanceof DomainError) {
+    process.stderr.write(
+      `错误 ${error.code}: ${error.messages.zh}\nerror ${error.code}: ${error.messages.en}\n`,
+    );
+    for (const f of error.fields) process.stderr.write(`  - ${f.field}: ${f.message.zh} / ${f.message.en}\n`);
+    process.exitCode = 1;
+    return;
+  }
+  throw error;
+}

@@ -1,0 +1,31 @@
+import type { Command } from 'commander';
+import { loadConfig } from '../app/config.ts';
+import { buildServer } from '../app/server.ts';
+import { openDatabase } from '../db/open.ts';
+import { migrate } from '../db/migrate.ts';
+import { prepareInstance } from './prepare.ts';
+
+export function serveCommand(program: Command): void {
+  program
+    .command('serve')
+    .description('Run the HTTP server / 启动服务')
+    .option('--demo', 'on an empty registry, load the demo county first / 空库时载入演示县')
+    .action(async (options: { demo?: boolean }) => {
+      const config = loadConfig();
+      const db = await openDatabase(config);
+      await migrate(db);
+      await prepareInstance(db, config, { demo: options.demo === true });
+      const app = await buildServer({ db, config });
+      const close = async () => {
+        await app.close();
+        await db.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', () => void close());
+      process.once('SIGTERM', () => void close());
+      const address = await app.listen({ port: config.port, host: config.host });
+      process.stdout.write(
+        `\n真扶 Zhenfu is running / 已启动: ${address}\nAPI docs / 接口文档: ${address}/docs\n`,
+      );
+    });
+}

@@ -1,0 +1,49 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite, types, type Transaction } from '@electric-sql/pglite';
+import type { Db, Queryable } from './types.ts';
+
+/** Parsers that make PGlite return what the PostgreSQL adapter returns (see postgres.ts). */
+const parsers = {
+  [types.INT8]: (v: string) => Number(v),
+  [types.NUMERIC]: (v: string) => Number(v),
+  [types.DATE]: (v: string) => v,
+};
+
+type Runner = Pick<Transaction, 'query' | 'exec'>;
+
+function queryable(runner: Runner): Queryable {
+  return {
+    async query<T>(sql: string, params: readonly unknown[] = []) {
+      const result = await runner.query<T>(sql, params as unknown[]);
+      return result.rows;
+    },
+    async exec(sql: string) {
+      await runner.exec(sql);
+    },
+    async copyCsv(target: string, csv: string) {
+      // PGlite has no COPY protocol stream; it reads the data from a Blob mounted at /dev/blob.
+      await runner.query(`COPY ${target} FROM '/dev/blob' WITH (FORMAT csv)`, [], { blob: new Blob([csv]) });
+    },
+  };
+}
+
+/**
+ * Opens the embedded database. `dataDir` undefined means in memory (tests). PGlite runs one query at a time and
+ * never fsyncs: it is for a county office, a demo or a laptop; production runs on PostgreSQL.
+ */
+export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Promise<Db> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const pg = await PGlite.create({
+    ...(dataDir ? { dataDir } : {}),
+    ...(loadDataDir ? { loadDataDir } : {}),
+    parsers,
+    relaxedDurability: !dataDir,
+  });
+  await pg.exec(`SET max_wal_size = '64MB'`).catch(() => undefined);
+  return {
+    kind: 'pglite',
+    ...queryable(pg),
+    transaction: (fn) => pg.transaction((tx) => fn(queryable(tx))),
+    close: () => pg.close(),
+  };
+}

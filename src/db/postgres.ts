@@ -1,0 +1,61 @@
+import pg from 'pg';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { Db, Queryable } from './types.ts';
+
+// Same shapes as PGlite (see pglite.ts): counts and money as numbers, dates as 'YYYY-MM-DD' strings.
+pg.types.setTypeParser(pg.types.builtins.INT8, Number);
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, Number);
+pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
+
+function queryable(client: pg.Pool | pg.PoolClient): Queryable {
+  return {
+    async query<T>(sql: string, params: readonly unknown[] = []) {
+      const result = await client.query(sql, params as unknown[]);
+      return result.rows as T[];
+    },
+    async exec(sql: string) {
+      await client.query(sql);
+    },
+    async copyCsv(target: string, csv: string) {
+      if (!('release' in client)) throw new Error('copyCsv needs a transaction on PostgreSQL');
+      const sink = client.query(copyFrom(`COPY ${target} FROM STDIN WITH (FORMAT csv)`));
+      await pipeline(Readable.from([csv]), sink);
+    },
+  };
+}
+
+/** Opens a pool on PostgreSQL. `schema`, when given, becomes the search_path (one schema per test file). */
+export async function openPostgres(
+  url: string,
+  options: { schema?: string; max?: number } = {},
+): Promise<Db> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.max ?? 10,
+    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+  });
+  await pool.query('SELECT 1');
+  const db: Db = {
+    kind: 'postgres',
+    ...queryable(pool),
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await fn(queryable(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    copyCsv: (target, csv) => db.transaction((tx) => tx.copyCsv(target, csv)),
+    close: () => pool.end(),
+  };
+  return db;
+}

@@ -1,0 +1,38 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { openPglite } from '../../src/db/pglite.ts';
+import { openPostgres } from '../../src/db/postgres.ts';
+import { migrate } from '../../src/db/migrate.ts';
+import type { Db } from '../../src/db/types.ts';
+
+export type TestDb = Db & { dispose(): Promise<void> };
+
+/**
+ * A fresh, migrated database for one test file: an in-memory PGlite, or a new schema on the PostgreSQL of
+ * TEST_DATABASE_URL (dropped on dispose). Which one comes from the vitest project (ZHENFU_TEST_DB).
+ */
+export async function createTestDb(): Promise<TestDb> {
+  if (process.env.ZHENFU_TEST_DB === 'postgres') {
+    const url = process.env.TEST_DATABASE_URL;
+    if (!url) throw new Error('TEST_DATABASE_URL is not set');
+    const schema = `t_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`CREATE SCHEMA ${schema}`);
+    await admin.end();
+    const db = await openPostgres(url, { schema, max: 4 });
+    await migrate(db);
+    return Object.assign(db, {
+      async dispose() {
+        await db.close();
+        const c = new pg.Client({ connectionString: url });
+        await c.connect();
+        await c.query(`DROP SCHEMA ${schema} CASCADE`);
+        await c.end();
+      },
+    });
+  }
+  const db = await openPglite(undefined);
+  await migrate(db);
+  return Object.assign(db, { dispose: () => db.close() });
+}

@@ -1,0 +1,28 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Pure unit tests run once. Integration tests in test/ run on PGlite always and on PostgreSQL too when
+ * TEST_DATABASE_URL is set (CI sets it), so the same suite proves the same SQL on both databases.
+ */
+const databases = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+
+export default defineConfig({
+  test: {
+    pool: 'forks',
+    maxWorkers: 2,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    projects: [
+      { test: { name: 'unit', include: ['src/**/*.test.ts'], testTimeout: 60_000 } },
+      ...databases.map((db) => ({
+        test: {
+          name: db,
+          include: ['test/**/*.test.ts'],
+          env: { ZHENFU_TEST_DB: db },
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      })),
+    ],
+  },
+});
