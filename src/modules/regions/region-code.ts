@@ -39,10 +39,15 @@ export function normaliseCode(input: string): string | undefined {
   return padCode(s);
 }
 
-/** Codes of the region and all its ancestors, from province down to the region itself. */
+/**
+ * Codes of the region and all its ancestors, from province down to the region itself. A few cities have towns
+ * but no counties (东莞 441900, 中山 442000, 儋州 460400, 嘉峪关 620200): their towns' county prefix pads to the
+ * city's own code, so duplicates are dropped and such a town's parent is the city.
+ */
 export function ancestorsOf(code: string): string[] {
   const level = levelOf(code);
-  return LEVELS.filter((l) => l <= level).map((l) => padCode(code.slice(0, PREFIX_LENGTH[l])));
+  const chain = LEVELS.filter((l) => l <= level).map((l) => padCode(code.slice(0, PREFIX_LENGTH[l])));
+  return [...new Set(chain)];
 }
 
 export function parentOf(code: string): string | undefined {
