@@ -1,7 +1,25 @@
 import type { App } from './context.ts';
 import { healthRoutes } from './health.ts';
+import { regionRoutes } from '../modules/regions/routes.ts';
+import { registryRoutes } from '../modules/registry/routes.ts';
+import { measureRoutes } from '../modules/measure/routes.ts';
+import { auditRoutes } from '../modules/audit/routes.ts';
+import { authRoutes } from '../modules/auth/routes.ts';
+import { userRoutes } from '../modules/auth/user-routes.ts';
+import { importRoutes } from '../modules/registry/import/routes.ts';
+import { exportRoutes } from '../modules/registry/export/routes.ts';
+import { jobRoutes } from '../modules/jobs/routes.ts';
 
 /** Every module's routes, in one list so the server and the OpenAPI generator see the same API. */
 export async function registerModules(app: App): Promise<void> {
   await app.register(healthRoutes);
+  await app.register(regionRoutes);
+  await app.register(registryRoutes);
+  await app.register(measureRoutes);
+  await app.register(auditRoutes);
+  await app.register(authRoutes);
+  await app.register(userRoutes);
+  await app.register(importRoutes);
+  await app.register(exportRoutes);
+  await app.register(jobRoutes);
 }

@@ -12,10 +12,14 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Db } from '../db/types.ts';
 import type { Config } from './config.ts';
-import type { App } from './context.ts';
+import { requireActor, type App } from './context.ts';
 import { handleError } from './http-errors.ts';
 import { loggerOptions } from './logger.ts';
 import { registerModules } from './modules.ts';
+import { installSessionHook } from '../modules/auth/session.ts';
+
+/** The only API paths a caller without a session may use. */
+const ANONYMOUS_API = new Set(['/api/v1/auth/login', '/api/v1/auth/logout']);
 
 export interface ServerDeps {
   db: Db;
@@ -71,6 +75,12 @@ export async function buildServer(deps: ServerDeps): Promise<App> {
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
 
+  installSessionHook(app);
+  // Authentication before validation: an anonymous caller learns nothing about the API's contracts.
+  app.addHook('onRequest', async (request) => {
+    const path = request.url.split('?')[0] ?? '';
+    if (path.startsWith('/api/v1/') && !ANONYMOUS_API.has(path)) requireActor(request);
+  });
   await registerModules(app);
   return app;
 }

@@ -1,7 +1,11 @@
 import { Command } from 'commander';
+import { demoCommand } from './demo.ts';
+import { exportCommand } from './export.ts';
+import { importCommand } from './import.ts';
 import { migrateCommand } from './migrate.ts';
 import { serveCommand } from './serve.ts';
 import { reportCliError } from './runtime.ts';
+import { usersCommand } from './users.ts';
 
 const program = new Command();
 program
@@ -11,6 +15,10 @@ program
 
 serveCommand(program);
 migrateCommand(program);
+demoCommand(program);
+usersCommand(program);
+importCommand(program);
+exportCommand(program);
 
 try {
   await program.parseAsync(process.argv);

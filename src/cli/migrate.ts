@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { withDatabase } from './runtime.ts';
+import { ensureRegionTree } from './prepare.ts';
 
 export function migrateCommand(program: Command): void {
   program
@@ -13,6 +14,12 @@ export function migrateCommand(program: Command): void {
         );
         process.stdout.write(
           `${db.kind}: ${rows.length} migrations applied, latest ${rows.at(-1)?.version ?? '-'}\n`,
+        );
+        const loaded = await ensureRegionTree(db);
+        process.stdout.write(
+          loaded > 0
+            ? `行政区划：已载入 ${loaded} 条 / regions: ${loaded} loaded\n`
+            : '行政区划：已就绪，未载入 / regions: already in place, none loaded\n',
         );
       });
     });

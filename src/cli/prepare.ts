@@ -1,10 +1,46 @@
 import type { Config } from '../app/config.ts';
 import type { Db } from '../db/types.ts';
+import { ensureRegions } from '../modules/regions/load.ts';
+import { startProgress, type Progress } from './progress.ts';
+import { adminLoginNotice, ensureAdmin } from '../modules/auth/bootstrap.ts';
+import { demoOnEmptyRegistry } from './demo.ts';
+
+/** Loads the whole region tree when none is in place (see ensureRegions), with a progress display. */
+export async function ensureRegionTree(db: Db): Promise<number> {
+  // Assigned in the callback, so typed by hand: control flow would narrow a plain `let` to undefined.
+  let progress = undefined as Progress | undefined;
+  try {
+    const { loaded } = await ensureRegions(db, (done, total) => {
+      progress ??= startProgress('载入行政区划 / loading regions', total);
+      progress.update(done, total);
+    });
+    return loaded;
+  } finally {
+    progress?.stop();
+  }
+}
+
+export interface PrepareResult {
+  /** Lines for the operator, printed next to the server's address (e.g. the first login). */
+  notices: string[];
+}
 
 /**
  * First-start work for a server: the region tree, the first administrator, and (with --demo) a demo county on
  * an empty registry. Each step does nothing when already done.
  */
-export async function prepareInstance(_db: Db, _config: Config, _options: { demo: boolean }): Promise<void> {
+export async function prepareInstance(
+  db: Db,
+  config: Config,
+  options: { demo: boolean },
+): Promise<PrepareResult> {
   // Steps are added by the regions, auth and registry modules.
+  await ensureRegionTree(db);
+  const notices: string[] = [];
+  const adminNotice = adminLoginNotice(await ensureAdmin(db, config));
+  if (adminNotice) notices.push(adminNotice);
+  // Last: the demo county needs the regions loaded above.
+  const demoNotice = options.demo ? await demoOnEmptyRegistry(db) : undefined;
+  if (demoNotice) notices.push(demoNotice);
+  return { notices };
 }

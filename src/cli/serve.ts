@@ -14,7 +14,7 @@ export function serveCommand(program: Command): void {
       const config = loadConfig();
       const db = await openDatabase(config);
       await migrate(db);
-      await prepareInstance(db, config, { demo: options.demo === true });
+      const prepared = await prepareInstance(db, config, { demo: options.demo === true });
       const app = await buildServer({ db, config });
       const close = async () => {
         await app.close();
@@ -27,5 +27,6 @@ export function serveCommand(program: Command): void {
       process.stdout.write(
         `\n真扶 Zhenfu is running / 已启动: ${address}\nAPI docs / 接口文档: ${address}/docs\n`,
       );
+      for (const notice of prepared.notices) process.stdout.write(`${notice}\n`);
     });
 }

@@ -5,8 +5,9 @@ import type { TestDb } from './db.ts';
 
 /** An in-process server on a test database; requests go through app.inject, no port is opened. */
 export async function createTestServer(db: TestDb): Promise<App> {
-  const config = loadConfig({ LOG_LEVEL: 'silent', ZHENFU_DATA_DIR: '/nonexistent' });
-  const app = await buildServer({ db, config, logger: false });
+  // TEST_LOG=error (or debug) shows the server's log while a test is being debugged.
+  const config = loadConfig({ LOG_LEVEL: process.env.TEST_LOG ?? 'silent', ZHENFU_DATA_DIR: '/nonexistent' });
+  const app = await buildServer({ db, config, logger: Boolean(process.env.TEST_LOG) });
   await app.ready();
   return app;
 }

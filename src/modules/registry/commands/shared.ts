@@ -1,0 +1,70 @@
+import { DomainError, fieldError, notFound, versionConflict, type FieldIssue } from '../../../app/errors.ts';
+import type { Queryable } from '../../../db/types.ts';
+import type { Actor } from '../../auth/actor.ts';
+import { canRead, canWriteRegistry } from '../../auth/policies.ts';
+import { regionsByCode } from '../../regions/lookup.ts';
+import * as repo from '../repo.ts';
+
+/** Today's date as YYYY-MM-DD, for checks such as "born in the future". Only commands read the clock. */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export function forbidden(): DomainError {
+  return new DomainError('forbidden', 'FORBIDDEN', {
+    zh: '您的角色无权修改该地区的数据',
+    en: 'Your role may not change records in this region',
+  });
+}
+
+/** Loads and locks a household for a write: 404 out of scope, 403 for a read-only role, 409 on a stale version. */
+export async function writableHousehold(tx: Queryable, actor: Actor, id: number, version?: number): Promise<repo.HouseholdRow> {
+  const household = await repo.lockHousehold(tx, actor, id);
+  if (!household) throw notFound('household', id);
+  if (!canWriteRegistry(actor, household.regionCode)) throw forbidden();
+  if (version !== undefined && household.version !== version) throw versionConflict('household', household.version);
+  return household;
+}
+
+/** A household's region must be a village the actor may write in. */
+export async function checkVillage(tx: Queryable, actor: Actor, code: string, field: string): Promise<void> {
+  const region = (await regionsByCode(tx, [code])).get(code);
+  if (!region || region.level !== 5) {
+    throw fieldError(field, 'NOT_A_VILLAGE', {
+      zh: `行政区划代码不是有效的村级代码：${code}`,
+      en: `Not a village code: ${code}`,
+    });
+  }
+  if (!canWriteRegistry(actor, code)) throw canRead(actor, code) ? forbidden() : notFound('region', code);
+}
+
+/** Refuses ID numbers that are already active members of a household. */
+export async function checkPersonsFree(tx: Queryable, ids: readonly { idNumber: string; field: string }[]): Promise<void> {
+  const taken = await repo.activeIdNumbers(tx, ids.map((i) => i.idNumber));
+  const issues: FieldIssue[] = ids
+    .filter((i) => taken.has(i.idNumber))
+    .map((i) => ({
+      field: i.field,
+      code: 'PERSON_IN_OTHER_HOUSEHOLD',
+      message: { zh: '此人已是其他户的成员（一人只能在一户）', en: 'This person is already a member of another household' },
+    }));
+  if (issues.length) {
+    throw new DomainError('conflict', 'PERSON_IN_OTHER_HOUSEHOLD', {
+      zh: '有成员已在其他户登记',
+      en: 'A member is already registered in another household',
+    }, { field: issues[0]!.field }, issues);
+  }
+}
+
+/** Keeps the household size of its latest year equal to its active members (statistics follow by trigger). */
+export async function resizeLatestYear(tx: Queryable, householdId: number): Promise<void> {
+  const latest = await repo.latestYear(tx, householdId);
+  if (!latest) return;
+  const size = (await repo.activeMembers(tx, householdId)).length;
+  if (size !== latest.size) await repo.updateYear(tx, householdId, latest.year, { size });
+}
+
+/** Bumps the household version for a change to its roster. */
+export async function touchHousehold(tx: Queryable, householdId: number): Promise<void> {
+  await tx.query('UPDATE households SET version = version + 1, updated_at = now() WHERE id = $1', [householdId]);
+}

@@ -1,0 +1,41 @@
+import { invalidFields, notFound, versionConflict, type FieldIssue } from '../../../app/errors.ts';
+import type { Queryable } from '../../../db/types.ts';
+import { recordAudit } from '../../audit/audit.ts';
+import type { Actor } from '../../auth/actor.ts';
+import { canWriteRegistry } from '../../auth/policies.ts';
+import { changedFields, pick } from '../columns.ts';
+import { HEAD_RELATION, MEMBER_FIELDS } from '../fields.ts';
+import { recordHistory } from '../history.ts';
+import * as repo from '../repo.ts';
+import type { UpdateMemberInput } from '../schemas.ts';
+import { validateMember } from '../validate.ts';
+import { secondHead } from './add-member.ts';
+import { checkPersonsFree, forbidden } from './shared.ts';
+
+/** Corrects or updates a member's facts. A new ID number re-derives sex and birth date. */
+export async function updateMember(tx: Queryable, actor: Actor, memberId: number, input: UpdateMemberInput, today: string): Promise<void> {
+  const member = await repo.lockMember(tx, actor, memberId);
+  if (!member) throw notFound('member', memberId);
+  if (!canWriteRegistry(actor, member.regionCode)) throw forbidden();
+  if (member.version !== input.version) throw versionConflict('member', member.version);
+  const issues: FieldIssue[] = [];
+  const values = { ...input, idNumber: input.idNumber ?? member.idNumber, sex: input.sex ?? undefined };
+  const person = validateMember(values, '', today, issues, true);
+  if (issues.length || !person) throw invalidFields(issues);
+
+  if (input.relation === HEAD_RELATION && member.relation !== HEAD_RELATION) {
+    const roster = await repo.activeMembers(tx, member.householdId);
+    if (roster.some((m) => m.relation === HEAD_RELATION)) throw secondHead();
+  }
+  if (member.active && person.idNumber !== member.idNumber) {
+    await checkPersonsFree(tx, [{ idNumber: person.idNumber, field: 'idNumber' }]);
+  }
+  const changes = changedFields(MEMBER_FIELDS, member, { ...pick(MEMBER_FIELDS, input), idNumber: person.idNumber });
+  const after = await repo.updateMember(tx, memberId, {
+    ...Object.fromEntries(changes.map((c) => [c.key, c.to])),
+    sex: person.sex,
+    birthDate: person.birthDate,
+  });
+  await recordHistory(tx, actor, changes.map((c) => ({ householdId: member.householdId, memberId, field: c.key, from: c.from, to: c.to, action: 'member.update' })));
+  await recordAudit(tx, actor, { action: 'member.update', entity: 'member', entityId: memberId, regionCode: member.regionCode, before: member, after });
+}

@@ -1,0 +1,136 @@
+import { fieldError, notFound } from '../../../app/errors.ts';
+import type { Queryable } from '../../../db/types.ts';
+import type { Actor } from '../../auth/actor.ts';
+import { canRead, canSeePersonalData, scopeCondition } from '../../auth/policies.ts';
+import { subtreeRange } from '../../regions/region-code.ts';
+import { codeLabel, resolveCode, type CodeList } from '../codes.ts';
+import { IMPORT_COLUMNS, type ImportColumn } from '../import/columns.ts';
+import { maskValue } from '../present.ts';
+import type { OutCell, TableWriter } from './writers.ts';
+
+/**
+ * Export of the registry in the import format (one row per active member, the household's columns repeated),
+ * for one region subtree and year, filtered like the household list. Scoped in SQL to the actor's regions and
+ * masked by role, read page by page in household-number order, so an export of any size streams in flat
+ * memory. Codes are written as their Chinese labels (the import reads them back, and Excel keeps them as
+ * they are, where it would strip the zero of 01).
+ */
+export interface ExportFilter {
+  /** A padded 12-digit region code. */
+  region: string;
+  year: number;
+  status?: string | undefined;
+  cause?: string | undefined;
+  type?: string | undefined;
+}
+
+const PAGE_HOUSEHOLDS = 500;
+
+function sqlOf(c: ImportColumn): string {
+  if (c.key === 'householdNo') return 'h.household_no';
+  if (c.key === 'regionCode') return 'h.region_code';
+  if (c.key === 'sex') return 'm.sex';
+  return `${{ household: 'h', year: 'y', member: 'm' }[c.level]}.${c.name}`;
+}
+
+const SELECT = IMPORT_COLUMNS.map((c) => `${sqlOf(c)} AS "${c.key}"`).join(', ');
+
+export function exportHeader(): string[] {
+  return IMPORT_COLUMNS.map((c) => c.zh);
+}
+
+function label(list: CodeList, code: string): string {
+  return codeLabel(list, code, 'zh') ?? code;
+}
+
+function cellOf(c: ImportColumn, value: unknown, personal: boolean): OutCell {
+  if (value === null || value === undefined) return null;
+  switch (c.kind) {
+    case 'code':
+      return label(c.list!, String(value));
+    case 'codes':
+      return (value as string[]).map((v) => label(c.list!, v)).join('、') || null;
+    case 'boolean':
+      return label('yes_no', value ? '1' : '0');
+    case 'integer':
+    case 'decimal':
+    case 'money':
+      return Number(value);
+    case 'text': {
+      const text = String(value);
+      return c.personal && !personal ? maskValue(c.personal, text) : text;
+    }
+  }
+}
+
+/** Checks a filter's codes (code or label accepted) and the actor's right to read the region. */
+export function normaliseFilter(actor: Actor, filter: ExportFilter): ExportFilter {
+  if (!canRead(actor, filter.region)) throw notFound('region', filter.region);
+  const code = (list: CodeList, field: string, value: string | undefined) => {
+    if (value === undefined) return undefined;
+    const resolved = resolveCode(list, value);
+    if (resolved === undefined) throw fieldError(field, 'UNKNOWN_CODE', { zh: `代码无效：${value}`, en: `Unknown code: ${value}` });
+    return resolved;
+  };
+  return {
+    ...filter,
+    status: code('household_status', 'status', filter.status),
+    cause: code('poverty_cause', 'cause', filter.cause),
+    type: code('household_type', 'type', filter.type),
+  };
+}
+
+/** Writes the header and every row of the export; returns the number of households and rows written. */
+export async function writeExport(
+  db: Queryable,
+  actor: Actor,
+  input: ExportFilter,
+  out: TableWriter,
+  onProgress?: (households: number) => void,
+): Promise<{ households: number; rows: number }> {
+  const filter = normaliseFilter(actor, input);
+  await out.row(exportHeader());
+  const [lo, hi] = subtreeRange(filter.region);
+  let after = '';
+  let households = 0;
+  let rows = 0;
+  for (;;) {
+    const params: unknown[] = [filter.year, lo, hi, after];
+    const where = [
+      'y.year = $1',
+      'y.region_code BETWEEN $2 AND $3',
+      'h.household_no > $4',
+      scopeCondition(actor, 'h.region_code', params),
+      // A household whose members have all left has no row to write (and would end the paging early).
+      'EXISTS (SELECT 1 FROM members a WHERE a.household_id = h.id AND a.active)',
+    ];
+    for (const [value, column] of [[filter.status, 'y.status'], [filter.cause, 'y.main_cause'], [filter.type, 'y.household_type']] as const) {
+      if (value === undefined) continue;
+      params.push(value);
+      where.push(`${column} = $${params.length}`);
+    }
+    params.push(PAGE_HOUSEHOLDS);
+    const page = await db.query<Record<string, unknown>>(
+      `SELECT ${SELECT}
+       FROM (SELECT h.id FROM household_years y JOIN households h ON h.id = y.household_id
+             WHERE ${where.join(' AND ')} ORDER BY h.household_no LIMIT $${params.length}) p
+       JOIN households h ON h.id = p.id
+       JOIN household_years y ON y.household_id = h.id AND y.year = $1
+       JOIN members m ON m.household_id = h.id AND m.active
+       ORDER BY h.household_no, m.relation, m.id`,
+      params,
+    );
+    if (page.length === 0) break;
+    let last = '';
+    for (const record of page) {
+      const personal = canSeePersonalData(actor, String(record.regionCode));
+      await out.row(IMPORT_COLUMNS.map((c) => cellOf(c, record[c.key], personal)));
+      if (record.householdNo !== last) households += 1;
+      last = String(record.householdNo);
+      rows += 1;
+    }
+    after = last;
+    onProgress?.(households);
+  }
+  return { households, rows };
+}

@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { z } from 'zod';
+import { requireActor, type App } from '../../../app/context.ts';
+import { DomainError, fieldError, notFound } from '../../../app/errors.ts';
+import { canWriteRegistry } from '../../auth/policies.ts';
+import { enqueue, getJob } from '../../jobs/queue.ts';
+import { kickRunners } from '../../jobs/runner.ts';
+import { forbidden } from '../commands/shared.ts';
+import { sendTable } from '../export/http.ts';
+import { writeTemplate } from '../export/template.ts';
+import { IMPORT_JOB } from './job.ts';
+import { formatOf, type FileFormat } from './readers.ts';
+import { runOfJob, writeErrorReport } from './report.ts';
+
+const tags = ['import / export'];
+const FORMATS: readonly FileFormat[] = ['xlsx', 'csv'];
+
+/** Uploads run as jobs (see job.ts); the template and the bad-row reports are streamed downloads. */
+export async function importRoutes(app: App) {
+  app.post(
+    '/api/v1/imports',
+    {
+      schema: {
+        tags,
+        summary: 'Upload a CSV or XLSX file to import; it runs as a job / 上传导入文件（后台任务）',
+        description:
+          'multipart/form-data with one file field (.csv or .xlsx, format in docs/import-format.md). Answers 202 with the job id; follow it at GET /api/v1/jobs/{id}, whose result is the import summary.',
+        consumes: ['multipart/form-data'],
+        querystring: z.object({ year: z.coerce.number().int().min(2013).max(2100).optional().describe('the year of the facts in the file; default: this year') }),
+        response: { 202: z.object({ jobId: z.number() }) },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const region = actor.grants.find((g) => canWriteRegistry(actor, g.regionCode))?.regionCode;
+      if (!region) throw forbidden();
+      const file = await request.file();
+      if (!file) throw fieldError('file', 'REQUIRED', { zh: '请上传文件', en: 'A file is required' });
+      const format = formatOf(file.filename);
+      const dir = join(app.config.dataDir, 'uploads');
+      await mkdir(dir, { recursive: true });
+      const path = join(dir, `${randomUUID()}.${format}`);
+      await pipeline(file.file, createWriteStream(path));
+      const year = request.query.year ?? new Date().getFullYear();
+      const payload = { path, fileName: file.filename, format, year };
+      const jobId = await enqueue(app.db, IMPORT_JOB, payload, { ...actor, source: 'import' }, region);
+      kickRunners();
+      return reply.status(202).send({ jobId });
+    },
+  );
+
+  for (const format of FORMATS) {
+    app.get(
+      `/api/v1/imports/template.${format}`,
+      { schema: { tags, summary: `The import template (${format.toUpperCase()}) / 导入模板` } },
+      async (_request, reply) => sendTable(reply, { format, name: `zhenfu-import-template.${format}`, sheet: '导入 import' }, (out) => writeTemplate(out, format)),
+    );
+
+    app.get(
+      `/api/v1/imports/:jobId/errors.${format}`,
+      {
+        schema: {
+          tags,
+          summary: `The bad rows of an import job (${format.toUpperCase()}) / 导入错误报告`,
+          params: z.object({ jobId: z.coerce.number().int().positive() }),
+        },
+      },
+      async (request, reply) => {
+        const actor = requireActor(request);
+        const job = await getJob(app.db, actor, request.params.jobId);
+        if (job.kind !== IMPORT_JOB) throw notFound('import', request.params.jobId);
+        if (job.status !== 'done') {
+          throw new DomainError('conflict', 'JOB_NOT_DONE', { zh: '导入尚未完成（或已失败，见任务的错误信息）', en: 'The import has not finished (or it failed: see the job error)' }, { status: job.status });
+        }
+        const runId = await runOfJob(app.db, job.id);
+        if (runId === undefined) throw notFound('import', job.id);
+        return sendTable(reply, { format, name: `zhenfu-import-${job.id}-errors.${format}`, sheet: '错误 errors' }, (out) => writeErrorReport(app.db, runId, out));
+      },
+    );
+  }
+}

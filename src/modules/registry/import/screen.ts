@@ -1,0 +1,194 @@
+import type { FieldIssue, Message } from '../../../app/errors.ts';
+import type { Queryable } from '../../../db/types.ts';
+import type { Actor } from '../../auth/actor.ts';
+import { canWriteRegistry } from '../../auth/policies.ts';
+import { regionsByCode, type RegionInfo } from '../../regions/lookup.ts';
+import { HEAD_RELATION } from '../fields.ts';
+import { checkRoster } from '../validate.ts';
+import { COLUMN_BY_KEY } from './columns.ts';
+import { bilingual, householdMismatch, IMPORT_MESSAGES, type ImportError } from './errors.ts';
+import type { RowIssue } from './normalise.ts';
+import type { Staging } from './staging.ts';
+
+/**
+ * The checks across the rows of a household, for one batch. One aggregate query gives each household's
+ * figures (heads, distinct ID numbers, bad rows, signatures of its household columns, persons registered
+ * elsewhere); only the households it flags are read row by row, to name each bad row with the same rules and
+ * messages as the API (checkRoster, validate.ts).
+ */
+export interface HouseholdVerdict {
+  householdNo: string;
+  rows: number;
+  existingId: number | null;
+}
+
+export interface Screened {
+  accepted: HouseholdVerdict[];
+  rejected: HouseholdVerdict[];
+  errors: ImportError[];
+}
+
+interface Aggregate {
+  hno: string;
+  firstRow: number;
+  rows: number;
+  heads: number;
+  ids: number;
+  distinctIds: number;
+  badRows: boolean;
+  dup: boolean;
+  sigs: number;
+  regions: string[];
+  elsewhere: boolean;
+  existingId: number | null;
+  existingRegion: string | null;
+}
+
+interface DetailRow {
+  rowNo: number;
+  hno: string;
+  region: string | null;
+  hsig: string;
+  errs: string | null;
+  dup: boolean;
+  relation: string | null;
+  idNumber: string | null;
+  elsewhere: boolean;
+  values: Record<string, unknown>;
+}
+
+/** "Is this ID number an active member of a household with another number?" for the row aliased `s`. */
+const ELSEWHERE = `EXISTS (SELECT 1 FROM members m JOIN households o ON o.id = m.household_id
+  WHERE m.active AND m.id_number = s.id_number AND o.household_no <> s.hno)`;
+
+/**
+ * The batch is the households with numbers in (after, upTo]; the first batch (after null, passed as '') also
+ * takes the empty number, so rows without one are reported too.
+ */
+export function batchCondition(after: string | null, afterParam: number, upToParam: number): string {
+  return `s.hno ${after === null ? '>=' : '>'} $${afterParam} AND s.hno <= $${upToParam}`;
+}
+
+async function aggregates(tx: Queryable, staging: Staging, after: string | null, upTo: string): Promise<Aggregate[]> {
+  const rows = await tx.query<Aggregate>(
+    `SELECT s.hno, min(s.row_no) AS "firstRow", count(*)::int AS rows,
+            count(*) FILTER (WHERE s.relation = $3)::int AS heads,
+            count(s.id_number)::int AS ids, count(DISTINCT s.id_number)::int AS "distinctIds",
+            bool_or(s.errs IS NOT NULL) AS "badRows", bool_or(s.dup) AS dup,
+            count(DISTINCT s.hsig)::int AS sigs, array_agg(DISTINCT s.region) FILTER (WHERE s.region IS NOT NULL) AS regions,
+            bool_or(${ELSEWHERE}) AS elsewhere, h.id AS "existingId", h.region_code AS "existingRegion"
+     FROM ${staging.table} s LEFT JOIN households h ON h.household_no = s.hno
+     WHERE ${batchCondition(after, 1, 2)}
+     GROUP BY s.hno, h.id, h.region_code ORDER BY s.hno`,
+    [after ?? '', upTo, HEAD_RELATION],
+  );
+  return rows.map((r) => ({ ...r, regions: r.regions ?? [], existingId: r.existingId === null ? null : Number(r.existingId) }));
+}
+
+async function details(tx: Queryable, staging: Staging, hnos: string[]): Promise<DetailRow[]> {
+  const household = staging.columns.filter((c) => c.level !== 'member');
+  const values = household.map((c) => `s.${c.name} AS "${c.key}"`).join(', ');
+  const rows = await tx.query<Omit<DetailRow, 'values'> & Record<string, unknown>>(
+    `SELECT s.row_no AS "rowNo", s.hno, s.region, s.hsig, s.errs, s.dup, s.relation, s.id_number AS "idNumber",
+            ${ELSEWHERE} AS elsewhere${values ? `, ${values}` : ''}
+     FROM ${staging.table} s WHERE s.hno = ANY($1::text[]) ORDER BY s.hno, s.row_no`,
+    [hnos],
+  );
+  return rows.map((r) => ({ ...r, values: Object.fromEntries(household.map((c) => [c.key, r[c.key]])) })) as DetailRow[];
+}
+
+type RegionCheck = { code: string; message: Message } | undefined;
+
+function regionProblem(actor: Actor, code: string, regions: Map<string, RegionInfo>): RegionCheck {
+  const region = regions.get(code);
+  if (!region) return { code: 'UNKNOWN_REGION', message: IMPORT_MESSAGES.UNKNOWN_REGION };
+  if (region.level !== 5) return { code: 'NOT_A_VILLAGE', message: IMPORT_MESSAGES.NOT_A_VILLAGE };
+  if (!canWriteRegistry(actor, code)) return { code: 'REGION_OUT_OF_SCOPE', message: IMPORT_MESSAGES.REGION_OUT_OF_SCOPE };
+  return undefined;
+}
+
+/** Screens the households of one batch; `headerOf` names columns as the file does. */
+export async function screenBatch(
+  tx: Queryable,
+  actor: Actor,
+  staging: Staging,
+  batch: { after: string | null; upTo: string },
+  headerOf: ReadonlyMap<string, string>,
+): Promise<Screened> {
+  const households = await aggregates(tx, staging, batch.after, batch.upTo);
+  const regions = await regionsByCode(tx, [...new Set(households.flatMap((h) => h.regions))]);
+  const problem = (code: string) => regionProblem(actor, code, regions);
+  const suspect = households.filter(
+    (h) =>
+      h.badRows || h.heads !== 1 || h.ids !== h.distinctIds || h.dup || h.sigs > 1 || h.elsewhere ||
+      h.regions.some((r) => problem(r) !== undefined) ||
+      (h.existingRegion !== null && !canWriteRegistry(actor, h.existingRegion)),
+  );
+  const result: Screened = { accepted: [], rejected: [], errors: [] };
+  const bad = new Set(suspect.map((h) => h.hno));
+  for (const h of households) {
+    if (!bad.has(h.hno)) result.accepted.push({ householdNo: h.hno, rows: h.rows, existingId: h.existingId });
+  }
+  if (suspect.length === 0) return result;
+
+  const rows = await details(tx, staging, suspect.map((h) => h.hno));
+  const column = (key: string) => headerOf.get(key) ?? COLUMN_BY_KEY.get(key)?.zh ?? key;
+  for (const h of suspect) {
+    const own = rows.filter((r) => r.hno === h.hno);
+    const errors: ImportError[] = [];
+    const report = (rowNo: number, key: string, code: string, message: Message) =>
+      errors.push({ row: rowNo, column: column(key), household_no: h.hno, code, message: bilingual(message) });
+    householdErrors(h, own, report, problem, actor);
+    if (errors.length === 0) {
+      result.accepted.push({ householdNo: h.hno, rows: h.rows, existingId: h.existingId });
+      continue;
+    }
+    result.rejected.push({ householdNo: h.hno, rows: h.rows, existingId: h.existingId });
+    result.errors.push(...errors.sort((a, b) => a.row - b.row));
+  }
+  return result;
+}
+
+type Report = (rowNo: number, key: string, code: string, message: Message) => void;
+
+function householdErrors(h: Aggregate, rows: DetailRow[], report: Report, problem: (code: string) => RegionCheck, actor: Actor): void {
+  const first = rows[0]!;
+  const issuesOf = (r: DetailRow) => (r.errs ? (JSON.parse(r.errs) as RowIssue[]) : []);
+  const firstKeys = new Set(issuesOf(first).map((i) => i.key));
+  for (const r of rows) {
+    const issues = issuesOf(r);
+    for (const issue of issues) report(r.rowNo, issue.key, issue.code, issue.message);
+    if (r.region !== null) {
+      const p = problem(r.region);
+      if (p) report(r.rowNo, 'regionCode', p.code, p.message);
+    }
+    // A value already reported as bad on either row is not reported again as a disagreement.
+    const skip = new Set([...firstKeys, ...issues.map((i) => i.key)]);
+    if (r.hsig !== first.hsig) mismatches(first, r, skip, report);
+    if (r.dup) report(r.rowNo, 'idNumber', 'DUPLICATE_IN_FILE', IMPORT_MESSAGES.DUPLICATE_IN_FILE);
+    if (r.elsewhere) report(r.rowNo, 'idNumber', 'PERSON_IN_OTHER_HOUSEHOLD', IMPORT_MESSAGES.PERSON_IN_OTHER_HOUSEHOLD);
+  }
+  const issues: FieldIssue[] = [];
+  checkRoster(rows.map((r) => ({ relation: r.relation, idNumber: r.idNumber })), 'roster', issues);
+  for (const issue of issues) {
+    const index = /^roster\.(\d+)\.idNumber$/.exec(issue.field)?.[1];
+    if (index !== undefined) report(rows[Number(index)]!.rowNo, 'idNumber', issue.code, issue.message);
+    else if (issue.code === 'NO_HEAD') report(first.rowNo, 'relation', issue.code, issue.message);
+    else for (const r of rows.filter((x) => x.relation === HEAD_RELATION)) report(r.rowNo, 'relation', issue.code, issue.message);
+  }
+  if (h.existingRegion !== null && !canWriteRegistry(actor, h.existingRegion)) {
+    report(first.rowNo, 'householdNo', 'HOUSEHOLD_OUT_OF_SCOPE', IMPORT_MESSAGES.HOUSEHOLD_OUT_OF_SCOPE);
+  }
+}
+
+/** Names each household column of `row` that differs from the household's first row. */
+function mismatches(first: DetailRow, row: DetailRow, skip: ReadonlySet<string>, report: Report): void {
+  if (!skip.has('regionCode') && row.region !== first.region) {
+    report(row.rowNo, 'regionCode', 'HOUSEHOLD_MISMATCH', householdMismatch({ zh: '行政区划代码', en: 'region code' }, first.rowNo));
+  }
+  for (const [key, value] of Object.entries(row.values)) {
+    if (skip.has(key) || JSON.stringify(value) === JSON.stringify(first.values[key])) continue;
+    const spec = COLUMN_BY_KEY.get(key);
+    report(row.rowNo, key, 'HOUSEHOLD_MISMATCH', householdMismatch({ zh: spec?.zh ?? key, en: spec?.en ?? key }, first.rowNo));
+  }
+}

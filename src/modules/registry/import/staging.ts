@@ -1,0 +1,124 @@
+import type { Db, Queryable } from '../../../db/types.ts';
+import type { Actor } from '../../auth/actor.ts';
+import { sqlType, type ImportColumn } from './columns.ts';
+import type { NormalisedRow } from './normalise.ts';
+
+/**
+ * The staging table of one import run. Rows of a household need not be adjacent in the file, so the file is
+ * never held in memory: its rows, already normalised, are COPYed here in chunks as they are read, then read
+ * back household by household in the order of their numbers. The table is UNLOGGED (it is rebuilt from the
+ * file when a run is repeated, so it needs no crash safety) and dropped when the run ends.
+ */
+export interface Staging {
+  runId: number;
+  table: string;
+  /** The file's columns other than household_no, region_code and sex, which are staged apart. */
+  columns: readonly ImportColumn[];
+}
+
+/** Runs whose heartbeat is older than this have stopped (crashed); their staging tables are dropped. */
+const STALE_MINUTES = 60;
+
+export interface RunInfo {
+  year: number;
+  source: string;
+  jobId: number | null;
+}
+
+export async function openRun(db: Db, actor: Actor, run: RunInfo, columns: readonly ImportColumn[]): Promise<Staging> {
+  await dropStaleRuns(db);
+  const [row] = await db.query<{ id: number }>('INSERT INTO import_runs (actor, source, year, job_id) VALUES ($1, $2, $3, $4) RETURNING id', [
+    actor.username,
+    run.source,
+    run.year,
+    run.jobId,
+  ]);
+  const runId = Number(row!.id);
+  const table = `import_stage_${runId}`;
+  // household_no and region_code have columns of their own; sex is staged as the ID number says it.
+  const staged = columns.filter((c) => c.key !== 'householdNo' && c.key !== 'regionCode' && c.key !== 'sex');
+  // Column names come from the field lists (code), never from the file.
+  const defs = staged.map((c) => `${c.name} ${sqlType(c.kind)}`);
+  await db.transaction(async (tx) => {
+    await tx.exec(`CREATE UNLOGGED TABLE ${table} (
+      row_no integer NOT NULL, hno text NOT NULL, region text, hsig text NOT NULL, errs text,
+      dup boolean NOT NULL DEFAULT false, sex text, birth_date date${defs.map((d) => `, ${d}`).join('')})`);
+    await tx.query('UPDATE import_runs SET staging_table = $2 WHERE id = $1', [runId, table]);
+  });
+  return { runId, table, columns: staged };
+}
+
+export async function closeRun(db: Db, staging: Staging, summary: unknown): Promise<void> {
+  await db.exec(`DROP TABLE IF EXISTS ${staging.table}`);
+  await db.query('UPDATE import_runs SET staging_table = NULL, summary = $2::jsonb, finished_at = now() WHERE id = $1', [staging.runId, JSON.stringify(summary)]);
+}
+
+export async function heartbeat(q: Queryable, runId: number): Promise<void> {
+  await q.query('UPDATE import_runs SET heartbeat_at = now() WHERE id = $1', [runId]);
+}
+
+async function dropStaleRuns(db: Db): Promise<void> {
+  const stale = await db.query<{ id: number; staging_table: string }>(
+    `SELECT id, staging_table FROM import_runs
+     WHERE finished_at IS NULL AND staging_table IS NOT NULL AND heartbeat_at < now() - interval '1 minute' * $1`,
+    [STALE_MINUTES],
+  );
+  for (const run of stale) {
+    if (!/^import_stage_\d+$/.test(run.staging_table)) continue;
+    await db.exec(`DROP TABLE IF EXISTS ${run.staging_table}`);
+    await db.query('UPDATE import_runs SET staging_table = NULL WHERE id = $1', [run.id]);
+  }
+}
+
+function csvValue(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  switch (typeof value) {
+    case 'string':
+      return `"${value.replaceAll('"', '""')}"`;
+    case 'number':
+      return Number.isFinite(value) ? String(value) : '';
+    case 'boolean':
+      return value ? 't' : 'f';
+    default:
+      // Code lists (secondary causes) hold validated codes only: no quoting inside the array literal.
+      return Array.isArray(value) ? `"{${value.join(',')}}"` : csvValue(JSON.stringify(value));
+  }
+}
+
+/** One staged row as a CSV line for COPY, in the column order of stagingColumns. */
+export function stagingLine(staging: Staging, row: NormalisedRow): string {
+  let line = `${row.rowNo},${csvValue(row.householdNo)},${csvValue(row.regionCode)},${row.householdSig},`;
+  line += row.issues.length ? csvValue(JSON.stringify(row.issues)) : '';
+  line += `,${row.sex ?? ''},${row.birthDate ?? ''}`;
+  for (const c of staging.columns) line += `,${csvValue(row.values[c.key])}`;
+  return `${line}\n`;
+}
+
+export function stagingColumns(staging: Staging): string {
+  return ['row_no', 'hno', 'region', 'hsig', 'errs', 'sex', 'birth_date', ...staging.columns.map((c) => c.name)].join(', ');
+}
+
+/**
+ * After the last row: the index that makes reading a batch of households one range scan, and the flag on
+ * every row whose ID number appears in two different households of the file.
+ */
+export async function finishStaging(db: Db, staging: Staging): Promise<void> {
+  const t = staging.table;
+  await db.exec(`CREATE INDEX ${t}_hno ON ${t} (hno, row_no)`);
+  await db.exec(`UPDATE ${t} s SET dup = true
+    FROM (SELECT id_number FROM ${t} WHERE id_number IS NOT NULL GROUP BY id_number HAVING min(hno) <> max(hno)) d
+    WHERE s.id_number = d.id_number`);
+  await db.exec(`ANALYZE ${t}`);
+}
+
+/** The household numbers that end each batch of `size` households, in order, and the number of households. */
+export async function batchBounds(db: Queryable, staging: Staging, size: number): Promise<{ bounds: string[]; households: number }> {
+  const rows = await db.query<{ hno: string; total: number }>(
+    `SELECT hno, total FROM (
+       SELECT hno, row_number() OVER (ORDER BY hno) AS n, count(*) OVER () AS total
+       FROM (SELECT DISTINCT hno FROM ${staging.table}) d) x
+     WHERE n % $1 = 0 OR n = total ORDER BY hno`,
+    [size],
+  );
+  return { bounds: rows.map((r) => r.hno), households: Number(rows[0]?.total ?? 0) };
+}

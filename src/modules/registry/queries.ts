@@ -1,0 +1,128 @@
+import { notFound } from '../../app/errors.ts';
+import type { Queryable } from '../../db/types.ts';
+import type { Actor } from '../auth/actor.ts';
+import { canRead, canSeePersonalData, scopeCondition } from '../auth/policies.ts';
+import { regionsByCode } from '../regions/lookup.ts';
+import { ancestorsOf, subtreeRange } from '../regions/region-code.ts';
+import { maskHistoryValue, maskRecord } from './present.ts';
+import { HOUSEHOLD_SELECT, MEMBER_SELECT, YEAR_SELECT, type HouseholdRow, type MemberRow, type YearRow } from './repo.ts';
+import type { HouseholdListQuery } from './schemas.ts';
+
+/** Reads of the registry, always limited to the actor's subtrees in SQL and masked by role. */
+
+export async function getHousehold(db: Queryable, actor: Actor, id: number, year?: number) {
+  const params: unknown[] = [id];
+  const scope = scopeCondition(actor, 'h.region_code', params);
+  const [household] = await db.query<HouseholdRow>(`SELECT ${HOUSEHOLD_SELECT} FROM households h WHERE h.id = $1 AND ${scope}`, params);
+  if (!household) throw notFound('household', id);
+  const years = await db.query<YearRow>(`SELECT ${YEAR_SELECT} FROM household_years y WHERE y.household_id = $1 ORDER BY y.year`, [id]);
+  const facts = year === undefined ? years.at(-1) : years.find((y) => y.year === year);
+  const members = await db.query<MemberRow>(`SELECT ${MEMBER_SELECT} FROM members m WHERE m.household_id = $1 ORDER BY m.active DESC, m.relation, m.id`, [id]);
+  const regions = await regionsByCode(db, ancestorsOf(household.regionCode));
+  const personal = canSeePersonalData(actor, household.regionCode);
+  const show = <T extends Record<string, unknown>>(r: T) => (personal ? r : maskRecord(r));
+  return {
+    ...show(household),
+    createdAt: new Date(household.createdAt).toISOString(),
+    updatedAt: new Date(household.updatedAt).toISOString(),
+    regionPath: ancestorsOf(household.regionCode).map((code) => ({ code, name: regions.get(code)?.name ?? code })),
+    years: years.map((y) => y.year),
+    facts: facts ?? null,
+    members: members.filter((m) => m.active).map(show),
+    formerMembers: members.filter((m) => !m.active).map(show),
+  };
+}
+
+/** The latest year with figures for a region, from the maintained statistics (no registry scan). */
+export async function latestYearOf(db: Queryable, regionCode: string): Promise<number | null> {
+  const rows = await db.query<{ year: number }>(
+    `SELECT max(year) AS year FROM region_stats WHERE region_code = $1 AND dimension = 'total' AND households > 0`,
+    [regionCode],
+  );
+  return rows[0]?.year ?? null;
+}
+
+interface ListRow {
+  id: number;
+  householdNo: string;
+  regionCode: string;
+  regionName: string | null;
+  headName: string | null;
+  headIdNumber: string | null;
+  size: number;
+  status: string;
+  householdType: string;
+  mainCause: string;
+  perCapitaIncome: number | null;
+  version: number;
+}
+
+/** Builds the member-search condition: a full ID number, the last 4–6 characters of one, or a name. */
+function searchCondition(q: string, params: unknown[]): string {
+  const text = q.trim().toUpperCase();
+  if (/^\d{17}[\dX]$/.test(text)) {
+    params.push(text);
+    return `EXISTS (SELECT 1 FROM members s WHERE s.household_id = h.id AND s.id_number = $${params.length})`;
+  }
+  if (/^\d{3,5}[\dX]$/.test(text)) {
+    params.push(text);
+    return `EXISTS (SELECT 1 FROM members s WHERE s.household_id = h.id AND right(s.id_number, ${text.length}) = $${params.length})`;
+  }
+  params.push(`%${q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  return `EXISTS (SELECT 1 FROM members s WHERE s.household_id = h.id AND s.name LIKE $${params.length})`;
+}
+
+/** One page of households of a region and year, filtered, in id order (keyset pagination). */
+export async function listHouseholds(db: Queryable, actor: Actor, region: string, query: HouseholdListQuery) {
+  if (!canRead(actor, region)) throw notFound('region', region);
+  const year = query.year ?? (await latestYearOf(db, region));
+  if (year === null) return { year: null, items: [], nextCursor: null };
+  const [lo, hi] = subtreeRange(region);
+  const params: unknown[] = [year, lo, hi, query.after ?? 0];
+  const where = ['y.year = $1', 'y.region_code BETWEEN $2 AND $3', 'y.household_id > $4', scopeCondition(actor, 'h.region_code', params)];
+  const filters: [keyof HouseholdListQuery, string][] = [['status', 'y.status'], ['cause', 'y.main_cause'], ['type', 'y.household_type']];
+  for (const [key, column] of filters) {
+    if (query[key] === undefined) continue;
+    params.push(query[key]);
+    where.push(`${column} = $${params.length}`);
+  }
+  if (query.q) where.push(searchCondition(query.q, params));
+  params.push(query.limit + 1);
+  const rows = await db.query<ListRow>(
+    `SELECT h.id, h.household_no AS "householdNo", h.region_code AS "regionCode", r.name AS "regionName",
+            head.name AS "headName", head.id_number AS "headIdNumber", y.size, y.status,
+            y.household_type AS "householdType", y.main_cause AS "mainCause", y.per_capita_income AS "perCapitaIncome", h.version
+     FROM household_years y
+     JOIN households h ON h.id = y.household_id
+     LEFT JOIN regions r ON r.code = h.region_code
+     LEFT JOIN LATERAL (SELECT name, id_number FROM members m WHERE m.household_id = h.id AND m.active AND m.relation = '01' LIMIT 1) head ON true
+     WHERE ${where.join(' AND ')}
+     ORDER BY y.household_id
+     LIMIT $${params.length}`,
+    params,
+  );
+  const page = rows.slice(0, query.limit);
+  const items = page.map((r) => (canSeePersonalData(actor, r.regionCode) ? r : { ...r, headIdNumber: r.headIdNumber && maskRecord({ idNumber: r.headIdNumber }).idNumber }));
+  return { year, items, nextCursor: rows.length > query.limit ? (page.at(-1)?.id ?? null) : null };
+}
+
+/** Field-level change history of a household and its members, newest first. */
+export async function householdHistory(db: Queryable, actor: Actor, householdId: number, page: { before?: number; limit: number }) {
+  const params: unknown[] = [householdId];
+  const scope = scopeCondition(actor, 'h.region_code', params);
+  const [household] = await db.query<{ regionCode: string }>(`SELECT h.region_code AS "regionCode" FROM households h WHERE h.id = $1 AND ${scope}`, params);
+  if (!household) throw notFound('household', householdId);
+  const rows = await db.query<{ id: number; memberId: number | null; year: number | null; field: string; oldValue: string | null; newValue: string | null; action: string; actor: string; at: Date }>(
+    `SELECT id, member_id AS "memberId", year, field, old_value AS "oldValue", new_value AS "newValue", action, actor, at
+     FROM change_history WHERE household_id = $1 AND id < $2 ORDER BY id DESC LIMIT $3`,
+    [householdId, page.before ?? Number.MAX_SAFE_INTEGER, page.limit + 1],
+  );
+  const personal = canSeePersonalData(actor, household.regionCode);
+  const items = rows.slice(0, page.limit).map((r) => ({
+    ...r,
+    at: new Date(r.at).toISOString(),
+    oldValue: personal ? r.oldValue : maskHistoryValue(r.field, r.oldValue),
+    newValue: personal ? r.newValue : maskHistoryValue(r.field, r.newValue),
+  }));
+  return { items, nextCursor: rows.length > page.limit ? (items.at(-1)?.id ?? null) : null };
+}

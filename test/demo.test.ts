@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DomainError } from '../src/app/errors.ts';
+import { shellActor } from '../src/modules/auth/actor.ts';
+import { loadRegions } from '../src/modules/regions/load.ts';
+import { generateDemoCounty } from '../src/modules/registry/demo/generate.ts';
+import { createTestDb, type TestDb } from './support/db.ts';
+
+const actor = shellActor('test', 'demo');
+const OPTIONS = { county: '371324', households: 300, seed: 7, year: 2020 };
+
+let db: TestDb;
+beforeAll(async () => {
+  db = await createTestDb();
+  await loadRegions(db, { county: '371324' });
+});
+afterAll(() => db.dispose());
+
+async function counts() {
+  const [row] = await db.query<{ h: number; m: number; y: number; a: number }>(
+    `SELECT (SELECT count(*) FROM households)::int AS h, (SELECT count(*) FROM members)::int AS m,
+            (SELECT count(*) FROM household_years WHERE year = 2020)::int AS y,
+            (SELECT count(*) FROM audit_log)::int AS a`,
+  );
+  return row!;
+}
+
+describe('zhenfu demo', () => {
+  it('refuses a county that does not exist or has no villages loaded, in both languages', async () => {
+    // A neighbouring county present without its villages (married-in people come from there).
+    await db.query(
+      `INSERT INTO regions (code, level, parent_code, name) VALUES ('371325000000', 3, '371300000000', '费县')`,
+    );
+    for (const county of ['371325', '999999', '110101', '371300', '12345']) {
+      const error = await generateDemoCounty(db, actor, { ...OPTIONS, county }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(DomainError);
+      const { messages } = error as DomainError;
+      expect(messages.zh).toMatch(/\p{Script=Han}/u);
+      expect(messages.en).toMatch(/county|village/i);
+    }
+    const noVillages = (await generateDemoCounty(db, actor, { ...OPTIONS, county: '371325' }).catch(
+      (e: unknown) => e,
+    )) as DomainError;
+    expect(noVillages.code).toBe('VALIDATION');
+    expect(noVillages.fields[0]?.code).toBe('DEMO_NO_VILLAGES');
+    expect((await counts()).h).toBe(0);
+  });
+
+  it('imports a synthetic county over the real villages, with statistics', async () => {
+    const progress: { generated: number; households: number }[] = [];
+    const summary = await generateDemoCounty(db, actor, {
+      ...OPTIONS,
+      onProgress: (p) => progress.push({ generated: p.generated, households: p.households }),
+    });
+    expect(summary.errors).toEqual([]);
+    expect(summary.households).toEqual({ imported: 300, updated: 0, unchanged: 0, rejected: 0 });
+    expect(summary.members.rejected).toBe(0);
+    const after = await counts();
+    expect(after.h).toBe(300);
+    expect(after.y).toBe(300);
+    expect(after.m).toBe(summary.members.imported);
+    expect(after.a).toBeGreaterThan(0);
+    expect(progress.at(-1)).toEqual({ generated: 300, households: 300 });
+
+    const outside = await db.query(
+      `SELECT h.region_code FROM households h LEFT JOIN regions r ON r.code = h.region_code
+        WHERE r.level IS DISTINCT FROM 5 OR left(h.region_code, 6) <> '371324'`,
+    );
+    expect(outside).toEqual([]);
+    const heads = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM members WHERE relation = '01' AND active`,
+    );
+    expect(heads[0]?.n).toBe(300);
+
+    const [filled] = await db.query<{ cadres: number; certs: number; outsiders: number; secondary: number }>(
+      `SELECT (SELECT count(*) FROM households WHERE cadre_name IS NOT NULL AND housing_rating IS NOT NULL)::int AS cadres,
+              (SELECT count(*) FROM members WHERE disability_cert IS NOT NULL)::int AS certs,
+              (SELECT count(*) FROM members WHERE left(id_number, 6) = '371325')::int AS outsiders,
+              (SELECT count(*) FROM household_years WHERE cardinality(secondary_causes) > 0)::int AS secondary`,
+    );
+    expect(filled?.cadres).toBe(300);
+    expect(filled?.certs).toBeGreaterThan(0);
+    expect(filled?.outsiders).toBeGreaterThan(0);
+    expect(filled?.secondary).toBeGreaterThan(0);
+
+    const [total] = await db.query<{ households: number; persons: number }>(
+      `SELECT households, persons FROM region_stats
+        WHERE region_code = '371324000000' AND year = 2020 AND dimension = 'total'`,
+    );
+    expect(total).toEqual({ households: 300, persons: after.m });
+    const causes = await db.query(
+      `SELECT key FROM region_stats WHERE region_code = '371324000000' AND year = 2020 AND dimension = 'cause'`,
+    );
+    expect(causes.length).toBeGreaterThan(3);
+    const [province] = await db.query<{ households: number }>(
+      `SELECT households FROM region_stats WHERE region_code = '370000000000' AND year = 2020 AND dimension = 'total'`,
+    );
+    expect(province?.households).toBe(300);
+  });
+
+  it('changes nothing when run again with the same seed', async () => {
+    const before = await counts();
+    const summary = await generateDemoCounty(db, actor, OPTIONS);
+    expect(summary.errors).toEqual([]);
+    expect(summary.households).toEqual({ imported: 0, updated: 0, unchanged: 300, rejected: 0 });
+    expect(summary.members.imported + summary.members.updated + summary.members.rejected).toBe(0);
+    const after = await counts();
+    expect({ h: after.h, m: after.m, y: after.y }).toEqual({ h: before.h, m: before.m, y: before.y });
+  });
+
+  it('records the writes as the demo source', async () => {
+    const sources = await db.query<{ source: string }>('SELECT DISTINCT source FROM audit_log');
+    expect(sources.map((s) => s.source)).toEqual(['demo']);
+  });
+});

@@ -1,0 +1,50 @@
+import { randomInt } from 'node:crypto';
+import { makeIdNumber } from '../../src/modules/registry/id-number.ts';
+
+/** Random unique test data, so tests never depend on each other. */
+let counter = 0;
+
+export function uniqueHouseholdNo(): string {
+  counter += 1;
+  return `T${Date.now().toString(36)}${randomInt(1e6).toString(36)}${counter}`.toUpperCase().slice(0, 40);
+}
+
+/** A valid resident ID number for a person of the given sex, born in `year` (random day and order code). */
+export function idNumberFor(sex: '1' | '2', year = 1960 + randomInt(50), area = '371324'): string {
+  const month = String(1 + randomInt(12)).padStart(2, '0');
+  const day = String(1 + randomInt(28)).padStart(2, '0');
+  return makeIdNumber(area, `${year}-${month}-${day}`, randomInt(500) * 2, sex);
+}
+
+export function memberInput(relation: string, sex: '1' | '2' = '1', birthYear?: number) {
+  return {
+    name: sex === '1' ? '张建国' : '李秀英',
+    idNumber: idNumberFor(sex, birthYear),
+    relation,
+    education: '3',
+    health: '1',
+    labour: '1',
+    medicalInsurance: true,
+  };
+}
+
+export function householdInput(regionCode: string, overrides: Record<string, unknown> = {}) {
+  return {
+    householdNo: uniqueHouseholdNo(),
+    regionCode,
+    year: 2020,
+    phone: '13812345678',
+    facts: {
+      status: '01',
+      householdType: '01',
+      mainCause: '01',
+      wageIncome: 6000,
+      businessIncome: 3000,
+      propertyIncome: 0,
+      transferIncome: 1200,
+      businessCosts: 1200,
+    },
+    members: [memberInput('01', '1', 1970), memberInput('02', '2', 1972), memberInput('03', '1', 2000)],
+    ...overrides,
+  };
+}
