@@ -11,7 +11,19 @@ import { createTestDb, type TestDb } from './support/db.ts';
  */
 
 /** Tables that are logs or derived data themselves, or reference data, and so need no audit row per write. */
-const NOT_AUDITED = new Set(['audit_log', 'audit_required', 'change_history', 'region_stats', 'regions', 'schema_migrations', 'sessions', 'jobs', 'import_rows', 'import_errors', 'import_runs']);
+const NOT_AUDITED = new Set([
+  'audit_log',
+  'audit_required',
+  'change_history',
+  'region_stats',
+  'regions',
+  'schema_migrations',
+  'sessions',
+  'jobs',
+  'import_rows',
+  'import_errors',
+  'import_runs',
+]);
 
 let db: TestDb;
 beforeAll(async () => {
@@ -23,21 +35,36 @@ afterAll(() => db.dispose());
 describe('the audit guard', () => {
   it('refuses a registry write without an audit row and changes nothing', async () => {
     await expect(
-      db.transaction((tx) => tx.query(`INSERT INTO households (household_no, county_code, region_code) VALUES ('NOAUDIT1', '371324', '371324106202')`)),
+      db.transaction((tx) =>
+        tx.query(
+          `INSERT INTO households (household_no, county_code, region_code) VALUES ('NOAUDIT1', '371324', '371324106202')`,
+        ),
+      ),
     ).rejects.toThrow(/audit/);
     expect(await db.query(`SELECT 1 FROM households WHERE household_no = 'NOAUDIT1'`)).toEqual([]);
   });
 
   it('accepts the same write with an audit row in its transaction', async () => {
     await db.transaction(async (tx) => {
-      await tx.query(`INSERT INTO households (household_no, county_code, region_code) VALUES ('AUDITED1', '371324', '371324106202')`);
-      await recordAudit(tx, shellActor('test'), { action: 'test.insert', entity: 'household', entityId: 'AUDITED1', regionCode: '371324106202' });
+      await tx.query(
+        `INSERT INTO households (household_no, county_code, region_code) VALUES ('AUDITED1', '371324', '371324106202')`,
+      );
+      await recordAudit(tx, shellActor('test'), {
+        action: 'test.insert',
+        entity: 'household',
+        entityId: 'AUDITED1',
+        regionCode: '371324106202',
+      });
     });
-    expect(await db.query(`SELECT household_no FROM households WHERE household_no = 'AUDITED1'`)).toHaveLength(1);
+    expect(
+      await db.query(`SELECT household_no FROM households WHERE household_no = 'AUDITED1'`),
+    ).toHaveLength(1);
   });
 
   it('refuses an unaudited change to accounts too', async () => {
-    await expect(db.transaction((tx) => tx.query(`UPDATE users SET display_name = display_name`))).rejects.toThrow(/audit/);
+    await expect(
+      db.transaction((tx) => tx.query(`UPDATE users SET display_name = display_name`)),
+    ).rejects.toThrow(/audit/);
   });
 
   it('guards every table except logs, derived figures and reference data', async () => {
@@ -49,8 +76,20 @@ describe('the audit guard', () => {
     );
     const unguarded = tables.filter((t) => !t.guarded && !NOT_AUDITED.has(t.name)).map((t) => t.name);
     expect(unguarded).toEqual([]);
-    expect(tables.filter((t) => t.guarded).map((t) => t.name).sort()).toEqual(
-      expect.arrayContaining(['household_years', 'households', 'member_events', 'members', 'role_grants', 'users']),
+    expect(
+      tables
+        .filter((t) => t.guarded)
+        .map((t) => t.name)
+        .sort(),
+    ).toEqual(
+      expect.arrayContaining([
+        'household_years',
+        'households',
+        'member_events',
+        'members',
+        'role_grants',
+        'users',
+      ]),
     );
   });
 });

@@ -107,6 +107,19 @@ describe('zhenfu demo', () => {
     expect({ h: after.h, m: after.m, y: after.y }).toEqual({ h: before.h, m: before.m, y: before.y });
   });
 
+  it('grows: a larger demo of the same seed keeps the households of the smaller one', async () => {
+    const summary = await generateDemoCounty(db, actor, { ...OPTIONS, households: 400 });
+    expect(summary.errors).toEqual([]);
+    expect(summary.households).toEqual({ imported: 100, updated: 0, unchanged: 300, rejected: 0 });
+  });
+
+  it('another seed updates the same household numbers with other people, without conflicts', async () => {
+    const summary = await generateDemoCounty(db, actor, { ...OPTIONS, households: 400, seed: 8 });
+    expect(summary.errors).toEqual([]);
+    expect(summary.households).toEqual({ imported: 0, updated: 400, unchanged: 0, rejected: 0 });
+    expect((await counts()).h).toBe(400);
+  });
+
   it('records the writes as the demo source', async () => {
     const sources = await db.query<{ source: string }>('SELECT DISTINCT source FROM audit_log');
     expect(sources.map((s) => s.source)).toEqual(['demo']);

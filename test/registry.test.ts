@@ -201,7 +201,12 @@ describe('access by region', () => {
     const { id } = (await create(cadre, input)).json();
     const own = (await get(cadre, `/api/v1/audit?entity=household&entityId=${id}`)).json();
     expect(own.items).toHaveLength(1);
-    expect(own.items[0]).toMatchObject({ action: 'household.create', regionCode: V1, source: 'api', actor: expect.any(String) });
+    expect(own.items[0]).toMatchObject({
+      action: 'household.create',
+      regionCode: V1,
+      source: 'api',
+      actor: expect.any(String),
+    });
     expect(JSON.stringify(own.items[0].after)).toContain(input.members[0]!.idNumber);
     const masked = (await get(inspector, `/api/v1/audit?entity=household&entityId=${id}`)).json();
     expect(masked.items).toHaveLength(1);

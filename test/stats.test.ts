@@ -24,37 +24,87 @@ afterAll(() => db.dispose());
 
 const code = (list: string[]) => fc.constantFrom(...list);
 const op = fc.oneof(
-  fc.record({ kind: fc.constant('create' as const), village: code(VILLAGES), status: code(['01', '02', '03']), type: code(['01', '02', '03']), cause: code(['01', '02', '08', '09']), size: fc.integer({ min: 1, max: 4 }), year: code(['2020', '2021']) }),
-  fc.record({ kind: fc.constant('facts' as const), pick: fc.nat(), status: code(['01', '02', '03', '04']), cause: code(['01', '05']), year: code(['2020', '2021', '2022']) }),
+  fc.record({
+    kind: fc.constant('create' as const),
+    village: code(VILLAGES),
+    status: code(['01', '02', '03']),
+    type: code(['01', '02', '03']),
+    cause: code(['01', '02', '08', '09']),
+    size: fc.integer({ min: 1, max: 4 }),
+    year: code(['2020', '2021']),
+  }),
+  fc.record({
+    kind: fc.constant('facts' as const),
+    pick: fc.nat(),
+    status: code(['01', '02', '03', '04']),
+    cause: code(['01', '05']),
+    year: code(['2020', '2021', '2022']),
+  }),
   fc.record({ kind: fc.constant('move' as const), pick: fc.nat(), village: code(VILLAGES) }),
   fc.record({ kind: fc.constant('birth' as const), pick: fc.nat() }),
   fc.record({ kind: fc.constant('leave' as const), pick: fc.nat() }),
 );
 
 async function pickHousehold(pick: number): Promise<{ id: number; version: number } | undefined> {
-  const rows = await db.query<{ id: number; version: number }>('SELECT id, version FROM households ORDER BY id');
+  const rows = await db.query<{ id: number; version: number }>(
+    'SELECT id, version FROM households ORDER BY id',
+  );
   return rows.length ? rows[pick % rows.length] : undefined;
 }
 
-
 async function run(o: { kind: string; [k: string]: unknown }): Promise<void> {
   if (o.kind === 'create') {
-    const members = [memberInput('01'), memberInput('02', '2'), memberInput('03'), memberInput('04', '2')].slice(0, o.size as number);
-    const input = householdInput(o.village as string, { year: Number(o.year), members, facts: { status: o.status, householdType: o.type, mainCause: o.cause, wageIncome: 5000 } });
+    const members = [
+      memberInput('01'),
+      memberInput('02', '2'),
+      memberInput('03'),
+      memberInput('04', '2'),
+    ].slice(0, o.size as number);
+    const input = householdInput(o.village as string, {
+      year: Number(o.year),
+      members,
+      facts: { status: o.status, householdType: o.type, mainCause: o.cause, wageIncome: 5000 },
+    });
     await db.transaction((tx) => createHousehold(tx, actor, input as unknown as CreateHouseholdInput, TODAY));
     return;
   }
   const h = await pickHousehold(o.pick as number);
   if (!h) return;
   if (o.kind === 'facts') {
-    await db.transaction((tx) => updateHousehold(tx, actor, h.id, { version: h.version, year: Number(o.year), facts: { status: o.status, householdType: '01', mainCause: o.cause } }));
+    await db.transaction((tx) =>
+      updateHousehold(tx, actor, h.id, {
+        version: h.version,
+        year: Number(o.year),
+        facts: { status: o.status, householdType: '01', mainCause: o.cause },
+      }),
+    );
   } else if (o.kind === 'move') {
-    await db.transaction((tx) => updateHousehold(tx, actor, h.id, { version: h.version, regionCode: o.village as string }));
+    await db.transaction((tx) =>
+      updateHousehold(tx, actor, h.id, { version: h.version, regionCode: o.village as string }),
+    );
   } else if (o.kind === 'birth') {
-    await db.transaction((tx) => addMember(tx, actor, h.id, { version: h.version, event: 'birth', eventDate: '2021-01-01', member: memberInput('07', '1', 2021) }, TODAY));
+    await db.transaction((tx) =>
+      addMember(
+        tx,
+        actor,
+        h.id,
+        { version: h.version, event: 'birth', eventDate: '2021-01-01', member: memberInput('07', '1', 2021) },
+        TODAY,
+      ),
+    );
   } else {
-    const [m] = await db.query<{ id: number; version: number }>(`SELECT id, version FROM members WHERE household_id = $1 AND active AND relation <> '01' ORDER BY id LIMIT 1`, [h.id]);
-    if (m) await db.transaction((tx) => recordMemberEvent(tx, actor, m.id, { version: m.version, event: 'married_out', eventDate: '2021-02-01' }));
+    const [m] = await db.query<{ id: number; version: number }>(
+      `SELECT id, version FROM members WHERE household_id = $1 AND active AND relation <> '01' ORDER BY id LIMIT 1`,
+      [h.id],
+    );
+    if (m)
+      await db.transaction((tx) =>
+        recordMemberEvent(tx, actor, m.id, {
+          version: m.version,
+          event: 'married_out',
+          eventDate: '2021-02-01',
+        }),
+      );
   }
 }
 
@@ -70,11 +120,21 @@ describe('maintained statistics', () => {
   });
 
   it('a rebuild changes no figure and is audited', async () => {
-    const before = await db.query('SELECT * FROM region_stats WHERE households <> 0 OR persons <> 0 ORDER BY 1, 2, 3, 4');
-    const audits = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'stats.rebuild'`);
+    const before = await db.query(
+      'SELECT * FROM region_stats WHERE households <> 0 OR persons <> 0 ORDER BY 1, 2, 3, 4',
+    );
+    const audits = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_log WHERE action = 'stats.rebuild'`,
+    );
     await rebuildStats(db, actor);
     expect(await db.query('SELECT * FROM region_stats ORDER BY 1, 2, 3, 4')).toEqual(before);
-    expect((await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'stats.rebuild'`))[0]!.n).toBe(audits[0]!.n + 1);
+    expect(
+      (
+        await db.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM audit_log WHERE action = 'stats.rebuild'`,
+        )
+      )[0]!.n,
+    ).toBe(audits[0]!.n + 1);
   });
 
   it('reads a region and year: totals, breakdowns and child regions agree with the registry', async () => {

@@ -32,12 +32,24 @@ export async function runTemplate(file: string): Promise<void> {
 }
 
 /** Runs `zhenfu export` on an open database: the registry of a region and year in the import format. */
-export async function runExport(db: Db, file: string, options: ExportCommandOptions, io: Pick<Output, 'stderr'>): Promise<{ households: number; rows: number }> {
+export async function runExport(
+  db: Db,
+  file: string,
+  options: ExportCommandOptions,
+  io: Pick<Output, 'stderr'>,
+): Promise<{ households: number; rows: number }> {
   const format = formatOf(file);
   const region = options.region === undefined ? undefined : normaliseCode(options.region);
-  if (!region) throw fieldError('--region', 'REGION_CODE', { zh: '请用 --region 指定区划代码（2、4、6、9 或 12 位）', en: 'Give --region, a region code of 2, 4, 6, 9 or 12 digits' });
+  if (!region)
+    throw fieldError('--region', 'REGION_CODE', {
+      zh: '请用 --region 指定区划代码（2、4、6、9 或 12 位）',
+      en: 'Give --region, a region code of 2, 4, 6, 9 or 12 digits',
+    });
   const actor = await commandActor(db, options.user, 'cli');
-  const year = options.year === undefined ? ((await latestYearOf(db, region)) ?? parseYear(undefined)) : parseYear(options.year);
+  const year =
+    options.year === undefined
+      ? ((await latestYearOf(db, region)) ?? parseYear(undefined))
+      : parseYear(options.year);
   const expected = (await readStats(db, actor, region, year)).households;
   const bar = startProgress('导出 / exporting households', expected, io.stderr);
   const out = openTableWriter(format, createWriteStream(file), `${year}`);
@@ -54,22 +66,36 @@ export async function runExport(db: Db, file: string, options: ExportCommandOpti
 export function exportCommand(program: Command): void {
   program
     .command('export [file]')
-    .description('Export households and members of a region in the import format (.csv or .xlsx), or write the import template / 导出或生成导入模板')
+    .description(
+      'Export households and members of a region in the import format (.csv or .xlsx), or write the import template / 导出或生成导入模板',
+    )
     .option('--region <code>', 'region code, e.g. 371324 / 区划代码')
     .option('--year <yyyy>', 'year of the facts (default: the latest with data) / 年度')
     .option('--status <code>', '户状态 code or label / 户状态')
     .option('--cause <code>', '主要致贫原因 code or label / 致贫原因')
     .option('--type <code>', '户类型 code or label / 户类型')
-    .option('--user <username>', "export as this user sees it: their regions, masked as their role (default: the server's shell) / 以该用户身份导出")
-    .option('--template <file>', 'write the empty import template to FILE.xlsx or FILE.csv instead / 生成导入模板')
+    .option(
+      '--user <username>',
+      "export as this user sees it: their regions, masked as their role (default: the server's shell) / 以该用户身份导出",
+    )
+    .option(
+      '--template <file>',
+      'write the empty import template to FILE.xlsx or FILE.csv instead / 生成导入模板',
+    )
     .action(async (file: string | undefined, options: ExportCommandOptions) => {
       if (options.template !== undefined) {
         await runTemplate(options.template);
         process.stderr.write(`已生成模板 / template written: ${options.template}\n`);
         return;
       }
-      if (file === undefined) throw fieldError('file', 'REQUIRED', { zh: '请指定导出文件（.csv 或 .xlsx）', en: 'Give the file to export to (.csv or .xlsx)' });
+      if (file === undefined)
+        throw fieldError('file', 'REQUIRED', {
+          zh: '请指定导出文件（.csv 或 .xlsx）',
+          en: 'Give the file to export to (.csv or .xlsx)',
+        });
       const done = await withDatabase(({ db }) => runExport(db, file, options, { stderr: process.stderr }));
-      process.stderr.write(`已导出 / exported: ${done.households} 户 households, ${done.rows} 行 rows → ${file}\n`);
+      process.stderr.write(
+        `已导出 / exported: ${done.households} 户 households, ${done.rows} 行 rows → ${file}\n`,
+      );
     });
 }

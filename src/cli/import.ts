@@ -32,18 +32,31 @@ export const EXIT_UNREADABLE = 2;
 const SHOWN_ERRORS = 20;
 
 /** The actor of a shell command: the shell itself, or with --user that user's grants (their view and scope). */
-export async function commandActor(db: Queryable, username: string | undefined, source: WriteSource): Promise<Actor> {
+export async function commandActor(
+  db: Queryable,
+  username: string | undefined,
+  source: WriteSource,
+): Promise<Actor> {
   const shell = cliActor(source);
   if (username === undefined) return shell;
   const user = await getUser(db, shell, await userIdByUsername(db, shell, username));
-  return { userId: user.id, username: user.username, source, grants: user.grants.map((g) => ({ role: g.role, regionCode: g.regionCode })), requestId: null };
+  return {
+    userId: user.id,
+    username: user.username,
+    source,
+    grants: user.grants.map((g) => ({ role: g.role, regionCode: g.regionCode })),
+    requestId: null,
+  };
 }
 
 export function parseYear(input: string | undefined, option = '--year'): number {
   if (input === undefined) return new Date().getFullYear();
   const year = Number(input);
   if (!/^\d{4}$/.test(input) || year < 2013 || year > 2100) {
-    throw fieldError(option, 'YEAR', { zh: `年度须为2013至2100之间的四位数字：${input}`, en: `A year has four digits, 2013 to 2100: ${input}` });
+    throw fieldError(option, 'YEAR', {
+      zh: `年度须为2013至2100之间的四位数字：${input}`,
+      en: `A year has four digits, 2013 to 2100: ${input}`,
+    });
   }
   return year;
 }
@@ -53,8 +66,16 @@ async function write(out: NodeJS.WritableStream, text: string): Promise<void> {
 }
 
 /** `--json`: exactly one JSON document, the errors read from the run page by page (flat memory). */
-async function printJson(db: Queryable, runId: number, summary: ImportSummary, out: NodeJS.WritableStream): Promise<void> {
-  await write(out, `{"households":${JSON.stringify(summary.households)},"members":${JSON.stringify(summary.members)},"errors":[`);
+async function printJson(
+  db: Queryable,
+  runId: number,
+  summary: ImportSummary,
+  out: NodeJS.WritableStream,
+): Promise<void> {
+  await write(
+    out,
+    `{"households":${JSON.stringify(summary.households)},"members":${JSON.stringify(summary.members)},"errors":[`,
+  );
   let first = true;
   for await (const e of runErrors(db, runId)) {
     await write(out, `${first ? '' : ','}${JSON.stringify(e)}`);
@@ -63,11 +84,22 @@ async function printJson(db: Queryable, runId: number, summary: ImportSummary, o
   await write(out, ']}\n');
 }
 
-async function printText(db: Queryable, runId: number, summary: ImportSummary, out: NodeJS.WritableStream): Promise<void> {
+async function printText(
+  db: Queryable,
+  runId: number,
+  summary: ImportSummary,
+  out: NodeJS.WritableStream,
+): Promise<void> {
   const h = summary.households;
   const m = summary.members;
-  await write(out, `户 / households: 新增 imported ${h.imported}, 更新 updated ${h.updated}, 未变 unchanged ${h.unchanged}, 拒绝 rejected ${h.rejected}\n`);
-  await write(out, `人 / members: 新增 imported ${m.imported}, 更新 updated ${m.updated}, 拒绝 rejected ${m.rejected}\n`);
+  await write(
+    out,
+    `户 / households: 新增 imported ${h.imported}, 更新 updated ${h.updated}, 未变 unchanged ${h.unchanged}, 拒绝 rejected ${h.rejected}\n`,
+  );
+  await write(
+    out,
+    `人 / members: 新增 imported ${m.imported}, 更新 updated ${m.updated}, 拒绝 rejected ${m.rejected}\n`,
+  );
   let shown = 0;
   let total = 0;
   for await (const e of runErrors(db, runId)) {
@@ -76,11 +108,20 @@ async function printText(db: Queryable, runId: number, summary: ImportSummary, o
     shown += 1;
     await write(out, `  第${e.row}行 row ${e.row} [${e.column}] ${e.household_no} ${e.code}: ${e.message}\n`);
   }
-  if (total > shown) await write(out, `  … 另有 ${total - shown} 条错误 / ${total - shown} more errors (--errors FILE 输出全部 / writes them all)\n`);
+  if (total > shown)
+    await write(
+      out,
+      `  … 另有 ${total - shown} 条错误 / ${total - shown} more errors (--errors FILE 输出全部 / writes them all)\n`,
+    );
 }
 
 /** Runs `zhenfu import` on an open database and returns the exit status. */
-export async function runImport(db: Db, file: string, options: ImportCommandOptions, io: Output): Promise<number> {
+export async function runImport(
+  db: Db,
+  file: string,
+  options: ImportCommandOptions,
+  io: Output,
+): Promise<number> {
   const year = parseYear(options.year);
   const reportFormat = options.errors === undefined ? undefined : formatOf(options.errors);
   const actor = await commandActor(db, options.user, 'import');
@@ -108,7 +149,8 @@ export async function runImport(db: Db, file: string, options: ImportCommandOpti
     });
     bar?.stop();
     bar = undefined;
-    if (outcome.ignoredColumns.length) io.stderr.write(`已忽略的列 / ignored columns: ${outcome.ignoredColumns.join(', ')}\n`);
+    if (outcome.ignoredColumns.length)
+      io.stderr.write(`已忽略的列 / ignored columns: ${outcome.ignoredColumns.join(', ')}\n`);
     if (options.json) await printJson(db, outcome.runId, outcome.summary, io.stdout);
     else await printText(db, outcome.runId, outcome.summary, io.stdout);
     if (options.errors !== undefined && reportFormat) {
@@ -129,13 +171,20 @@ export async function runImport(db: Db, file: string, options: ImportCommandOpti
 export function importCommand(program: Command): void {
   program
     .command('import <file>')
-    .description('Import households and members from a CSV or XLSX file (format: docs/import-format.md) / 导入户和成员')
+    .description(
+      'Import households and members from a CSV or XLSX file (format: docs/import-format.md) / 导入户和成员',
+    )
     .option('--year <yyyy>', 'the year of the facts in the file (default: this year) / 年度')
     .option('--json', 'print one JSON summary on stdout / 输出 JSON 汇总')
     .option('--errors <file>', 'write the bad rows to FILE.csv or FILE.xlsx / 错误行写入文件')
-    .option('--user <username>', "act as this user, within their regions (default: the server's shell) / 以该用户身份导入")
+    .option(
+      '--user <username>',
+      "act as this user, within their regions (default: the server's shell) / 以该用户身份导入",
+    )
     .action(async (file: string, options: ImportCommandOptions) => {
-      const status = await withDatabase(({ db }) => runImport(db, file, options, { stdout: process.stdout, stderr: process.stderr }));
+      const status = await withDatabase(({ db }) =>
+        runImport(db, file, options, { stdout: process.stdout, stderr: process.stderr }),
+      );
       process.exitCode = status;
     });
 }

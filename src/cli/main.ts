@@ -3,6 +3,8 @@ import { demoCommand } from './demo.ts';
 import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
 import { migrateCommand } from './migrate.ts';
+import { openapiCommand } from './openapi.ts';
+import { statsCommand } from './stats.ts';
 import { serveCommand } from './serve.ts';
 import { reportCliError } from './runtime.ts';
 import { usersCommand } from './users.ts';
@@ -19,6 +21,8 @@ demoCommand(program);
 usersCommand(program);
 importCommand(program);
 exportCommand(program);
+statsCommand(program);
+openapiCommand(program);
 
 try {
   await program.parseAsync(process.argv);

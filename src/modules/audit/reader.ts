@@ -41,16 +41,27 @@ function maskDeep(value: unknown): unknown {
  * The audit trail the actor may see, newest first: rows of regions in the actor's subtrees; system-wide rows
  * (accounts, configuration) only for a grant on the whole country. Personal data masked by role.
  */
-export async function listAudit(db: Queryable, actor: Actor, query: AuditQuery): Promise<{ items: AuditRow[]; nextCursor: number | null }> {
+export async function listAudit(
+  db: Queryable,
+  actor: Actor,
+  query: AuditQuery,
+): Promise<{ items: AuditRow[]; nextCursor: number | null }> {
   const params: unknown[] = [query.before ?? Number.MAX_SAFE_INTEGER];
   const national = actor.grants.some((g) => g.regionCode === COUNTRY);
-  const where = ['id < $1', `(${scopeCondition(actor, 'region_code', params)}${national ? ' OR region_code IS NULL' : ''})`];
+  const where = [
+    'id < $1',
+    `(${scopeCondition(actor, 'region_code', params)}${national ? ' OR region_code IS NULL' : ''})`,
+  ];
   if (query.region) {
     const [lo, hi] = subtreeRange(query.region);
     params.push(lo, hi);
     where.push(`region_code BETWEEN $${params.length - 1} AND $${params.length}`);
   }
-  for (const [value, column] of [[query.entity, 'entity'], [query.entityId, 'entity_id'], [query.action, 'action']] as const) {
+  for (const [value, column] of [
+    [query.entity, 'entity'],
+    [query.entityId, 'entity_id'],
+    [query.action, 'action'],
+  ] as const) {
     if (value === undefined) continue;
     params.push(value);
     where.push(`${column} = $${params.length}`);

@@ -71,7 +71,13 @@ function view(r: JobRow): JobView {
 }
 
 /** Queues a job acting as `actor`; `regionCode` is the region it concerns (its admins may follow it). */
-export async function enqueue(q: Queryable, kind: string, payload: unknown, actor: Actor, regionCode: string | null): Promise<number> {
+export async function enqueue(
+  q: Queryable,
+  kind: string,
+  payload: unknown,
+  actor: Actor,
+  regionCode: string | null,
+): Promise<number> {
   const rows = await q.query<{ id: number }>(
     'INSERT INTO jobs (kind, payload, actor, created_by, region_code) VALUES ($1, $2::jsonb, $3::jsonb, $4, $5) RETURNING id',
     [kind, JSON.stringify(payload), JSON.stringify(actor), actor.userId, regionCode],
@@ -80,14 +86,18 @@ export async function enqueue(q: Queryable, kind: string, payload: unknown, acto
 }
 
 const isAdmin = (actor: Actor, region: string) =>
-  actor.grants.some((g) => (g.role === 'county_admin' || g.role === 'system_admin') && isWithin(region, g.regionCode));
+  actor.grants.some(
+    (g) => (g.role === 'county_admin' || g.role === 'system_admin') && isWithin(region, g.regionCode),
+  );
 
 /** A job its creator or an administrator of its region may see; 404 for anyone else. */
 export async function getJob(q: Queryable, actor: Actor, id: number): Promise<JobView> {
   const [row] = await q.query<JobRow>('SELECT * FROM jobs WHERE id = $1', [id]);
-  const mine = row && row.created_by !== null && actor.userId !== null && Number(row.created_by) === actor.userId;
+  const mine =
+    row && row.created_by !== null && actor.userId !== null && Number(row.created_by) === actor.userId;
   const shellJob = row && row.created_by === null && actor.userId === null;
-  if (!row || !(mine || shellJob || (row.region_code !== null && isAdmin(actor, row.region_code)))) throw notFound('job', id);
+  if (!row || !(mine || shellJob || (row.region_code !== null && isAdmin(actor, row.region_code))))
+    throw notFound('job', id);
   return view(row);
 }
 
@@ -104,7 +114,13 @@ export async function claimNext(q: Queryable, worker: string): Promise<ClaimedJo
   );
   const row = rows[0];
   if (!row) return undefined;
-  return { id: Number(row.id), kind: row.kind, payload: row.payload, actor: row.actor, attempts: row.attempts };
+  return {
+    id: Number(row.id),
+    kind: row.kind,
+    payload: row.payload,
+    actor: row.actor,
+    attempts: row.attempts,
+  };
 }
 
 /** At the start of an embedded (PGlite) instance nothing else can be running its jobs: all go back to the queue. */
@@ -114,10 +130,18 @@ export async function requeueRunning(q: Queryable): Promise<void> {
 
 /** Gives a job back to the queue (its worker is stopping); another run picks it up. */
 export async function release(q: Queryable, id: number, worker: string): Promise<void> {
-  await q.query(`UPDATE jobs SET status = 'queued', worker = NULL, attempts = greatest(attempts - 1, 0) WHERE id = $1 AND worker = $2`, [id, worker]);
+  await q.query(
+    `UPDATE jobs SET status = 'queued', worker = NULL, attempts = greatest(attempts - 1, 0) WHERE id = $1 AND worker = $2`,
+    [id, worker],
+  );
 }
 
-export async function heartbeat(q: Queryable, id: number, worker: string, progress?: { done: number; total: number }): Promise<void> {
+export async function heartbeat(
+  q: Queryable,
+  id: number,
+  worker: string,
+  progress?: { done: number; total: number },
+): Promise<void> {
   await q.query(
     `UPDATE jobs SET heartbeat_at = now(), progress_done = coalesce($3, progress_done), progress_total = coalesce($4, progress_total)
      WHERE id = $1 AND worker = $2 AND status = 'running'`,
@@ -125,13 +149,24 @@ export async function heartbeat(q: Queryable, id: number, worker: string, progre
   );
 }
 
-export async function finish(q: Queryable, id: number, worker: string, outcome: { result: unknown } | { error: { code: string; message: Message } }): Promise<void> {
+export async function finish(
+  q: Queryable,
+  id: number,
+  worker: string,
+  outcome: { result: unknown } | { error: { code: string; message: Message } },
+): Promise<void> {
   const done = 'result' in outcome;
   await q.query(
     `UPDATE jobs SET status = $3, result = $4::jsonb, error = $5::jsonb, finished_at = now(), heartbeat_at = now(),
                      progress_done = CASE WHEN $3 = 'done' THEN progress_total ELSE progress_done END
      WHERE id = $1 AND worker = $2`,
-    [id, worker, done ? 'done' : 'failed', done ? JSON.stringify(outcome.result ?? null) : null, done ? null : JSON.stringify(outcome.error)],
+    [
+      id,
+      worker,
+      done ? 'done' : 'failed',
+      done ? JSON.stringify(outcome.result ?? null) : null,
+      done ? null : JSON.stringify(outcome.error),
+    ],
   );
 }
 

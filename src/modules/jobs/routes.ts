@@ -9,7 +9,9 @@ export const jobSchema = z.object({
   id: z.number(),
   kind: z.string().describe('e.g. registry.import'),
   status: z.enum(['queued', 'running', 'done', 'failed']),
-  progress: z.object({ done: z.number(), total: z.number() }).describe('for an import: households done / households in the file (total is 0 while the file is read)'),
+  progress: z
+    .object({ done: z.number(), total: z.number() })
+    .describe('for an import: households done / households in the file (total is 0 while the file is read)'),
   result: z.unknown().describe('what the job produced: for an import, its summary'),
   error: z.object({ code: z.string(), message: messageSchema }).nullable(),
   createdAt: z.string(),

@@ -4,7 +4,17 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../../app/config.ts';
 import type { Db } from '../../db/types.ts';
 import { jobHandler } from './handlers.ts';
-import { claimNext, finish, heartbeat, jobError, MAX_ATTEMPTS, release, requeueRunning, tooManyAttempts, type ClaimedJob } from './queue.ts';
+import {
+  claimNext,
+  finish,
+  heartbeat,
+  jobError,
+  MAX_ATTEMPTS,
+  release,
+  requeueRunning,
+  tooManyAttempts,
+  type ClaimedJob,
+} from './queue.ts';
 
 /**
  * Runs queued jobs in this process, one at a time. On PGlite (one process owns the database) that is the
@@ -80,21 +90,40 @@ export class JobRunner {
   private async execute(job: ClaimedJob): Promise<void> {
     const handler = jobHandler(job.kind);
     if (!handler || job.attempts > MAX_ATTEMPTS) {
-      const error = handler ? tooManyAttempts() : { code: 'JOB_KIND', message: { zh: `未知的任务类型：${job.kind}`, en: `Unknown kind of job: ${job.kind}` } };
-      await finish(this.db, job.id, this.worker, { error }).catch((e: unknown) => this.log.error({ err: e }, 'job finish failed'));
+      const error = handler
+        ? tooManyAttempts()
+        : {
+            code: 'JOB_KIND',
+            message: { zh: `未知的任务类型：${job.kind}`, en: `Unknown kind of job: ${job.kind}` },
+          };
+      await finish(this.db, job.id, this.worker, { error }).catch((e: unknown) =>
+        this.log.error({ err: e }, 'job finish failed'),
+      );
       return;
     }
     let last = 0;
-    const beat = () => heartbeat(this.db, job.id, this.worker).catch((e: unknown) => this.log.warn({ err: e }, 'job heartbeat failed'));
+    const beat = () =>
+      heartbeat(this.db, job.id, this.worker).catch((e: unknown) =>
+        this.log.warn({ err: e }, 'job heartbeat failed'),
+      );
     const timer = setInterval(() => void beat(), HEARTBEAT_MS);
     const progress = (done: number, total: number) => {
       const now = Date.now();
       if (now - last < PROGRESS_MS && done < total) return;
       last = now;
-      void heartbeat(this.db, job.id, this.worker, { done, total }).catch((e: unknown) => this.log.warn({ err: e }, 'job progress failed'));
+      void heartbeat(this.db, job.id, this.worker, { done, total }).catch((e: unknown) =>
+        this.log.warn({ err: e }, 'job progress failed'),
+      );
     };
     try {
-      const result = await handler(job.payload, { db: this.db, config: this.config, actor: job.actor, jobId: job.id, progress, signal: this.abort.signal });
+      const result = await handler(job.payload, {
+        db: this.db,
+        config: this.config,
+        actor: job.actor,
+        jobId: job.id,
+        progress,
+        signal: this.abort.signal,
+      });
       await finish(this.db, job.id, this.worker, { result });
     } catch (error) {
       if (this.abort.signal.aborted) {
@@ -102,7 +131,9 @@ export class JobRunner {
         return;
       }
       this.log.warn({ err: error, jobId: job.id, kind: job.kind }, 'job failed');
-      await finish(this.db, job.id, this.worker, { error: jobError(error) }).catch((e: unknown) => this.log.error({ err: e }, 'job finish failed'));
+      await finish(this.db, job.id, this.worker, { error: jobError(error) }).catch((e: unknown) =>
+        this.log.error({ err: e }, 'job finish failed'),
+      );
     } finally {
       clearInterval(timer);
     }

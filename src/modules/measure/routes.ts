@@ -23,18 +23,31 @@ export async function measureRoutes(app: App) {
     {
       schema: {
         tags: ['statistics'],
-        summary: 'Households and persons of a region and year, by status, cause and type, and per child region / 统计',
-        querystring: z.object({
-          region: z.string().describe('region code, 2–12 digits; default: your first grant'),
-          year: z.coerce.number().int().min(2013).max(2100).optional().describe('default: the latest year with data'),
-        }).partial({ region: true }),
+        summary:
+          'Households and persons of a region and year, by status, cause and type, and per child region / 统计',
+        querystring: z
+          .object({
+            region: z.string().describe('region code, 2–12 digits; default: your first grant'),
+            year: z.coerce
+              .number()
+              .int()
+              .min(2013)
+              .max(2100)
+              .optional()
+              .describe('default: the latest year with data'),
+          })
+          .partial({ region: true }),
         response: { 200: statsSchema },
       },
     },
     async (request) => {
       const actor = requireActor(request);
-      const region = request.query.region === undefined ? actor.grants[0]?.regionCode : normaliseCode(request.query.region);
-      if (!region) throw fieldError('region', 'INVALID_REGION', { zh: '行政区划代码无效', en: 'Invalid region code' });
+      const region =
+        request.query.region === undefined
+          ? actor.grants[0]?.regionCode
+          : normaliseCode(request.query.region);
+      if (!region)
+        throw fieldError('region', 'INVALID_REGION', { zh: '行政区划代码无效', en: 'Invalid region code' });
       const year = request.query.year ?? (await latestYearOf(app.db, region)) ?? 0;
       return readStats(app.db, actor, region, year);
     },

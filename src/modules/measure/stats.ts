@@ -32,7 +32,12 @@ interface StatRow {
   persons: number;
 }
 
-export async function readStats(db: Queryable, actor: Actor, region: string, year: number): Promise<RegionStats> {
+export async function readStats(
+  db: Queryable,
+  actor: Actor,
+  region: string,
+  year: number,
+): Promise<RegionStats> {
   if (!canRead(actor, region)) throw notFound('region', region);
   const rows = await db.query<StatRow>(
     `SELECT dimension, key, households, persons FROM region_stats
@@ -46,7 +51,9 @@ export async function readStats(db: Queryable, actor: Actor, region: string, yea
     [region, year],
   );
   const of = (dimension: StatRow['dimension']) =>
-    rows.filter((r) => r.dimension === dimension).map((r) => ({ code: r.key, households: r.households, persons: r.persons }));
+    rows
+      .filter((r) => r.dimension === dimension)
+      .map((r) => ({ code: r.key, households: r.households, persons: r.persons }));
   const total = rows.find((r) => r.dimension === 'total');
   return {
     region,
@@ -71,7 +78,16 @@ export interface StatsMismatch {
 
 /** Differences between the maintained figures and a recomputation from the registry (empty when they agree). */
 export async function compareStats(db: Queryable): Promise<StatsMismatch[]> {
-  const rows = await db.query<{ region_code: string; year: number; dimension: string; key: string; mh: number; mp: number; rh: number; rp: number }>(
+  const rows = await db.query<{
+    region_code: string;
+    year: number;
+    dimension: string;
+    key: string;
+    mh: number;
+    mp: number;
+    rh: number;
+    rp: number;
+  }>(
     `WITH maintained AS (SELECT * FROM region_stats WHERE households <> 0 OR persons <> 0),
           recomputed AS (SELECT * FROM region_stats_recompute())
      SELECT coalesce(m.region_code, r.region_code) AS region_code, coalesce(m.year, r.year) AS year,
@@ -83,7 +99,14 @@ export async function compareStats(db: Queryable): Promise<StatsMismatch[]> {
      WHERE coalesce(m.households, 0) <> coalesce(r.households, 0) OR coalesce(m.persons, 0) <> coalesce(r.persons, 0)
      ORDER BY 1, 2, 3, 4 LIMIT 1000`,
   );
-  return rows.map((r) => ({ regionCode: r.region_code, year: r.year, dimension: r.dimension, key: r.key, maintained: [r.mh, r.mp], recomputed: [r.rh, r.rp] }));
+  return rows.map((r) => ({
+    regionCode: r.region_code,
+    year: r.year,
+    dimension: r.dimension,
+    key: r.key,
+    maintained: [r.mh, r.mp],
+    recomputed: [r.rh, r.rp],
+  }));
 }
 
 /** Recomputes every figure from the registry, replacing the maintained ones, in one audited transaction. */
@@ -98,7 +121,13 @@ export async function rebuildStats(db: Db, actor: Actor): Promise<{ rows: number
        SELECT count(*)::int AS n FROM inserted`,
     );
     const n = rows[0]?.n ?? 0;
-    await recordAudit(tx, actor, { action: 'stats.rebuild', entity: 'region_stats', entityId: null, regionCode: null, after: { rows: n } });
+    await recordAudit(tx, actor, {
+      action: 'stats.rebuild',
+      entity: 'region_stats',
+      entityId: null,
+      regionCode: null,
+      after: { rows: n },
+    });
     return { rows: n };
   });
 }

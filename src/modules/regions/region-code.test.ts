@@ -38,7 +38,12 @@ describe('region codes', () => {
     expect(parentOf('371324000000')).toBe('371300000000');
     expect(parentOf('370000000000')).toBeUndefined();
     // 东莞 has towns directly under the city.
-    expect(ancestorsOf('441900003001')).toEqual(['440000000000', '441900000000', '441900003000', '441900003001']);
+    expect(ancestorsOf('441900003001')).toEqual([
+      '440000000000',
+      '441900000000',
+      '441900003000',
+      '441900003001',
+    ]);
     expect(parentOf('441900003000')).toBe('441900000000');
   });
 

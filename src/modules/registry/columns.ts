@@ -9,7 +9,10 @@ export function selectList(specs: readonly FieldSpec[], alias: string): string {
 }
 
 /** The present keys of `values` as columns and parameters, in field-list order. */
-export function presentColumns(specs: readonly FieldSpec[], values: Values): { columns: string[]; params: unknown[] } {
+export function presentColumns(
+  specs: readonly FieldSpec[],
+  values: Values,
+): { columns: string[]; params: unknown[] } {
   const columns: string[] = [];
   const params: unknown[] = [];
   for (const s of specs) {
@@ -28,7 +31,11 @@ export function pick(specs: readonly FieldSpec[], values: Values): Values {
 }
 
 /** The fields whose value differs, for the field-level history. */
-export function changedFields(specs: readonly FieldSpec[], before: Values, after: Values): { key: string; from: unknown; to: unknown }[] {
+export function changedFields(
+  specs: readonly FieldSpec[],
+  before: Values,
+  after: Values,
+): { key: string; from: unknown; to: unknown }[] {
   const out: { key: string; from: unknown; to: unknown }[] = [];
   for (const s of specs) {
     if (after[s.key] === undefined) continue;

@@ -22,7 +22,14 @@ export interface FieldSpec {
   en: string;
 }
 
-const text = (key: string, column: string, zh: string, en: string, max = 100, personal?: PersonalKind): FieldSpec => ({
+const text = (
+  key: string,
+  column: string,
+  zh: string,
+  en: string,
+  max = 100,
+  personal?: PersonalKind,
+): FieldSpec => ({
   key,
   column,
   kind: 'text',
@@ -31,9 +38,30 @@ const text = (key: string, column: string, zh: string, en: string, max = 100, pe
   en,
   ...(personal ? { personal } : {}),
 });
-const code = (key: string, column: string, list: CodeList, zh: string, en: string): FieldSpec => ({ key, column, kind: 'code', list, zh, en });
-const bool = (key: string, column: string, zh: string, en: string): FieldSpec => ({ key, column, kind: 'boolean', zh, en });
-const money = (key: string, column: string, zh: string, en: string): FieldSpec => ({ key, column, kind: 'money', min: 0, max: 100_000_000, zh, en });
+const code = (key: string, column: string, list: CodeList, zh: string, en: string): FieldSpec => ({
+  key,
+  column,
+  kind: 'code',
+  list,
+  zh,
+  en,
+});
+const bool = (key: string, column: string, zh: string, en: string): FieldSpec => ({
+  key,
+  column,
+  kind: 'boolean',
+  zh,
+  en,
+});
+const money = (key: string, column: string, zh: string, en: string): FieldSpec => ({
+  key,
+  column,
+  kind: 'money',
+  min: 0,
+  max: 100_000_000,
+  zh,
+  en,
+});
 
 /** Household facts that do not change with the year (columns of `households`). */
 export const HOUSEHOLD_FIELDS: readonly FieldSpec[] = [
@@ -41,10 +69,40 @@ export const HOUSEHOLD_FIELDS: readonly FieldSpec[] = [
   text('groupName', 'group_name', '村民小组', 'villagers group', 50),
   text('phone', 'phone', '联系电话', 'phone', 20, 'phone'),
   text('bankAccount', 'bank_account', '银行账号', 'bank account', 32, 'bank'),
-  code('identificationStandard', 'identification_standard', 'identification_standard', '识别标准', 'identification standard'),
-  { key: 'identifiedYear', column: 'identified_year', kind: 'integer', min: 2013, max: 2100, zh: '识别年度', en: 'year identified' },
-  { key: 'landArea', column: 'land_area', kind: 'decimal', min: 0, max: 100_000, zh: '耕地面积（亩）', en: 'farmland (mu)' },
-  { key: 'housingArea', column: 'housing_area', kind: 'decimal', min: 0, max: 10_000, zh: '住房面积（平方米）', en: 'housing area (m²)' },
+  code(
+    'identificationStandard',
+    'identification_standard',
+    'identification_standard',
+    '识别标准',
+    'identification standard',
+  ),
+  {
+    key: 'identifiedYear',
+    column: 'identified_year',
+    kind: 'integer',
+    min: 2013,
+    max: 2100,
+    zh: '识别年度',
+    en: 'year identified',
+  },
+  {
+    key: 'landArea',
+    column: 'land_area',
+    kind: 'decimal',
+    min: 0,
+    max: 100_000,
+    zh: '耕地面积（亩）',
+    en: 'farmland (mu)',
+  },
+  {
+    key: 'housingArea',
+    column: 'housing_area',
+    kind: 'decimal',
+    min: 0,
+    max: 10_000,
+    zh: '住房面积（平方米）',
+    en: 'housing area (m²)',
+  },
   code('housingRating', 'housing_rating', 'housing_rating', '住房安全等级', 'housing safety rating'),
   bool('safeWater', 'safe_water', '饮水安全', 'safe drinking water'),
   bool('roadAccess', 'road_access', '通硬化路', 'paved road access'),
@@ -60,7 +118,14 @@ export const YEAR_FIELDS: readonly FieldSpec[] = [
   code('status', 'status', 'household_status', '户状态', 'household status'),
   code('householdType', 'household_type', 'household_type', '户类型', 'household type'),
   code('mainCause', 'main_cause', 'poverty_cause', '主要致贫原因', 'main poverty cause'),
-  { key: 'secondaryCauses', column: 'secondary_causes', kind: 'codes', list: 'poverty_cause', zh: '次要致贫原因', en: 'secondary causes' },
+  {
+    key: 'secondaryCauses',
+    column: 'secondary_causes',
+    kind: 'codes',
+    list: 'poverty_cause',
+    zh: '次要致贫原因',
+    en: 'secondary causes',
+  },
   money('wageIncome', 'wage_income', '工资性收入', 'wage income'),
   money('businessIncome', 'business_income', '生产经营性收入', 'business income'),
   money('propertyIncome', 'property_income', '财产性收入', 'property income'),
@@ -85,7 +150,15 @@ export const MEMBER_FIELDS: readonly FieldSpec[] = [
   text('disabilityCert', 'disability_cert', '残疾证号', 'disability certificate', 30),
   code('labour', 'labour', 'labour', '劳动技能', 'labour ability'),
   text('migrantWorkPlace', 'migrant_work_place', '务工地点', 'migrant work place', 100),
-  { key: 'migrantWorkMonths', column: 'migrant_work_months', kind: 'integer', min: 0, max: 12, zh: '务工时间（月）', en: 'migrant work months' },
+  {
+    key: 'migrantWorkMonths',
+    column: 'migrant_work_months',
+    kind: 'integer',
+    min: 0,
+    max: 12,
+    zh: '务工时间（月）',
+    en: 'migrant work months',
+  },
   bool('medicalInsurance', 'medical_insurance', '参加城乡居民基本医疗保险', 'resident medical insurance'),
   bool('seriousIllnessInsurance', 'serious_illness_insurance', '参加大病保险', 'serious-illness insurance'),
   bool('pensionInsurance', 'pension_insurance', '参加城乡居民基本养老保险', 'resident pension insurance'),

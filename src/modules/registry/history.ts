@@ -11,10 +11,15 @@ export interface HistoryEntry {
   action: string;
 }
 
-const asText = (v: unknown): string | null => (v === null || v === undefined ? null : typeof v === 'string' ? v : JSON.stringify(v));
+const asText = (v: unknown): string | null =>
+  v === null || v === undefined ? null : typeof v === 'string' ? v : JSON.stringify(v);
 
 /** Writes field-level history rows in the transaction of the change. */
-export async function recordHistory(tx: Queryable, actor: Actor, entries: readonly HistoryEntry[]): Promise<void> {
+export async function recordHistory(
+  tx: Queryable,
+  actor: Actor,
+  entries: readonly HistoryEntry[],
+): Promise<void> {
   if (entries.length === 0) return;
   await tx.query(
     `INSERT INTO change_history (household_id, member_id, year, field, old_value, new_value, action, actor, request_id)

@@ -5,7 +5,14 @@ import { canRead, canSeePersonalData, scopeCondition } from '../auth/policies.ts
 import { regionsByCode } from '../regions/lookup.ts';
 import { ancestorsOf, subtreeRange } from '../regions/region-code.ts';
 import { maskHistoryValue, maskRecord } from './present.ts';
-import { HOUSEHOLD_SELECT, MEMBER_SELECT, YEAR_SELECT, type HouseholdRow, type MemberRow, type YearRow } from './repo.ts';
+import {
+  HOUSEHOLD_SELECT,
+  MEMBER_SELECT,
+  YEAR_SELECT,
+  type HouseholdRow,
+  type MemberRow,
+  type YearRow,
+} from './repo.ts';
 import type { HouseholdListQuery } from './schemas.ts';
 
 /** Reads of the registry, always limited to the actor's subtrees in SQL and masked by role. */
@@ -13,11 +20,20 @@ import type { HouseholdListQuery } from './schemas.ts';
 export async function getHousehold(db: Queryable, actor: Actor, id: number, year?: number) {
   const params: unknown[] = [id];
   const scope = scopeCondition(actor, 'h.region_code', params);
-  const [household] = await db.query<HouseholdRow>(`SELECT ${HOUSEHOLD_SELECT} FROM households h WHERE h.id = $1 AND ${scope}`, params);
+  const [household] = await db.query<HouseholdRow>(
+    `SELECT ${HOUSEHOLD_SELECT} FROM households h WHERE h.id = $1 AND ${scope}`,
+    params,
+  );
   if (!household) throw notFound('household', id);
-  const years = await db.query<YearRow>(`SELECT ${YEAR_SELECT} FROM household_years y WHERE y.household_id = $1 ORDER BY y.year`, [id]);
+  const years = await db.query<YearRow>(
+    `SELECT ${YEAR_SELECT} FROM household_years y WHERE y.household_id = $1 ORDER BY y.year`,
+    [id],
+  );
   const facts = year === undefined ? years.at(-1) : years.find((y) => y.year === year);
-  const members = await db.query<MemberRow>(`SELECT ${MEMBER_SELECT} FROM members m WHERE m.household_id = $1 ORDER BY m.active DESC, m.relation, m.id`, [id]);
+  const members = await db.query<MemberRow>(
+    `SELECT ${MEMBER_SELECT} FROM members m WHERE m.household_id = $1 ORDER BY m.active DESC, m.relation, m.id`,
+    [id],
+  );
   const regions = await regionsByCode(db, ancestorsOf(household.regionCode));
   const personal = canSeePersonalData(actor, household.regionCode);
   const show = <T extends Record<string, unknown>>(r: T) => (personal ? r : maskRecord(r));
@@ -25,7 +41,10 @@ export async function getHousehold(db: Queryable, actor: Actor, id: number, year
     ...show(household),
     createdAt: new Date(household.createdAt).toISOString(),
     updatedAt: new Date(household.updatedAt).toISOString(),
-    regionPath: ancestorsOf(household.regionCode).map((code) => ({ code, name: regions.get(code)?.name ?? code })),
+    regionPath: ancestorsOf(household.regionCode).map((code) => ({
+      code,
+      name: regions.get(code)?.name ?? code,
+    })),
     years: years.map((y) => y.year),
     facts: facts ?? null,
     members: members.filter((m) => m.active).map(show),
@@ -79,8 +98,17 @@ export async function listHouseholds(db: Queryable, actor: Actor, region: string
   if (year === null) return { year: null, items: [], nextCursor: null };
   const [lo, hi] = subtreeRange(region);
   const params: unknown[] = [year, lo, hi, query.after ?? 0];
-  const where = ['y.year = $1', 'y.region_code BETWEEN $2 AND $3', 'y.household_id > $4', scopeCondition(actor, 'h.region_code', params)];
-  const filters: [keyof HouseholdListQuery, string][] = [['status', 'y.status'], ['cause', 'y.main_cause'], ['type', 'y.household_type']];
+  const where = [
+    'y.year = $1',
+    'y.region_code BETWEEN $2 AND $3',
+    'y.household_id > $4',
+    scopeCondition(actor, 'h.region_code', params),
+  ];
+  const filters: [keyof HouseholdListQuery, string][] = [
+    ['status', 'y.status'],
+    ['cause', 'y.main_cause'],
+    ['type', 'y.household_type'],
+  ];
   for (const [key, column] of filters) {
     if (query[key] === undefined) continue;
     params.push(query[key]);
@@ -102,17 +130,39 @@ export async function listHouseholds(db: Queryable, actor: Actor, region: string
     params,
   );
   const page = rows.slice(0, query.limit);
-  const items = page.map((r) => (canSeePersonalData(actor, r.regionCode) ? r : { ...r, headIdNumber: r.headIdNumber && maskRecord({ idNumber: r.headIdNumber }).idNumber }));
+  const items = page.map((r) =>
+    canSeePersonalData(actor, r.regionCode)
+      ? r
+      : { ...r, headIdNumber: r.headIdNumber && maskRecord({ idNumber: r.headIdNumber }).idNumber },
+  );
   return { year, items, nextCursor: rows.length > query.limit ? (page.at(-1)?.id ?? null) : null };
 }
 
 /** Field-level change history of a household and its members, newest first. */
-export async function householdHistory(db: Queryable, actor: Actor, householdId: number, page: { before?: number; limit: number }) {
+export async function householdHistory(
+  db: Queryable,
+  actor: Actor,
+  householdId: number,
+  page: { before?: number; limit: number },
+) {
   const params: unknown[] = [householdId];
   const scope = scopeCondition(actor, 'h.region_code', params);
-  const [household] = await db.query<{ regionCode: string }>(`SELECT h.region_code AS "regionCode" FROM households h WHERE h.id = $1 AND ${scope}`, params);
+  const [household] = await db.query<{ regionCode: string }>(
+    `SELECT h.region_code AS "regionCode" FROM households h WHERE h.id = $1 AND ${scope}`,
+    params,
+  );
   if (!household) throw notFound('household', householdId);
-  const rows = await db.query<{ id: number; memberId: number | null; year: number | null; field: string; oldValue: string | null; newValue: string | null; action: string; actor: string; at: Date }>(
+  const rows = await db.query<{
+    id: number;
+    memberId: number | null;
+    year: number | null;
+    field: string;
+    oldValue: string | null;
+    newValue: string | null;
+    action: string;
+    actor: string;
+    at: Date;
+  }>(
     `SELECT id, member_id AS "memberId", year, field, old_value AS "oldValue", new_value AS "newValue", action, actor, at
      FROM change_history WHERE household_id = $1 AND id < $2 ORDER BY id DESC LIMIT $3`,
     [householdId, page.before ?? Number.MAX_SAFE_INTEGER, page.limit + 1],

@@ -52,10 +52,17 @@ export const YEAR_SELECT = `y.household_id AS "householdId", y.year, y.region_co
   ${selectList(YEAR_FIELDS, 'y')}, y.size, y.per_capita_income AS "perCapitaIncome"`;
 
 /** Loads and locks a household the actor may see; undefined when absent or out of scope. */
-export async function lockHousehold(tx: Queryable, actor: Actor, id: number): Promise<HouseholdRow | undefined> {
+export async function lockHousehold(
+  tx: Queryable,
+  actor: Actor,
+  id: number,
+): Promise<HouseholdRow | undefined> {
   const params: unknown[] = [id];
   const scope = scopeCondition(actor, 'h.region_code', params);
-  const rows = await tx.query<HouseholdRow>(`SELECT ${HOUSEHOLD_SELECT} FROM households h WHERE h.id = $1 AND ${scope} FOR UPDATE`, params);
+  const rows = await tx.query<HouseholdRow>(
+    `SELECT ${HOUSEHOLD_SELECT} FROM households h WHERE h.id = $1 AND ${scope} FOR UPDATE`,
+    params,
+  );
   return rows[0];
 }
 
@@ -63,7 +70,11 @@ export async function householdNoExists(tx: Queryable, householdNo: string): Pro
   return (await tx.query('SELECT 1 FROM households WHERE household_no = $1', [householdNo])).length > 0;
 }
 
-export async function insertHousehold(tx: Queryable, core: { householdNo: string; regionCode: string }, fields: Values): Promise<HouseholdRow> {
+export async function insertHousehold(
+  tx: Queryable,
+  core: { householdNo: string; regionCode: string },
+  fields: Values,
+): Promise<HouseholdRow> {
   const { columns, params } = presentColumns(HOUSEHOLD_FIELDS, fields);
   const all = ['household_no', 'county_code', 'region_code', ...columns];
   const values = [core.householdNo, core.regionCode.slice(0, 6), core.regionCode, ...params];
@@ -75,7 +86,12 @@ export async function insertHousehold(tx: Queryable, core: { householdNo: string
 }
 
 /** Applies changed fields (possibly none) and bumps the version. */
-export async function updateHousehold(tx: Queryable, id: number, fields: Values, core: { regionCode?: string } = {}): Promise<HouseholdRow> {
+export async function updateHousehold(
+  tx: Queryable,
+  id: number,
+  fields: Values,
+  core: { regionCode?: string } = {},
+): Promise<HouseholdRow> {
   const { columns, params } = presentColumns(HOUSEHOLD_FIELDS, fields);
   if (core.regionCode) {
     columns.push('region_code', 'county_code');
@@ -83,21 +99,38 @@ export async function updateHousehold(tx: Queryable, id: number, fields: Values,
   }
   const sets = columns.map((c, i) => `${c} = $${i + 2}`);
   sets.push('version = h.version + 1', 'updated_at = now()');
-  const rows = await tx.query<HouseholdRow>(`UPDATE households h SET ${sets.join(', ')} WHERE h.id = $1 RETURNING ${HOUSEHOLD_SELECT}`, [id, ...params]);
+  const rows = await tx.query<HouseholdRow>(
+    `UPDATE households h SET ${sets.join(', ')} WHERE h.id = $1 RETURNING ${HOUSEHOLD_SELECT}`,
+    [id, ...params],
+  );
   return rows[0]!;
 }
 
-export async function getYear(tx: Queryable, householdId: number, year: number): Promise<YearRow | undefined> {
-  const rows = await tx.query<YearRow>(`SELECT ${YEAR_SELECT} FROM household_years y WHERE y.household_id = $1 AND y.year = $2`, [householdId, year]);
+export async function getYear(
+  tx: Queryable,
+  householdId: number,
+  year: number,
+): Promise<YearRow | undefined> {
+  const rows = await tx.query<YearRow>(
+    `SELECT ${YEAR_SELECT} FROM household_years y WHERE y.household_id = $1 AND y.year = $2`,
+    [householdId, year],
+  );
   return rows[0];
 }
 
 export async function latestYear(tx: Queryable, householdId: number): Promise<YearRow | undefined> {
-  const rows = await tx.query<YearRow>(`SELECT ${YEAR_SELECT} FROM household_years y WHERE y.household_id = $1 ORDER BY y.year DESC LIMIT 1`, [householdId]);
+  const rows = await tx.query<YearRow>(
+    `SELECT ${YEAR_SELECT} FROM household_years y WHERE y.household_id = $1 ORDER BY y.year DESC LIMIT 1`,
+    [householdId],
+  );
   return rows[0];
 }
 
-export async function insertYear(tx: Queryable, key: { householdId: number; year: number; regionCode: string; size: number }, facts: Values): Promise<YearRow> {
+export async function insertYear(
+  tx: Queryable,
+  key: { householdId: number; year: number; regionCode: string; size: number },
+  facts: Values,
+): Promise<YearRow> {
   const { columns, params } = presentColumns(YEAR_FIELDS, facts);
   const all = ['household_id', 'year', 'region_code', 'size', ...columns];
   const rows = await tx.query<YearRow>(
@@ -107,7 +140,12 @@ export async function insertYear(tx: Queryable, key: { householdId: number; year
   return rows[0]!;
 }
 
-export async function updateYear(tx: Queryable, householdId: number, year: number, facts: Values & { size?: number; regionCode?: string }): Promise<YearRow> {
+export async function updateYear(
+  tx: Queryable,
+  householdId: number,
+  year: number,
+  facts: Values & { size?: number; regionCode?: string },
+): Promise<YearRow> {
   const { columns, params } = presentColumns(YEAR_FIELDS, facts);
   if (facts.size !== undefined) {
     columns.push('size');
@@ -119,14 +157,20 @@ export async function updateYear(tx: Queryable, householdId: number, year: numbe
   }
   if (columns.length === 0) return (await getYear(tx, householdId, year))!;
   const sets = columns.map((c, i) => `${c} = $${i + 3}`).join(', ');
-  const rows = await tx.query<YearRow>(`UPDATE household_years y SET ${sets} WHERE y.household_id = $1 AND y.year = $2 RETURNING ${YEAR_SELECT}`, [householdId, year, ...params]);
+  const rows = await tx.query<YearRow>(
+    `UPDATE household_years y SET ${sets} WHERE y.household_id = $1 AND y.year = $2 RETURNING ${YEAR_SELECT}`,
+    [householdId, year, ...params],
+  );
   return rows[0]!;
 }
 
 /** The ID numbers among `ids` that are already active members of some household. */
 export async function activeIdNumbers(tx: Queryable, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await tx.query<{ id_number: string }>('SELECT id_number FROM members WHERE active AND id_number = ANY($1::text[])', [ids]);
+  const rows = await tx.query<{ id_number: string }>(
+    'SELECT id_number FROM members WHERE active AND id_number = ANY($1::text[])',
+    [ids],
+  );
   return new Set(rows.map((r) => r.id_number));
 }
 
@@ -145,7 +189,11 @@ export async function insertMember(
   return rows[0]!;
 }
 
-export async function lockMember(tx: Queryable, actor: Actor, id: number): Promise<(MemberRow & { regionCode: string }) | undefined> {
+export async function lockMember(
+  tx: Queryable,
+  actor: Actor,
+  id: number,
+): Promise<(MemberRow & { regionCode: string }) | undefined> {
   const params: unknown[] = [id];
   const scope = scopeCondition(actor, 'h.region_code', params);
   const rows = await tx.query<MemberRow & { regionCode: string }>(
@@ -156,16 +204,32 @@ export async function lockMember(tx: Queryable, actor: Actor, id: number): Promi
   return rows[0];
 }
 
-export async function updateMember(tx: Queryable, id: number, fields: Values & { sex?: string; birthDate?: string }): Promise<MemberRow> {
+export async function updateMember(
+  tx: Queryable,
+  id: number,
+  fields: Values & { sex?: string; birthDate?: string },
+): Promise<MemberRow> {
   const { columns, params } = presentColumns(MEMBER_FIELDS, fields);
-  if (fields.sex !== undefined) columns.push('sex'), params.push(fields.sex);
-  if (fields.birthDate !== undefined) columns.push('birth_date'), params.push(fields.birthDate);
-  const sets = [...columns.map((c, i) => `${c} = $${i + 2}`), 'version = m.version + 1', 'updated_at = now()'];
-  const rows = await tx.query<MemberRow>(`UPDATE members m SET ${sets.join(', ')} WHERE m.id = $1 RETURNING ${MEMBER_SELECT}`, [id, ...params]);
+  if (fields.sex !== undefined) (columns.push('sex'), params.push(fields.sex));
+  if (fields.birthDate !== undefined) (columns.push('birth_date'), params.push(fields.birthDate));
+  const sets = [
+    ...columns.map((c, i) => `${c} = $${i + 2}`),
+    'version = m.version + 1',
+    'updated_at = now()',
+  ];
+  const rows = await tx.query<MemberRow>(
+    `UPDATE members m SET ${sets.join(', ')} WHERE m.id = $1 RETURNING ${MEMBER_SELECT}`,
+    [id, ...params],
+  );
   return rows[0]!;
 }
 
-export async function deactivateMember(tx: Queryable, id: number, event: string, date: string): Promise<MemberRow> {
+export async function deactivateMember(
+  tx: Queryable,
+  id: number,
+  event: string,
+  date: string,
+): Promise<MemberRow> {
   const rows = await tx.query<MemberRow>(
     `UPDATE members m SET active = false, left_event = $2, left_on = $3, version = m.version + 1, updated_at = now()
      WHERE m.id = $1 RETURNING ${MEMBER_SELECT}`,
@@ -175,12 +239,22 @@ export async function deactivateMember(tx: Queryable, id: number, event: string,
 }
 
 export async function activeMembers(tx: Queryable, householdId: number): Promise<MemberRow[]> {
-  return tx.query<MemberRow>(`SELECT ${MEMBER_SELECT} FROM members m WHERE m.household_id = $1 AND m.active ORDER BY m.relation, m.id`, [householdId]);
+  return tx.query<MemberRow>(
+    `SELECT ${MEMBER_SELECT} FROM members m WHERE m.household_id = $1 AND m.active ORDER BY m.relation, m.id`,
+    [householdId],
+  );
 }
 
 export async function insertEvent(
   tx: Queryable,
-  e: { memberId: number; householdId: number; event: string; date: string; otherHouseholdId?: number | null; note?: string | null },
+  e: {
+    memberId: number;
+    householdId: number;
+    event: string;
+    date: string;
+    otherHouseholdId?: number | null;
+    note?: string | null;
+  },
 ): Promise<void> {
   await tx.query(
     'INSERT INTO member_events (member_id, household_id, event, event_date, other_household_id, note) VALUES ($1, $2, $3, $4, $5, $6)',

@@ -33,51 +33,158 @@ const codeEntry = z.object({ code: z.string(), zh: z.string(), en: z.string() })
 
 /** Routes stay thin: parse (zod), open the transaction, call the command, present the result. */
 export async function registryRoutes(app: App) {
-  app.get('/api/v1/codes', { schema: { tags, summary: 'Code tables with zh/en labels / 代码表', response: { 200: z.record(z.enum(CODE_LISTS), z.array(codeEntry)) } } }, async () => codeTable());
-
-  app.get('/api/v1/households', { schema: { tags, summary: 'List households of a region and year / 户列表', querystring: householdListQuery, response: { 200: householdListSchema } } }, async (request) => {
-    const actor = requireActor(request);
-    const region = request.query.region ? normaliseCode(request.query.region) : actor.grants[0]?.regionCode;
-    return listHouseholds(app.db, actor, region ?? '', request.query);
-  });
-
-  app.post('/api/v1/households', { schema: { tags, summary: 'Register a household with its members / 建档', body: createHouseholdBody, response: { 201: created } } }, async (request, reply) => {
-    const actor = requireActor(request);
-    const id = await app.db.transaction((tx) => createHousehold(tx, actor, request.body as CreateHouseholdInput, today()));
-    return reply.status(201).send({ id });
-  });
-
-  app.get('/api/v1/households/:id', { schema: { tags, summary: 'A household with its members and yearly facts / 户详情', params: idParam, querystring: yearQuery, response: { 200: householdSchema } } }, async (request) =>
-    getHousehold(app.db, requireActor(request), request.params.id, request.query.year),
+  app.get(
+    '/api/v1/codes',
+    {
+      schema: {
+        tags,
+        summary: 'Code tables with zh/en labels / 代码表',
+        response: { 200: z.record(z.enum(CODE_LISTS), z.array(codeEntry)) },
+      },
+    },
+    async () => codeTable(),
   );
 
-  app.patch('/api/v1/households/:id', { schema: { tags, summary: 'Change a household or its facts of a year (version required) / 修改户信息', params: idParam, body: updateHouseholdBody, response: { 200: householdSchema } } }, async (request) => {
-    const actor = requireActor(request);
-    const body = request.body as UpdateHouseholdInput;
-    await app.db.transaction((tx) => updateHousehold(tx, actor, request.params.id, body));
-    return getHousehold(app.db, actor, request.params.id, body.year);
-  });
+  app.get(
+    '/api/v1/households',
+    {
+      schema: {
+        tags,
+        summary: 'List households of a region and year / 户列表',
+        querystring: householdListQuery,
+        response: { 200: householdListSchema },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const region = request.query.region ? normaliseCode(request.query.region) : actor.grants[0]?.regionCode;
+      return listHouseholds(app.db, actor, region ?? '', request.query);
+    },
+  );
 
-  app.get('/api/v1/households/:id/history', {
-    schema: { tags, summary: 'Field-level change history / 变更记录', params: idParam, querystring: z.object({ before: z.coerce.number().int().positive().optional(), limit: z.coerce.number().int().min(1).max(200).default(50) }), response: { 200: historySchema } },
-  }, async (request) => householdHistory(app.db, requireActor(request), request.params.id, request.query));
+  app.post(
+    '/api/v1/households',
+    {
+      schema: {
+        tags,
+        summary: 'Register a household with its members / 建档',
+        body: createHouseholdBody,
+        response: { 201: created },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const id = await app.db.transaction((tx) =>
+        createHousehold(tx, actor, request.body as CreateHouseholdInput, today()),
+      );
+      return reply.status(201).send({ id });
+    },
+  );
 
-  app.post('/api/v1/households/:id/members', { schema: { tags, summary: 'A person joins the household (birth, marriage, moving in) / 增加成员', params: idParam, body: addMemberBody, response: { 201: created } } }, async (request, reply) => {
-    const actor = requireActor(request);
-    const id = await app.db.transaction((tx) => addMember(tx, actor, request.params.id, request.body as AddMemberInput, today()));
-    return reply.status(201).send({ id });
-  });
+  app.get(
+    '/api/v1/households/:id',
+    {
+      schema: {
+        tags,
+        summary: 'A household with its members and yearly facts / 户详情',
+        params: idParam,
+        querystring: yearQuery,
+        response: { 200: householdSchema },
+      },
+    },
+    async (request) => getHousehold(app.db, requireActor(request), request.params.id, request.query.year),
+  );
 
-  app.patch('/api/v1/members/:id', { schema: { tags, summary: 'Change a member (version required) / 修改成员', params: idParam, body: updateMemberBody, response: { 204: z.null() } } }, async (request, reply) => {
-    const actor = requireActor(request);
-    await app.db.transaction((tx) => updateMember(tx, actor, request.params.id, request.body as UpdateMemberInput, today()));
-    return reply.status(204).send(null);
-  });
+  app.patch(
+    '/api/v1/households/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Change a household or its facts of a year (version required) / 修改户信息',
+        params: idParam,
+        body: updateHouseholdBody,
+        response: { 200: householdSchema },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const body = request.body as UpdateHouseholdInput;
+      await app.db.transaction((tx) => updateHousehold(tx, actor, request.params.id, body));
+      return getHousehold(app.db, actor, request.params.id, body.year);
+    },
+  );
 
-  app.post('/api/v1/members/:id/events', {
-    schema: { tags, summary: 'A member leaves (death, marriage out, moving) or moves to another household / 成员变动', params: idParam, body: memberEventBody, response: { 200: z.object({ newMemberId: z.number().nullable() }) } },
-  }, async (request) => {
-    const actor = requireActor(request);
-    return app.db.transaction((tx) => recordMemberEvent(tx, actor, request.params.id, request.body));
-  });
+  app.get(
+    '/api/v1/households/:id/history',
+    {
+      schema: {
+        tags,
+        summary: 'Field-level change history / 变更记录',
+        params: idParam,
+        querystring: z.object({
+          before: z.coerce.number().int().positive().optional(),
+          limit: z.coerce.number().int().min(1).max(200).default(50),
+        }),
+        response: { 200: historySchema },
+      },
+    },
+    async (request) => householdHistory(app.db, requireActor(request), request.params.id, request.query),
+  );
+
+  app.post(
+    '/api/v1/households/:id/members',
+    {
+      schema: {
+        tags,
+        summary: 'A person joins the household (birth, marriage, moving in) / 增加成员',
+        params: idParam,
+        body: addMemberBody,
+        response: { 201: created },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const id = await app.db.transaction((tx) =>
+        addMember(tx, actor, request.params.id, request.body as AddMemberInput, today()),
+      );
+      return reply.status(201).send({ id });
+    },
+  );
+
+  app.patch(
+    '/api/v1/members/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Change a member (version required) / 修改成员',
+        params: idParam,
+        body: updateMemberBody,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      await app.db.transaction((tx) =>
+        updateMember(tx, actor, request.params.id, request.body as UpdateMemberInput, today()),
+      );
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/v1/members/:id/events',
+    {
+      schema: {
+        tags,
+        summary: 'A member leaves (death, marriage out, moving) or moves to another household / 成员变动',
+        params: idParam,
+        body: memberEventBody,
+        response: { 200: z.object({ newMemberId: z.number().nullable() }) },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      return app.db.transaction((tx) => recordMemberEvent(tx, actor, request.params.id, request.body));
+    },
+  );
 }

@@ -10,7 +10,12 @@ function zodOf(spec: FieldSpec): z.ZodType {
   const described = <T extends z.ZodType>(t: T) => t.describe(`${spec.zh} / ${spec.en}`);
   switch (spec.kind) {
     case 'text':
-      return described(z.string().max(spec.max ?? 100).nullable());
+      return described(
+        z
+          .string()
+          .max(spec.max ?? 100)
+          .nullable(),
+      );
     case 'code':
       return described(z.string().max(10).nullable());
     case 'codes':
@@ -37,7 +42,10 @@ export const idParam = z.object({ id: z.coerce.number().int().positive() });
 
 export const householdFieldsSchema = z.object(shape(HOUSEHOLD_FIELDS));
 export const yearFactsSchema = z.object(shape(YEAR_FIELDS));
-export const memberFieldsSchema = z.object({ ...shape(MEMBER_FIELDS), sex: z.string().max(1).optional().describe('性别 / sex (must agree with the ID number)') });
+export const memberFieldsSchema = z.object({
+  ...shape(MEMBER_FIELDS),
+  sex: z.string().max(1).optional().describe('性别 / sex (must agree with the ID number)'),
+});
 
 export const memberInputSchema = memberFieldsSchema.extend({
   name: z.string().min(1).max(50),
@@ -61,7 +69,14 @@ export const updateHouseholdBody = householdFieldsSchema.extend({
 });
 
 export const memberChangeEvents = ['birth', 'married_in', 'moved_in', 'other'] as const;
-export const memberLeaveEvents = ['death', 'married_out', 'moved_out', 'imprisoned', 'enlisted', 'other'] as const;
+export const memberLeaveEvents = [
+  'death',
+  'married_out',
+  'moved_out',
+  'imprisoned',
+  'enlisted',
+  'other',
+] as const;
 const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 
 export const addMemberBody = z.object({
@@ -79,9 +94,19 @@ export const memberEventBody = z.object({
   event: z.enum([...memberLeaveEvents, 'move']),
   eventDate: dateSchema,
   note: z.string().max(200).optional(),
-  toHouseholdId: z.number().int().positive().optional().describe('for event "move": the household the member joins'),
+  toHouseholdId: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe('for event "move": the household the member joins'),
   relationInNewHousehold: z.string().max(2).optional().describe('for event "move": relation to the new head'),
-  newHeadMemberId: z.number().int().positive().optional().describe('when the head leaves: the member who becomes head'),
+  newHeadMemberId: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe('when the head leaves: the member who becomes head'),
 });
 
 export const memberSchema = memberFieldsSchema.extend({
@@ -130,8 +155,18 @@ export const householdListQuery = z.object({
   status: z.string().max(2).optional(),
   cause: z.string().max(2).optional(),
   type: z.string().max(2).optional(),
-  q: z.string().min(1).max(50).optional().describe('a member name (substring), a full ID number, or its last 4–6 characters'),
-  after: z.coerce.number().int().nonnegative().optional().describe('cursor: the id of the last household of the previous page'),
+  q: z
+    .string()
+    .min(1)
+    .max(50)
+    .optional()
+    .describe('a member name (substring), a full ID number, or its last 4–6 characters'),
+  after: z.coerce
+    .number()
+    .int()
+    .nonnegative()
+    .optional()
+    .describe('cursor: the id of the last household of the previous page'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
@@ -178,9 +213,26 @@ export const historySchema = z.object({
  * commands work with (the route's zod schema has already checked the shape).
  */
 export type MemberInput = Values & { name: string; idNumber: string; relation: string; sex?: string };
-export type CreateHouseholdInput = Values & { householdNo: string; regionCode: string; year: number; facts: Values; members: MemberInput[] };
-export type UpdateHouseholdInput = Values & { version: number; regionCode?: string; year?: number; facts?: Values };
-export type AddMemberInput = { version: number; event: (typeof memberChangeEvents)[number]; eventDate: string; note?: string; member: MemberInput };
+export type CreateHouseholdInput = Values & {
+  householdNo: string;
+  regionCode: string;
+  year: number;
+  facts: Values;
+  members: MemberInput[];
+};
+export type UpdateHouseholdInput = Values & {
+  version: number;
+  regionCode?: string;
+  year?: number;
+  facts?: Values;
+};
+export type AddMemberInput = {
+  version: number;
+  event: (typeof memberChangeEvents)[number];
+  eventDate: string;
+  note?: string;
+  member: MemberInput;
+};
 export type UpdateMemberInput = Values & { version: number };
 export type MemberEventInput = z.infer<typeof memberEventBody>;
 export type HouseholdListQuery = z.infer<typeof householdListQuery>;

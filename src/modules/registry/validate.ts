@@ -26,17 +26,29 @@ function checkValue(spec: FieldSpec, value: unknown, field: string, issues: Fiel
   switch (spec.kind) {
     case 'text':
       if (typeof value !== 'string' || value.length > (spec.max ?? 100)) {
-        issue(issues, field, 'TEXT', { zh: `${label.zh}应为不超过${spec.max}字的文本`, en: `${label.en} must be text of at most ${spec.max} characters` });
+        issue(issues, field, 'TEXT', {
+          zh: `${label.zh}应为不超过${spec.max}字的文本`,
+          en: `${label.en} must be text of at most ${spec.max} characters`,
+        });
       }
       return;
     case 'code':
       if (typeof value !== 'string' || !spec.list || !isCode(spec.list, value)) {
-        issue(issues, field, 'UNKNOWN_CODE', { zh: `${label.zh}代码无效：${String(value)}`, en: `Unknown ${label.en} code: ${String(value)}` });
+        issue(issues, field, 'UNKNOWN_CODE', {
+          zh: `${label.zh}代码无效：${String(value)}`,
+          en: `Unknown ${label.en} code: ${String(value)}`,
+        });
       }
       return;
     case 'codes':
-      if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && spec.list && isCode(spec.list, v))) {
-        issue(issues, field, 'UNKNOWN_CODE', { zh: `${label.zh}含无效代码`, en: `${label.en} contains an unknown code` });
+      if (
+        !Array.isArray(value) ||
+        !value.every((v) => typeof v === 'string' && spec.list && isCode(spec.list, v))
+      ) {
+        issue(issues, field, 'UNKNOWN_CODE', {
+          zh: `${label.zh}含无效代码`,
+          en: `${label.en} contains an unknown code`,
+        });
       }
       return;
     case 'integer':
@@ -57,13 +69,19 @@ function checkValue(spec: FieldSpec, value: unknown, field: string, issues: Fiel
       return;
     }
     case 'boolean':
-      if (typeof value !== 'boolean') issue(issues, field, 'BOOLEAN', { zh: `${label.zh}应为是或否`, en: `${label.en} must be yes or no` });
+      if (typeof value !== 'boolean')
+        issue(issues, field, 'BOOLEAN', { zh: `${label.zh}应为是或否`, en: `${label.en} must be yes or no` });
       return;
   }
 }
 
 /** Checks the fields present in `values` (absent or null fields are skipped: they are optional or cleared). */
-export function checkFields(specs: readonly FieldSpec[], values: Values, prefix: string, issues: FieldIssue[]): void {
+export function checkFields(
+  specs: readonly FieldSpec[],
+  values: Values,
+  prefix: string,
+  issues: FieldIssue[],
+): void {
   for (const spec of specs) {
     const value = values[spec.key];
     if (value === undefined || value === null) continue;
@@ -71,12 +89,21 @@ export function checkFields(specs: readonly FieldSpec[], values: Values, prefix:
   }
 }
 
-function requireFields(keys: readonly string[], values: Values, prefix: string, specs: readonly FieldSpec[], issues: FieldIssue[]): void {
+function requireFields(
+  keys: readonly string[],
+  values: Values,
+  prefix: string,
+  specs: readonly FieldSpec[],
+  issues: FieldIssue[],
+): void {
   for (const key of keys) {
     const value = values[key];
     if (value === undefined || value === null || value === '') {
       const spec = specs.find((s) => s.key === key);
-      issue(issues, prefix + key, 'REQUIRED', { zh: `${spec?.zh ?? key}不能为空`, en: `${spec?.en ?? key} is required` });
+      issue(issues, prefix + key, 'REQUIRED', {
+        zh: `${spec?.zh ?? key}不能为空`,
+        en: `${spec?.en ?? key} is required`,
+      });
     }
   }
 }
@@ -92,7 +119,13 @@ export interface PersonFromId {
  * the ID. Returns the facts the ID carries (normalised ID, sex, birth date), or undefined when the ID is bad.
  * `partial` is for updates, where absent fields keep their values.
  */
-export function validateMember(values: Values, prefix: string, today: string, issues: FieldIssue[], partial = false): PersonFromId | undefined {
+export function validateMember(
+  values: Values,
+  prefix: string,
+  today: string,
+  issues: FieldIssue[],
+  partial = false,
+): PersonFromId | undefined {
   if (!partial) requireFields(REQUIRED_MEMBER_FIELDS, values, prefix, MEMBER_FIELDS, issues);
   checkFields(MEMBER_FIELDS, values, prefix, issues);
   if (typeof values.idNumber !== 'string' || values.idNumber === '') return undefined;
@@ -126,14 +159,20 @@ export function checkRoster(members: readonly Values[], field: string, issues: F
   if (heads !== 1) {
     issue(issues, field, heads === 0 ? 'NO_HEAD' : 'TWO_HEADS', {
       zh: heads === 0 ? '户内必须有一名户主' : `户内只能有一名户主（现有${heads}名）`,
-      en: heads === 0 ? 'A household needs exactly one head' : `A household has exactly one head (found ${heads})`,
+      en:
+        heads === 0
+          ? 'A household needs exactly one head'
+          : `A household has exactly one head (found ${heads})`,
     });
   }
   const seen = new Set<string>();
   members.forEach((m, i) => {
     const id = typeof m.idNumber === 'string' ? m.idNumber.trim().toUpperCase() : '';
     if (id && seen.has(id)) {
-      issue(issues, `${field}.${i}.idNumber`, 'DUPLICATE_IN_HOUSEHOLD', { zh: '同一证件号码在户内出现两次', en: 'The same ID number appears twice in the household' });
+      issue(issues, `${field}.${i}.idNumber`, 'DUPLICATE_IN_HOUSEHOLD', {
+        zh: '同一证件号码在户内出现两次',
+        en: 'The same ID number appears twice in the household',
+      });
     }
     seen.add(id);
   });

@@ -11,27 +11,63 @@ import { validateMember } from '../validate.ts';
 import { checkPersonsFree, resizeLatestYear, touchHousehold, writableHousehold } from './shared.ts';
 
 export function secondHead(): DomainError {
-  return new DomainError('rule', 'TWO_HEADS', {
-    zh: '该户已有户主，一户只能有一名户主',
-    en: 'The household already has a head; a household has exactly one',
-  }, { field: 'relation' });
+  return new DomainError(
+    'rule',
+    'TWO_HEADS',
+    {
+      zh: '该户已有户主，一户只能有一名户主',
+      en: 'The household already has a head; a household has exactly one',
+    },
+    { field: 'relation' },
+  );
 }
 
 /** A person joins a household: born into it, married in, moved in. */
-export async function addMember(tx: Queryable, actor: Actor, householdId: number, input: AddMemberInput, today: string): Promise<number> {
+export async function addMember(
+  tx: Queryable,
+  actor: Actor,
+  householdId: number,
+  input: AddMemberInput,
+  today: string,
+): Promise<number> {
   const household = await writableHousehold(tx, actor, householdId, input.version);
   const issues: FieldIssue[] = [];
   const person = validateMember(input.member, 'member.', today, issues);
   if (issues.length || !person) throw invalidFields(issues);
   const roster = await repo.activeMembers(tx, householdId);
-  if (input.member.relation === HEAD_RELATION && roster.some((m) => m.relation === HEAD_RELATION)) throw secondHead();
+  if (input.member.relation === HEAD_RELATION && roster.some((m) => m.relation === HEAD_RELATION))
+    throw secondHead();
   await checkPersonsFree(tx, [{ idNumber: person.idNumber, field: 'member.idNumber' }]);
 
-  const member = await repo.insertMember(tx, household, person, { ...pick(MEMBER_FIELDS, input.member), idNumber: person.idNumber });
-  await repo.insertEvent(tx, { memberId: member.id, householdId, event: input.event, date: input.eventDate, note: input.note ?? null });
+  const member = await repo.insertMember(tx, household, person, {
+    ...pick(MEMBER_FIELDS, input.member),
+    idNumber: person.idNumber,
+  });
+  await repo.insertEvent(tx, {
+    memberId: member.id,
+    householdId,
+    event: input.event,
+    date: input.eventDate,
+    note: input.note ?? null,
+  });
   await resizeLatestYear(tx, householdId);
   await touchHousehold(tx, householdId);
-  await recordHistory(tx, actor, [{ householdId, memberId: member.id, field: '*', from: null, to: pick(MEMBER_FIELDS, member), action: `member.${input.event}` }]);
-  await recordAudit(tx, actor, { action: 'member.add', entity: 'member', entityId: member.id, regionCode: household.regionCode, after: { member, event: input.event, eventDate: input.eventDate } });
+  await recordHistory(tx, actor, [
+    {
+      householdId,
+      memberId: member.id,
+      field: '*',
+      from: null,
+      to: pick(MEMBER_FIELDS, member),
+      action: `member.${input.event}`,
+    },
+  ]);
+  await recordAudit(tx, actor, {
+    action: 'member.add',
+    entity: 'member',
+    entityId: member.id,
+    regionCode: household.regionCode,
+    after: { member, event: input.event, eventDate: input.eventDate },
+  });
   return member.id;
 }

@@ -7,11 +7,22 @@ import { HOUSEHOLD_FIELDS, MEMBER_FIELDS, YEAR_FIELDS } from '../fields.ts';
 import { recordHistory } from '../history.ts';
 import * as repo from '../repo.ts';
 import type { CreateHouseholdInput } from '../schemas.ts';
-import { checkRoster, validateFacts, validateHouseholdFields, validateMember, type PersonFromId } from '../validate.ts';
+import {
+  checkRoster,
+  validateFacts,
+  validateHouseholdFields,
+  validateMember,
+  type PersonFromId,
+} from '../validate.ts';
 import { checkPersonsFree, checkVillage } from './shared.ts';
 
 /** Registers a household with its members and the facts of one year, in one transaction. */
-export async function createHousehold(tx: Queryable, actor: Actor, input: CreateHouseholdInput, today: string): Promise<number> {
+export async function createHousehold(
+  tx: Queryable,
+  actor: Actor,
+  input: CreateHouseholdInput,
+  today: string,
+): Promise<number> {
   const issues: FieldIssue[] = [];
   validateHouseholdFields(input, '', issues);
   validateFacts(input.facts, 'facts.', issues);
@@ -21,28 +32,65 @@ export async function createHousehold(tx: Queryable, actor: Actor, input: Create
 
   await checkVillage(tx, actor, input.regionCode, 'regionCode');
   if (await repo.householdNoExists(tx, input.householdNo)) {
-    throw new DomainError('conflict', 'DUPLICATE_HOUSEHOLD_NO', {
-      zh: `户编号已存在：${input.householdNo}`,
-      en: `Household number already exists: ${input.householdNo}`,
-    }, { field: 'householdNo' });
+    throw new DomainError(
+      'conflict',
+      'DUPLICATE_HOUSEHOLD_NO',
+      {
+        zh: `户编号已存在：${input.householdNo}`,
+        en: `Household number already exists: ${input.householdNo}`,
+      },
+      { field: 'householdNo' },
+    );
   }
   const identities = persons as PersonFromId[];
-  await checkPersonsFree(tx, identities.map((p, i) => ({ idNumber: p.idNumber, field: `members.${i}.idNumber` })));
+  await checkPersonsFree(
+    tx,
+    identities.map((p, i) => ({ idNumber: p.idNumber, field: `members.${i}.idNumber` })),
+  );
 
   const fields = pick(HOUSEHOLD_FIELDS, input);
   const household = await repo.insertHousehold(tx, input, fields);
   const members: repo.MemberRow[] = [];
   for (const [i, m] of input.members.entries()) {
     const person = identities[i]!;
-    members.push(await repo.insertMember(tx, household, person, { ...pick(MEMBER_FIELDS, m), idNumber: person.idNumber }));
+    members.push(
+      await repo.insertMember(tx, household, person, {
+        ...pick(MEMBER_FIELDS, m),
+        idNumber: person.idNumber,
+      }),
+    );
   }
   const facts = pick(YEAR_FIELDS, input.facts);
-  const year = await repo.insertYear(tx, { householdId: household.id, year: input.year, regionCode: input.regionCode, size: members.length }, facts);
+  const year = await repo.insertYear(
+    tx,
+    { householdId: household.id, year: input.year, regionCode: input.regionCode, size: members.length },
+    facts,
+  );
 
   await recordHistory(tx, actor, [
-    { householdId: household.id, field: '*', from: null, to: { ...fields, householdNo: input.householdNo, regionCode: input.regionCode }, action: 'household.create' },
-    { householdId: household.id, year: input.year, field: '*', from: null, to: facts, action: 'household.facts' },
-    ...members.map((m) => ({ householdId: household.id, memberId: m.id, field: '*', from: null, to: pick(MEMBER_FIELDS, m), action: 'member.add' })),
+    {
+      householdId: household.id,
+      field: '*',
+      from: null,
+      to: { ...fields, householdNo: input.householdNo, regionCode: input.regionCode },
+      action: 'household.create',
+    },
+    {
+      householdId: household.id,
+      year: input.year,
+      field: '*',
+      from: null,
+      to: facts,
+      action: 'household.facts',
+    },
+    ...members.map((m) => ({
+      householdId: household.id,
+      memberId: m.id,
+      field: '*',
+      from: null,
+      to: pick(MEMBER_FIELDS, m),
+      action: 'member.add',
+    })),
   ]);
   await recordAudit(tx, actor, {
     action: 'household.create',

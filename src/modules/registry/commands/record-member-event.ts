@@ -20,19 +20,30 @@ const CANCELLED = '04';
  * the target household. When the head leaves, another member must be named head; when the last member leaves,
  * the household's latest year is marked cancelled (已注销).
  */
-export async function recordMemberEvent(tx: Queryable, actor: Actor, memberId: number, input: MemberEventInput): Promise<{ newMemberId: number | null }> {
+export async function recordMemberEvent(
+  tx: Queryable,
+  actor: Actor,
+  memberId: number,
+  input: MemberEventInput,
+): Promise<{ newMemberId: number | null }> {
   const member = await repo.lockMember(tx, actor, memberId);
   if (!member) throw notFound('member', memberId);
   if (!canWriteRegistry(actor, member.regionCode)) throw forbidden();
   if (member.version !== input.version) throw versionConflict('member', member.version);
   if (!member.active) {
-    throw new DomainError('rule', 'MEMBER_NOT_ACTIVE', { zh: '该成员已不在户内', en: 'This member has already left the household' });
+    throw new DomainError('rule', 'MEMBER_NOT_ACTIVE', {
+      zh: '该成员已不在户内',
+      en: 'This member has already left the household',
+    });
   }
   const source = await writableHousehold(tx, actor, member.householdId);
   const history: HistoryEntry[] = [];
   const remaining = (await repo.activeMembers(tx, source.id)).filter((m) => m.id !== memberId);
 
-  const heir = member.relation === HEAD_RELATION && remaining.length > 0 ? remaining.find((m) => m.id === input.newHeadMemberId) : undefined;
+  const heir =
+    member.relation === HEAD_RELATION && remaining.length > 0
+      ? remaining.find((m) => m.id === input.newHeadMemberId)
+      : undefined;
   if (member.relation === HEAD_RELATION && remaining.length > 0 && !heir) {
     throw fieldError('newHeadMemberId', 'HEAD_REQUIRED', {
       zh: '户主离户时须指定户内另一名成员为新户主',
@@ -44,24 +55,53 @@ export async function recordMemberEvent(tx: Queryable, actor: Actor, memberId: n
   const closed = await repo.deactivateMember(tx, memberId, leaveEvent, input.eventDate);
   if (heir) {
     await repo.updateMember(tx, heir.id, { relation: HEAD_RELATION });
-    history.push({ householdId: source.id, memberId: heir.id, field: 'relation', from: heir.relation, to: HEAD_RELATION, action: 'member.new_head' });
+    history.push({
+      householdId: source.id,
+      memberId: heir.id,
+      field: 'relation',
+      from: heir.relation,
+      to: HEAD_RELATION,
+      action: 'member.new_head',
+    });
   }
   let newMemberId: number | null = null;
   if (input.event === 'move') {
     if (input.toHouseholdId === undefined || input.toHouseholdId === source.id) {
-      throw fieldError('toHouseholdId', 'REQUIRED', { zh: '迁移须指明迁入的另一户', en: 'A move needs the other household it goes to' });
+      throw fieldError('toHouseholdId', 'REQUIRED', {
+        zh: '迁移须指明迁入的另一户',
+        en: 'A move needs the other household it goes to',
+      });
     }
     const relation = input.relationInNewHousehold ?? '99';
-    if (!isCode('relation', relation)) throw fieldError('relationInNewHousehold', 'UNKNOWN_CODE', { zh: '与户主关系代码无效', en: 'Unknown relation code' });
+    if (!isCode('relation', relation))
+      throw fieldError('relationInNewHousehold', 'UNKNOWN_CODE', {
+        zh: '与户主关系代码无效',
+        en: 'Unknown relation code',
+      });
     const target = await writableHousehold(tx, actor, input.toHouseholdId);
     const targetRoster = await repo.activeMembers(tx, target.id);
-    if (relation === HEAD_RELATION && targetRoster.some((m) => m.relation === HEAD_RELATION)) throw secondHead();
+    if (relation === HEAD_RELATION && targetRoster.some((m) => m.relation === HEAD_RELATION))
+      throw secondHead();
     const moved = await repo.insertMember(tx, target, member, { ...pick(MEMBER_FIELDS, member), relation });
     newMemberId = moved.id;
-    await repo.insertEvent(tx, { memberId: moved.id, householdId: target.id, event: 'moved_in', date: input.eventDate, otherHouseholdId: source.id, note: input.note ?? null });
+    await repo.insertEvent(tx, {
+      memberId: moved.id,
+      householdId: target.id,
+      event: 'moved_in',
+      date: input.eventDate,
+      otherHouseholdId: source.id,
+      note: input.note ?? null,
+    });
     await resizeLatestYear(tx, target.id);
     await touchHousehold(tx, target.id);
-    history.push({ householdId: target.id, memberId: moved.id, field: '*', from: null, to: pick(MEMBER_FIELDS, moved), action: 'member.moved_in' });
+    history.push({
+      householdId: target.id,
+      memberId: moved.id,
+      field: '*',
+      from: null,
+      to: pick(MEMBER_FIELDS, moved),
+      action: 'member.moved_in',
+    });
   }
   await repo.insertEvent(tx, {
     memberId,
@@ -71,14 +111,28 @@ export async function recordMemberEvent(tx: Queryable, actor: Actor, memberId: n
     otherHouseholdId: input.event === 'move' ? (input.toHouseholdId ?? null) : null,
     note: input.note ?? null,
   });
-  history.push({ householdId: source.id, memberId, field: 'active', from: true, to: false, action: `member.${leaveEvent}` });
+  history.push({
+    householdId: source.id,
+    memberId,
+    field: 'active',
+    from: true,
+    to: false,
+    action: `member.${leaveEvent}`,
+  });
 
   await resizeLatestYear(tx, source.id);
   if (remaining.length === 0) {
     const latest = await repo.latestYear(tx, source.id);
     if (latest && latest.status !== CANCELLED) {
       await repo.updateYear(tx, source.id, latest.year, { status: CANCELLED });
-      history.push({ householdId: source.id, year: latest.year, field: 'status', from: latest.status, to: CANCELLED, action: 'household.cancel' });
+      history.push({
+        householdId: source.id,
+        year: latest.year,
+        field: 'status',
+        from: latest.status,
+        to: CANCELLED,
+        action: 'household.cancel',
+      });
     }
   }
   await touchHousehold(tx, source.id);

@@ -18,11 +18,17 @@ export function forbidden(): DomainError {
 }
 
 /** Loads and locks a household for a write: 404 out of scope, 403 for a read-only role, 409 on a stale version. */
-export async function writableHousehold(tx: Queryable, actor: Actor, id: number, version?: number): Promise<repo.HouseholdRow> {
+export async function writableHousehold(
+  tx: Queryable,
+  actor: Actor,
+  id: number,
+  version?: number,
+): Promise<repo.HouseholdRow> {
   const household = await repo.lockHousehold(tx, actor, id);
   if (!household) throw notFound('household', id);
   if (!canWriteRegistry(actor, household.regionCode)) throw forbidden();
-  if (version !== undefined && household.version !== version) throw versionConflict('household', household.version);
+  if (version !== undefined && household.version !== version)
+    throw versionConflict('household', household.version);
   return household;
 }
 
@@ -39,20 +45,35 @@ export async function checkVillage(tx: Queryable, actor: Actor, code: string, fi
 }
 
 /** Refuses ID numbers that are already active members of a household. */
-export async function checkPersonsFree(tx: Queryable, ids: readonly { idNumber: string; field: string }[]): Promise<void> {
-  const taken = await repo.activeIdNumbers(tx, ids.map((i) => i.idNumber));
+export async function checkPersonsFree(
+  tx: Queryable,
+  ids: readonly { idNumber: string; field: string }[],
+): Promise<void> {
+  const taken = await repo.activeIdNumbers(
+    tx,
+    ids.map((i) => i.idNumber),
+  );
   const issues: FieldIssue[] = ids
     .filter((i) => taken.has(i.idNumber))
     .map((i) => ({
       field: i.field,
       code: 'PERSON_IN_OTHER_HOUSEHOLD',
-      message: { zh: '此人已是其他户的成员（一人只能在一户）', en: 'This person is already a member of another household' },
+      message: {
+        zh: '此人已是其他户的成员（一人只能在一户）',
+        en: 'This person is already a member of another household',
+      },
     }));
   if (issues.length) {
-    throw new DomainError('conflict', 'PERSON_IN_OTHER_HOUSEHOLD', {
-      zh: '有成员已在其他户登记',
-      en: 'A member is already registered in another household',
-    }, { field: issues[0]!.field }, issues);
+    throw new DomainError(
+      'conflict',
+      'PERSON_IN_OTHER_HOUSEHOLD',
+      {
+        zh: '有成员已在其他户登记',
+        en: 'A member is already registered in another household',
+      },
+      { field: issues[0]!.field },
+      issues,
+    );
   }
 }
 
@@ -66,5 +87,7 @@ export async function resizeLatestYear(tx: Queryable, householdId: number): Prom
 
 /** Bumps the household version for a change to its roster. */
 export async function touchHousehold(tx: Queryable, householdId: number): Promise<void> {
-  await tx.query('UPDATE households SET version = version + 1, updated_at = now() WHERE id = $1', [householdId]);
+  await tx.query('UPDATE households SET version = version + 1, updated_at = now() WHERE id = $1', [
+    householdId,
+  ]);
 }

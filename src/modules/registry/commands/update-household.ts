@@ -14,11 +14,20 @@ import { checkVillage, writableHousehold } from './shared.ts';
  * Changes a household's fields, its village and/or the facts of one year. A year not yet recorded is created
  * (its status, type and main cause are then required) with the household's current size.
  */
-export async function updateHousehold(tx: Queryable, actor: Actor, id: number, input: UpdateHouseholdInput): Promise<void> {
+export async function updateHousehold(
+  tx: Queryable,
+  actor: Actor,
+  id: number,
+  input: UpdateHouseholdInput,
+): Promise<void> {
   const household = await writableHousehold(tx, actor, id, input.version);
   const issues: FieldIssue[] = [];
   validateHouseholdFields(input, '', issues);
-  if (input.facts && input.year === undefined) throw fieldError('year', 'REQUIRED', { zh: '修改年度数据时须指明年度', en: 'year is required with facts' });
+  if (input.facts && input.year === undefined)
+    throw fieldError('year', 'REQUIRED', {
+      zh: '修改年度数据时须指明年度',
+      en: 'year is required with facts',
+    });
   const existingYear = input.year !== undefined ? await repo.getYear(tx, id, input.year) : undefined;
   if (input.facts) validateFacts(input.facts, 'facts.', issues, existingYear !== undefined);
   if (issues.length) throw invalidFields(issues);
@@ -33,8 +42,21 @@ export async function updateHousehold(tx: Queryable, actor: Actor, id: number, i
     Object.fromEntries(fieldChanges.map((c) => [c.key, c.to])),
     moved ? { regionCode: input.regionCode! } : {},
   );
-  const history: HistoryEntry[] = fieldChanges.map((c) => ({ householdId: id, field: c.key, from: c.from, to: c.to, action: 'household.update' }));
-  if (moved) history.push({ householdId: id, field: 'regionCode', from: household.regionCode, to: input.regionCode, action: 'household.move' });
+  const history: HistoryEntry[] = fieldChanges.map((c) => ({
+    householdId: id,
+    field: c.key,
+    from: c.from,
+    to: c.to,
+    action: 'household.update',
+  }));
+  if (moved)
+    history.push({
+      householdId: id,
+      field: 'regionCode',
+      from: household.regionCode,
+      to: input.regionCode,
+      action: 'household.move',
+    });
 
   let yearBefore: repo.YearRow | undefined;
   let yearAfter: repo.YearRow | undefined;
@@ -43,18 +65,44 @@ export async function updateHousehold(tx: Queryable, actor: Actor, id: number, i
     if (existingYear) {
       const factChanges = changedFields(YEAR_FIELDS, existingYear, facts);
       yearBefore = existingYear;
-      yearAfter = await repo.updateYear(tx, id, input.year, Object.fromEntries(factChanges.map((c) => [c.key, c.to])));
-      history.push(...factChanges.map((c) => ({ householdId: id, year: input.year!, field: c.key, from: c.from, to: c.to, action: 'household.facts' })));
+      yearAfter = await repo.updateYear(
+        tx,
+        id,
+        input.year,
+        Object.fromEntries(factChanges.map((c) => [c.key, c.to])),
+      );
+      history.push(
+        ...factChanges.map((c) => ({
+          householdId: id,
+          year: input.year!,
+          field: c.key,
+          from: c.from,
+          to: c.to,
+          action: 'household.facts',
+        })),
+      );
     } else {
       const size = (await repo.activeMembers(tx, id)).length;
-      yearAfter = await repo.insertYear(tx, { householdId: id, year: input.year, regionCode: after.regionCode, size }, facts);
-      history.push({ householdId: id, year: input.year, field: '*', from: null, to: facts, action: 'household.facts' });
+      yearAfter = await repo.insertYear(
+        tx,
+        { householdId: id, year: input.year, regionCode: after.regionCode, size },
+        facts,
+      );
+      history.push({
+        householdId: id,
+        year: input.year,
+        field: '*',
+        from: null,
+        to: facts,
+        action: 'household.facts',
+      });
     }
   }
   if (moved) {
     // The household now belongs to its new village; the latest year's figures move with it.
     const latest = await repo.latestYear(tx, id);
-    if (latest && latest.regionCode !== after.regionCode) await repo.updateYear(tx, id, latest.year, { regionCode: after.regionCode });
+    if (latest && latest.regionCode !== after.regionCode)
+      await repo.updateYear(tx, id, latest.year, { regionCode: after.regionCode });
   }
 
   await recordHistory(tx, actor, history);

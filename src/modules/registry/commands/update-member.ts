@@ -13,7 +13,13 @@ import { secondHead } from './add-member.ts';
 import { checkPersonsFree, forbidden } from './shared.ts';
 
 /** Corrects or updates a member's facts. A new ID number re-derives sex and birth date. */
-export async function updateMember(tx: Queryable, actor: Actor, memberId: number, input: UpdateMemberInput, today: string): Promise<void> {
+export async function updateMember(
+  tx: Queryable,
+  actor: Actor,
+  memberId: number,
+  input: UpdateMemberInput,
+  today: string,
+): Promise<void> {
   const member = await repo.lockMember(tx, actor, memberId);
   if (!member) throw notFound('member', memberId);
   if (!canWriteRegistry(actor, member.regionCode)) throw forbidden();
@@ -30,12 +36,33 @@ export async function updateMember(tx: Queryable, actor: Actor, memberId: number
   if (member.active && person.idNumber !== member.idNumber) {
     await checkPersonsFree(tx, [{ idNumber: person.idNumber, field: 'idNumber' }]);
   }
-  const changes = changedFields(MEMBER_FIELDS, member, { ...pick(MEMBER_FIELDS, input), idNumber: person.idNumber });
+  const changes = changedFields(MEMBER_FIELDS, member, {
+    ...pick(MEMBER_FIELDS, input),
+    idNumber: person.idNumber,
+  });
   const after = await repo.updateMember(tx, memberId, {
     ...Object.fromEntries(changes.map((c) => [c.key, c.to])),
     sex: person.sex,
     birthDate: person.birthDate,
   });
-  await recordHistory(tx, actor, changes.map((c) => ({ householdId: member.householdId, memberId, field: c.key, from: c.from, to: c.to, action: 'member.update' })));
-  await recordAudit(tx, actor, { action: 'member.update', entity: 'member', entityId: memberId, regionCode: member.regionCode, before: member, after });
+  await recordHistory(
+    tx,
+    actor,
+    changes.map((c) => ({
+      householdId: member.householdId,
+      memberId,
+      field: c.key,
+      from: c.from,
+      to: c.to,
+      action: 'member.update',
+    })),
+  );
+  await recordAudit(tx, actor, {
+    action: 'member.update',
+    entity: 'member',
+    entityId: memberId,
+    regionCode: member.regionCode,
+    before: member,
+    after,
+  });
 }

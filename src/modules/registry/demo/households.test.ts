@@ -61,6 +61,10 @@ describe('demo households', () => {
     expect(other.slice(0, 50)).not.toEqual(county.slice(0, 50));
   });
 
+  it('do not depend on the size of the county: a larger one starts with the smaller one', () => {
+    expect([...demoHouseholds(VILLAGES, { ...OPTIONS, households: 500 })]).toEqual(county.slice(0, 500));
+  });
+
   it('number households <county><7-digit sequence>, uniquely, over the given villages', () => {
     expect(county).toHaveLength(20_000);
     expect(county.map((h) => h.householdNo)).toEqual(
@@ -280,6 +284,7 @@ describe('demo rows', () => {
     expect(() => make({ year: 2012 })).toThrow(RangeError);
     expect(() => make({}, ['371324000000'])).toThrow(RangeError);
     expect(() => make({}, [])).toThrow(RangeError);
+    expect(() => make({}, ['371324100200', '371325100200'])).toThrow(RangeError);
     expect(make({ households: 0 }, [])).toEqual([]);
   });
 });

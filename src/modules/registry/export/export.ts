@@ -69,7 +69,8 @@ export function normaliseFilter(actor: Actor, filter: ExportFilter): ExportFilte
   const code = (list: CodeList, field: string, value: string | undefined) => {
     if (value === undefined) return undefined;
     const resolved = resolveCode(list, value);
-    if (resolved === undefined) throw fieldError(field, 'UNKNOWN_CODE', { zh: `代码无效：${value}`, en: `Unknown code: ${value}` });
+    if (resolved === undefined)
+      throw fieldError(field, 'UNKNOWN_CODE', { zh: `代码无效：${value}`, en: `Unknown code: ${value}` });
     return resolved;
   };
   return {
@@ -104,7 +105,11 @@ export async function writeExport(
       // A household whose members have all left has no row to write (and would end the paging early).
       'EXISTS (SELECT 1 FROM members a WHERE a.household_id = h.id AND a.active)',
     ];
-    for (const [value, column] of [[filter.status, 'y.status'], [filter.cause, 'y.main_cause'], [filter.type, 'y.household_type']] as const) {
+    for (const [value, column] of [
+      [filter.status, 'y.status'],
+      [filter.cause, 'y.main_cause'],
+      [filter.type, 'y.household_type'],
+    ] as const) {
       if (value === undefined) continue;
       params.push(value);
       where.push(`${column} = $${params.length}`);

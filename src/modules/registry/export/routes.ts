@@ -7,7 +7,11 @@ import { normaliseFilter, writeExport } from './export.ts';
 import { sendTable } from './http.ts';
 
 const exportQuery = z.object({
-  region: z.string().regex(/^\d{2}(\d{2}(\d{2}(\d{3}(\d{3})?)?)?)?$/).optional().describe('region code (2–12 digits); default: your first grant'),
+  region: z
+    .string()
+    .regex(/^\d{2}(\d{2}(\d{2}(\d{3}(\d{3})?)?)?)?$/)
+    .optional()
+    .describe('region code (2–12 digits); default: your first grant'),
   year: z.coerce.number().int().min(2013).max(2100).optional().describe('default: the latest year with data'),
   status: z.string().max(20).optional().describe('户状态 code or label'),
   cause: z.string().max(20).optional().describe('主要致贫原因 code or label'),
@@ -23,7 +27,8 @@ export async function exportRoutes(app: App) {
       schema: {
         tags: ['import / export'],
         summary: 'Export households and members in the import format (CSV/XLSX) / 导出',
-        description: 'One row per active member; ID numbers, phones and bank accounts are masked for roles that may not see them.',
+        description:
+          'One row per active member; ID numbers, phones and bank accounts are masked for roles that may not see them.',
         querystring: exportQuery,
       },
     },
@@ -31,12 +36,15 @@ export async function exportRoutes(app: App) {
       const actor = requireActor(request);
       const q = request.query;
       const region = q.region === undefined ? actor.grants[0]?.regionCode : normaliseCode(q.region);
-      if (!region) throw fieldError('region', 'INVALID_REGION', { zh: '行政区划代码无效', en: 'Invalid region code' });
+      if (!region)
+        throw fieldError('region', 'INVALID_REGION', { zh: '行政区划代码无效', en: 'Invalid region code' });
       const year = q.year ?? (await latestYearOf(app.db, region)) ?? new Date().getFullYear();
       // Refusals (out of scope, unknown code) before the first byte goes out.
       const filter = normaliseFilter(actor, { region, year, status: q.status, cause: q.cause, type: q.type });
       const name = `zhenfu-${prefixOf(region) || 'all'}-${year}.${q.format}`;
-      return sendTable(reply, { format: q.format, name, sheet: `${year}` }, (out) => writeExport(app.db, actor, filter, out));
+      return sendTable(reply, { format: q.format, name, sheet: `${year}` }, (out) =>
+        writeExport(app.db, actor, filter, out),
+      );
     },
   );
 }

@@ -9,10 +9,18 @@ import type { TableWriter } from './writers.ts';
  * template has a second sheet explaining every column: its English alias, whether it belongs to the household
  * (same on each of its rows) or the member, whether it is required, and the values it takes.
  */
-const LEVEL = { household: '户 household', year: '户（年度）household, yearly', member: '成员 member' } as const;
+const LEVEL = {
+  household: '户 household',
+  year: '户（年度）household, yearly',
+  member: '成员 member',
+} as const;
 
 function values(c: ImportColumn): string {
-  const codes = c.list ? codeEntries(c.list).map((e) => `${e.code} ${e.zh}`).join('；') : '';
+  const codes = c.list
+    ? codeEntries(c.list)
+        .map((e) => `${e.code} ${e.zh}`)
+        .join('；')
+    : '';
   switch (c.kind) {
     case 'code':
       return `代码或中文名称 code or label: ${codes}`;

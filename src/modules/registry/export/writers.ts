@@ -41,7 +41,11 @@ function csvWriter(out: Writable): TableWriter {
 }
 
 function xlsxWriter(out: Writable, name: string): TableWriter {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: false,
+    useSharedStrings: false,
+  });
   let sheet = workbook.addWorksheet(name);
   let rows = 0;
   return {
@@ -69,7 +73,13 @@ export function openTableWriter(format: FileFormat, out: Writable, sheetName: st
 
 /** Content type and a download name (RFC 5987, so Chinese names survive) for an HTTP response. */
 export function downloadHeaders(format: FileFormat, fileName: string): Record<string, string> {
-  const type = format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  const type =
+    format === 'csv'
+      ? 'text/csv; charset=utf-8'
+      : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
   const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
-  return { 'content-type': type, 'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}` };
+  return {
+    'content-type': type,
+    'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+  };
 }

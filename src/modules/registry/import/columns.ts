@@ -1,5 +1,12 @@
 import type { CodeList } from '../codes.ts';
-import { HOUSEHOLD_FIELDS, MEMBER_FIELDS, YEAR_FIELDS, type FieldKind, type FieldSpec, type PersonalKind } from '../fields.ts';
+import {
+  HOUSEHOLD_FIELDS,
+  MEMBER_FIELDS,
+  YEAR_FIELDS,
+  type FieldKind,
+  type FieldSpec,
+  type PersonalKind,
+} from '../fields.ts';
 
 /**
  * The columns of the import/export file, derived from the field lists (fields.ts): the English alias of a
@@ -25,12 +32,46 @@ export interface ImportColumn {
   required: boolean;
 }
 
-const HOUSEHOLD_NO: ImportColumn = { key: 'householdNo', name: 'household_no', zh: '户编号', en: 'household number', level: 'household', kind: 'text', required: true };
-const REGION_CODE: ImportColumn = { key: 'regionCode', name: 'region_code', zh: '行政区划代码', en: 'village code (12 digits)', level: 'household', kind: 'text', required: true };
-const SEX: ImportColumn = { key: 'sex', name: 'sex', zh: '性别', en: 'sex', level: 'member', kind: 'code', list: 'sex', required: false };
+const HOUSEHOLD_NO: ImportColumn = {
+  key: 'householdNo',
+  name: 'household_no',
+  zh: '户编号',
+  en: 'household number',
+  level: 'household',
+  kind: 'text',
+  required: true,
+};
+const REGION_CODE: ImportColumn = {
+  key: 'regionCode',
+  name: 'region_code',
+  zh: '行政区划代码',
+  en: 'village code (12 digits)',
+  level: 'household',
+  kind: 'text',
+  required: true,
+};
+const SEX: ImportColumn = {
+  key: 'sex',
+  name: 'sex',
+  zh: '性别',
+  en: 'sex',
+  level: 'member',
+  kind: 'code',
+  list: 'sex',
+  required: false,
+};
 
 /** Columns a file must have; the rest are optional (an absent column leaves its value as it is). */
-const REQUIRED = new Set(['household_no', 'region_code', 'name', 'id_number', 'relation', 'household_type', 'status', 'main_cause']);
+const REQUIRED = new Set([
+  'household_no',
+  'region_code',
+  'name',
+  'id_number',
+  'relation',
+  'household_type',
+  'status',
+  'main_cause',
+]);
 
 /** The order of the standard format (issue #2): these columns come first in exports and the template. */
 const STANDARD_ORDER = [
@@ -68,17 +109,26 @@ function buildColumns(): readonly ImportColumn[] {
     return i < 0 ? STANDARD_ORDER.length : i;
   };
   // A stable sort keeps the field-list order among the optional columns.
-  return all.map((c, i) => ({ c, i })).sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i).map((x) => x.c);
+  return all
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i)
+    .map((x) => x.c);
 }
 
 /** Every column the import accepts, standard ones first. */
 export const IMPORT_COLUMNS: readonly ImportColumn[] = buildColumns();
 
-export const COLUMN_BY_KEY: ReadonlyMap<string, ImportColumn> = new Map(IMPORT_COLUMNS.map((c) => [c.key, c]));
+export const COLUMN_BY_KEY: ReadonlyMap<string, ImportColumn> = new Map(
+  IMPORT_COLUMNS.map((c) => [c.key, c]),
+);
 
 /** Case, surrounding spaces and full-width spaces do not matter in a header. */
 export function normaliseHeader(header: string): string {
-  return header.replace(/^\uFEFF/, '').replace(/\u3000/g, ' ').trim().toLowerCase();
+  return header
+    .replace(/^\uFEFF/, '')
+    .replace(/\u3000/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 const BY_HEADER: ReadonlyMap<string, ImportColumn> = (() => {
@@ -87,7 +137,8 @@ const BY_HEADER: ReadonlyMap<string, ImportColumn> = (() => {
     for (const h of [c.zh, c.name]) {
       const key = normaliseHeader(h);
       const other = map.get(key);
-      if (other && other !== c) throw new Error(`import column header "${h}" names both ${other.name} and ${c.name}`);
+      if (other && other !== c)
+        throw new Error(`import column header "${h}" names both ${other.name} and ${c.name}`);
       map.set(key, c);
     }
   }
@@ -111,7 +162,12 @@ export function matchHeaders(headers: readonly unknown[]): HeaderMatch {
   const duplicates: string[] = [];
   const ignored: string[] = [];
   for (const raw of headers) {
-    const text = raw === null || raw === undefined ? '' : String(raw).replace(/^\uFEFF/, '').trim();
+    const text =
+      raw === null || raw === undefined
+        ? ''
+        : String(raw)
+            .replace(/^\uFEFF/, '')
+            .trim();
     const column = BY_HEADER.get(normaliseHeader(text));
     if (!column) {
       if (text !== '') ignored.push(text);

@@ -58,15 +58,41 @@ export function planHousehold(
 
   const target: Values = only(head, householdKeys);
   // The household phone follows the head's phone when the file gives one (see docs/import-format.md).
-  target.phone = memberKeys.has('phone') && head.phone !== null && head.phone !== undefined ? head.phone : (household.phone ?? null);
+  target.phone =
+    memberKeys.has('phone') && head.phone !== null && head.phone !== undefined
+      ? head.phone
+      : (household.phone ?? null);
   const fieldChanges = changedFields(HOUSEHOLD_FIELDS, household, target);
   const moved = head.region !== household.regionCode;
-  const history: HistoryEntry[] = fieldChanges.map((c) => ({ householdId: id, field: c.key, from: c.from, to: c.to, action: 'household.update' }));
-  if (moved) history.push({ householdId: id, field: 'regionCode', from: household.regionCode, to: head.region, action: 'household.move' });
+  const history: HistoryEntry[] = fieldChanges.map((c) => ({
+    householdId: id,
+    field: c.key,
+    from: c.from,
+    to: c.to,
+    action: 'household.update',
+  }));
+  if (moved)
+    history.push({
+      householdId: id,
+      field: 'regionCode',
+      from: household.regionCode,
+      to: head.region,
+      action: 'household.move',
+    });
 
   const facts = only(head, yearKeys);
   const factChanges = yearRow ? changedFields(YEAR_FIELDS, yearRow, facts) : [];
-  if (yearRow) history.push(...factChanges.map((c) => ({ householdId: id, year, field: c.key, from: c.from, to: c.to, action: 'household.facts' })));
+  if (yearRow)
+    history.push(
+      ...factChanges.map((c) => ({
+        householdId: id,
+        year,
+        field: c.key,
+        from: c.from,
+        to: c.to,
+        action: 'household.facts',
+      })),
+    );
   else history.push({ householdId: id, year, field: '*', from: null, to: facts, action: 'household.facts' });
 
   const byId = new Map(active.map((m) => [m.idNumber, m]));
@@ -83,14 +109,39 @@ export function planHousehold(
     const changes = changedFields(MEMBER_FIELDS, current, wanted);
     if (changes.length === 0) continue;
     memberUpdates.push({ ...pick(MEMBER_FIELDS, current), ...wanted, id: current.id });
-    history.push(...changes.map((c) => ({ householdId: id, memberId: current.id, field: c.key, from: c.from, to: c.to, action: 'member.update' })));
+    history.push(
+      ...changes.map((c) => ({
+        householdId: id,
+        memberId: current.id,
+        field: c.key,
+        from: c.from,
+        to: c.to,
+        action: 'member.update',
+      })),
+    );
   }
   const memberCloses = active.filter((m) => !inFile.has(m.idNumber));
-  history.push(...memberCloses.map((m) => ({ householdId: id, memberId: m.id, field: 'active', from: true, to: false, action: 'member.other' })));
+  history.push(
+    ...memberCloses.map((m) => ({
+      householdId: id,
+      memberId: m.id,
+      field: 'active',
+      from: true,
+      to: false,
+      action: 'member.other',
+    })),
+  );
 
   const size = rows.length;
-  const yearChanged = !yearRow || factChanges.length > 0 || yearRow.size !== size || yearRow.regionCode !== head.region;
-  const changed = fieldChanges.length > 0 || moved || yearChanged || memberUpdates.length > 0 || memberInserts.length > 0 || memberCloses.length > 0;
+  const yearChanged =
+    !yearRow || factChanges.length > 0 || yearRow.size !== size || yearRow.regionCode !== head.region;
+  const changed =
+    fieldChanges.length > 0 ||
+    moved ||
+    yearChanged ||
+    memberUpdates.length > 0 ||
+    memberInserts.length > 0 ||
+    memberCloses.length > 0;
   const before = Object.fromEntries([...fieldChanges, ...factChanges].map((c) => [c.key, c.from]));
   const after = Object.fromEntries([...fieldChanges, ...factChanges].map((c) => [c.key, c.to]));
   return {
@@ -111,7 +162,11 @@ export function planHousehold(
       entity: 'household',
       entityId: id,
       regionCode: head.region,
-      before: { ...before, ...(moved ? { regionCode: household.regionCode } : {}), size: yearRow?.size ?? null },
+      before: {
+        ...before,
+        ...(moved ? { regionCode: household.regionCode } : {}),
+        size: yearRow?.size ?? null,
+      },
       after: {
         ...after,
         ...(moved ? { regionCode: head.region } : {}),

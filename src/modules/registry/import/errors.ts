@@ -29,7 +29,10 @@ export function missingColumns(missing: readonly ImportColumn[]): UnreadableFile
   const names = missing.map((c) => `${c.zh} ${c.name}`);
   return new UnreadableFileError(
     'IMPORT_MISSING_COLUMNS',
-    { zh: `文件缺少必需的列：${names.join('、')}`, en: `The file lacks required columns: ${names.join(', ')}` },
+    {
+      zh: `文件缺少必需的列：${names.join('、')}`,
+      en: `The file lacks required columns: ${names.join(', ')}`,
+    },
     { missing: missing.map((c) => c.name) },
   );
 }
@@ -60,14 +63,29 @@ export function unknownFormat(name: string): UnreadableFileError {
 
 /** The import's own rules; the field rules come from validate.ts with the API's messages. */
 export const IMPORT_MESSAGES = {
-  HOUSEHOLD_NO: { zh: '户编号须为1至40位字母、数字或连字符', en: 'A household number has 1 to 40 letters, digits or hyphens' },
+  HOUSEHOLD_NO: {
+    zh: '户编号须为1至40位字母、数字或连字符',
+    en: 'A household number has 1 to 40 letters, digits or hyphens',
+  },
   REGION_CODE: { zh: '行政区划代码须为12位村级代码', en: 'The region code must be a 12-digit village code' },
   UNKNOWN_REGION: { zh: '行政区划代码不存在', en: 'No region has this code' },
   NOT_A_VILLAGE: { zh: '行政区划代码不是村级代码', en: 'The region code is not a village' },
-  REGION_OUT_OF_SCOPE: { zh: '无权在该地区登记（不在您的管辖范围内）', en: 'You may not register households in this region' },
-  HOUSEHOLD_OUT_OF_SCOPE: { zh: '该户编号已被您无权修改的户使用', en: 'This household number belongs to a household you may not change' },
-  DUPLICATE_IN_FILE: { zh: '同一证件号码出现在文件中的不同户', en: 'The same ID number appears in different households of the file' },
-  PERSON_IN_OTHER_HOUSEHOLD: { zh: '此人已是其他户的成员（一人只能在一户）', en: 'This person is already a member of another household' },
+  REGION_OUT_OF_SCOPE: {
+    zh: '无权在该地区登记（不在您的管辖范围内）',
+    en: 'You may not register households in this region',
+  },
+  HOUSEHOLD_OUT_OF_SCOPE: {
+    zh: '该户编号已被您无权修改的户使用',
+    en: 'This household number belongs to a household you may not change',
+  },
+  DUPLICATE_IN_FILE: {
+    zh: '同一证件号码出现在文件中的不同户',
+    en: 'The same ID number appears in different households of the file',
+  },
+  PERSON_IN_OTHER_HOUSEHOLD: {
+    zh: '此人已是其他户的成员（一人只能在一户）',
+    en: 'This person is already a member of another household',
+  },
 } satisfies Record<string, Message>;
 
 export function householdMismatch(label: { zh: string; en: string }, firstRow: number): Message {

@@ -45,7 +45,12 @@ export function signature(text: string): string {
   return (a >>> 0).toString(36) + ':' + ((b >>> 0) & 0x1fffff).toString(36);
 }
 
-export function normaliseRow(present: readonly ImportColumn[], cells: readonly Cell[], rowNo: number, today: string): NormalisedRow {
+export function normaliseRow(
+  present: readonly ImportColumn[],
+  cells: readonly Cell[],
+  rowNo: number,
+  today: string,
+): NormalisedRow {
   const member: Values = {};
   const household: Values = {};
   const year: Values = {};
@@ -75,10 +80,20 @@ export function normaliseRow(present: readonly ImportColumn[], cells: readonly C
     }
   }
 
-  if (householdNo === '') issues.push({ key: 'householdNo', code: 'REQUIRED', message: { zh: '户编号不能为空', en: 'household number is required' } });
-  else if (!HOUSEHOLD_NO.test(householdNo)) issues.push({ key: 'householdNo', code: 'HOUSEHOLD_NO', message: IMPORT_MESSAGES.HOUSEHOLD_NO });
+  if (householdNo === '')
+    issues.push({
+      key: 'householdNo',
+      code: 'REQUIRED',
+      message: { zh: '户编号不能为空', en: 'household number is required' },
+    });
+  else if (!HOUSEHOLD_NO.test(householdNo))
+    issues.push({ key: 'householdNo', code: 'HOUSEHOLD_NO', message: IMPORT_MESSAGES.HOUSEHOLD_NO });
   if (regionCode === '' || regionCode === null) {
-    issues.push({ key: 'regionCode', code: 'REQUIRED', message: { zh: '行政区划代码不能为空', en: 'region code is required' } });
+    issues.push({
+      key: 'regionCode',
+      code: 'REQUIRED',
+      message: { zh: '行政区划代码不能为空', en: 'region code is required' },
+    });
     regionCode = null;
   } else if (!VILLAGE_CODE.test(regionCode)) {
     issues.push({ key: 'regionCode', code: 'REGION_CODE', message: IMPORT_MESSAGES.REGION_CODE });
@@ -87,7 +102,11 @@ export function normaliseRow(present: readonly ImportColumn[], cells: readonly C
 
   const fieldIssues: FieldIssue[] = [];
   if (typeof member.sex === 'string' && !isCode('sex', member.sex)) {
-    fieldIssues.push({ field: 'sex', code: 'UNKNOWN_CODE', message: { zh: `性别代码无效：${member.sex}`, en: `Unknown sex code: ${member.sex}` } });
+    fieldIssues.push({
+      field: 'sex',
+      code: 'UNKNOWN_CODE',
+      message: { zh: `性别代码无效：${member.sex}`, en: `Unknown sex code: ${member.sex}` },
+    });
     delete member.sex;
   }
   const person = validateMember(member, '', today, fieldIssues);

@@ -4,7 +4,16 @@ import { matchHeaders } from './columns.ts';
 import { duplicateColumns, missingColumns, type ImportError } from './errors.ts';
 import { normaliseRow } from './normalise.ts';
 import { screenBatch } from './screen.ts';
-import { batchBounds, closeRun, finishStaging, heartbeat, openRun, stagingColumns, stagingLine, type Staging } from './staging.ts';
+import {
+  batchBounds,
+  closeRun,
+  finishStaging,
+  heartbeat,
+  openRun,
+  stagingColumns,
+  stagingLine,
+  type Staging,
+} from './staging.ts';
 import type { Cell } from './values.ts';
 import { updateHouseholds } from './write-existing.ts';
 import { createHouseholds } from './write-new.ts';
@@ -96,15 +105,28 @@ export async function importRows(
 }
 
 export function emptySummary(): ImportSummary {
-  return { households: { imported: 0, updated: 0, unchanged: 0, rejected: 0 }, members: { imported: 0, updated: 0, rejected: 0 }, errors: [] };
+  return {
+    households: { imported: 0, updated: 0, unchanged: 0, rejected: 0 },
+    members: { imported: 0, updated: 0, rejected: 0 },
+    errors: [],
+  };
 }
 
 /** Imports a table whose first row is the header (the file readers give this shape). */
-export async function importTable(db: Db, actor: Actor, table: AsyncIterable<SourceRow>, options: ImportOptions): Promise<ImportOutcome> {
+export async function importTable(
+  db: Db,
+  actor: Actor,
+  table: AsyncIterable<SourceRow>,
+  options: ImportOptions,
+): Promise<ImportOutcome> {
   const iterator = table[Symbol.asyncIterator]();
   const header = await iterator.next();
   const match = matchHeaders(header.done ? [] : header.value.cells);
-  const refused = match.missing.length ? missingColumns(match.missing) : match.duplicates.length ? duplicateColumns(match.duplicates) : undefined;
+  const refused = match.missing.length
+    ? missingColumns(match.missing)
+    : match.duplicates.length
+      ? duplicateColumns(match.duplicates)
+      : undefined;
   if (refused) {
     await iterator.return?.();
     throw refused;
@@ -112,15 +134,30 @@ export async function importTable(db: Db, actor: Actor, table: AsyncIterable<Sou
   const positions = match.columns.flatMap((c, i) => (c ? [i] : []));
   const present = positions.map((i) => match.columns[i]!);
 
-  const staging = await openRun(db, actor, { year: options.year, source: options.source ?? 'api', jobId: options.jobId ?? null }, present);
+  const staging = await openRun(
+    db,
+    actor,
+    { year: options.year, source: options.source ?? 'api', jobId: options.jobId ?? null },
+    present,
+  );
   const progress: ImportProgress = { rows: 0, households: 0, totalHouseholds: 0 };
   let summary: ImportSummary;
   try {
-    await stageAll(db, staging, { [Symbol.asyncIterator]: () => iterator }, positions, present, options, progress);
+    await stageAll(
+      db,
+      staging,
+      { [Symbol.asyncIterator]: () => iterator },
+      positions,
+      present,
+      options,
+      progress,
+    );
     summary = await writeAll(db, actor, staging, match.headerOf, options, progress);
   } catch (error) {
     // What committed stays; the staging table goes. A new run of the same file completes the rest.
-    await closeRun(db, staging, { failed: error instanceof Error ? error.message : String(error) }).catch(() => undefined);
+    await closeRun(db, staging, { failed: error instanceof Error ? error.message : String(error) }).catch(
+      () => undefined,
+    );
     throw error;
   }
   await closeRun(db, staging, { households: summary.households, members: summary.members });
@@ -156,7 +193,8 @@ async function stageAll(
   };
   for await (const row of rows) {
     const cells = positions.map((i) => row.cells[i]);
-    if (cells.every((c) => c === null || c === undefined || (typeof c === 'string' && c.trim() === ''))) continue;
+    if (cells.every((c) => c === null || c === undefined || (typeof c === 'string' && c.trim() === '')))
+      continue;
     chunk += stagingLine(staging, normaliseRow(present, cells, row.rowNo, options.today));
     progress.rows += 1;
     if (++count >= COPY_ROWS) await flush();
@@ -185,8 +223,17 @@ async function writeAll(
     await db.transaction(async (tx) => {
       const screened = await screenBatch(tx, actor, staging, { after, upTo }, headerOf);
       const fresh = screened.accepted.filter((h) => h.existingId === null);
-      const existing = screened.accepted.flatMap((h) => (h.existingId === null ? [] : [{ householdNo: h.householdNo, existingId: h.existingId }]));
-      const created = await createHouseholds(tx, actor, staging, fresh.map((h) => h.householdNo), options.year);
+      const existing = screened.accepted.flatMap((h) =>
+        h.existingId === null ? [] : [{ householdNo: h.householdNo, existingId: h.existingId }],
+      );
+      const created = await createHouseholds(
+        tx,
+        actor,
+        staging,
+        { after, upTo },
+        fresh.map((h) => h.householdNo),
+        options.year,
+      );
       const updated = await updateHouseholds(tx, actor, staging, existing, options.year, options.today);
       await saveErrors(tx, staging.runId, errorSeq, screened.errors);
       await heartbeat(tx, staging.runId);
@@ -208,13 +255,26 @@ async function writeAll(
   return summary;
 }
 
-async function saveErrors(tx: Queryable, runId: number, seq: number, errors: readonly ImportError[]): Promise<void> {
+async function saveErrors(
+  tx: Queryable,
+  runId: number,
+  seq: number,
+  errors: readonly ImportError[],
+): Promise<void> {
   if (errors.length === 0) return;
   await tx.query(
     `INSERT INTO import_errors (run_id, seq, row_no, column_name, household_no, code, message)
      SELECT $1, $2 + n, r, c, h, e, m
      FROM unnest($3::int[], $4::text[], $5::text[], $6::text[], $7::text[]) WITH ORDINALITY AS t (r, c, h, e, m, n)`,
-    [runId, seq, errors.map((e) => e.row), errors.map((e) => e.column), errors.map((e) => e.household_no), errors.map((e) => e.code), errors.map((e) => e.message)],
+    [
+      runId,
+      seq,
+      errors.map((e) => e.row),
+      errors.map((e) => e.column),
+      errors.map((e) => e.household_no),
+      errors.map((e) => e.code),
+      errors.map((e) => e.message),
+    ],
   );
 }
 

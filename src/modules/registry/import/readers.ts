@@ -74,7 +74,13 @@ async function* readCsv(path: string): AsyncGenerator<SourceRow> {
 /** A spreadsheet cell as text, number, boolean or date (formulas give their result, rich text its text). */
 function cellValue(value: unknown): Cell {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  if (
+    typeof value === 'string' ||
+    typeof value === 'number' ||
+    typeof value === 'boolean' ||
+    value instanceof Date
+  )
+    return value;
   if (typeof value === 'object') {
     const v = value as { result?: unknown; richText?: { text: string }[]; text?: unknown; error?: unknown };
     if (v.richText) return v.richText.map((r) => r.text).join('');
@@ -86,7 +92,13 @@ function cellValue(value: unknown): Cell {
 }
 
 async function* readXlsx(path: string): AsyncGenerator<SourceRow> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: 'emit', sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', entries: 'ignore' });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'ignore',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
   let header = false;
   try {
     for await (const sheet of workbook) {

@@ -20,7 +20,13 @@ export async function* runErrors(q: Queryable, runId: number): AsyncGenerator<Im
 
 const PAGE = 5000;
 
-export const REPORT_HEADER = ['行号 row', '列 column', '户编号 household_no', '错误代码 code', '说明 message'];
+export const REPORT_HEADER = [
+  '行号 row',
+  '列 column',
+  '户编号 household_no',
+  '错误代码 code',
+  '说明 message',
+];
 
 /** The downloadable report (CSV or XLSX); returns the number of bad rows. */
 export async function writeErrorReport(q: Queryable, runId: number, out: TableWriter): Promise<number> {
@@ -35,6 +41,9 @@ export async function writeErrorReport(q: Queryable, runId: number, out: TableWr
 
 /** The latest run of an import job (a job cut off by a crash runs again: the last run is the one that counts). */
 export async function runOfJob(q: Queryable, jobId: number): Promise<number | undefined> {
-  const rows = await q.query<{ id: number }>('SELECT id FROM import_runs WHERE job_id = $1 ORDER BY id DESC LIMIT 1', [jobId]);
+  const rows = await q.query<{ id: number }>(
+    'SELECT id FROM import_runs WHERE job_id = $1 ORDER BY id DESC LIMIT 1',
+    [jobId],
+  );
   return rows[0] ? Number(rows[0].id) : undefined;
 }

@@ -30,7 +30,15 @@ export async function importRoutes(app: App) {
         description:
           'multipart/form-data with one file field (.csv or .xlsx, format in docs/import-format.md). Answers 202 with the job id; follow it at GET /api/v1/jobs/{id}, whose result is the import summary.',
         consumes: ['multipart/form-data'],
-        querystring: z.object({ year: z.coerce.number().int().min(2013).max(2100).optional().describe('the year of the facts in the file; default: this year') }),
+        querystring: z.object({
+          year: z.coerce
+            .number()
+            .int()
+            .min(2013)
+            .max(2100)
+            .optional()
+            .describe('the year of the facts in the file; default: this year'),
+        }),
         response: { 202: z.object({ jobId: z.number() }) },
       },
     },
@@ -57,7 +65,10 @@ export async function importRoutes(app: App) {
     app.get(
       `/api/v1/imports/template.${format}`,
       { schema: { tags, summary: `The import template (${format.toUpperCase()}) / 导入模板` } },
-      async (_request, reply) => sendTable(reply, { format, name: `zhenfu-import-template.${format}`, sheet: '导入 import' }, (out) => writeTemplate(out, format)),
+      async (_request, reply) =>
+        sendTable(reply, { format, name: `zhenfu-import-template.${format}`, sheet: '导入 import' }, (out) =>
+          writeTemplate(out, format),
+        ),
     );
 
     app.get(
@@ -74,11 +85,23 @@ export async function importRoutes(app: App) {
         const job = await getJob(app.db, actor, request.params.jobId);
         if (job.kind !== IMPORT_JOB) throw notFound('import', request.params.jobId);
         if (job.status !== 'done') {
-          throw new DomainError('conflict', 'JOB_NOT_DONE', { zh: '导入尚未完成（或已失败，见任务的错误信息）', en: 'The import has not finished (or it failed: see the job error)' }, { status: job.status });
+          throw new DomainError(
+            'conflict',
+            'JOB_NOT_DONE',
+            {
+              zh: '导入尚未完成（或已失败，见任务的错误信息）',
+              en: 'The import has not finished (or it failed: see the job error)',
+            },
+            { status: job.status },
+          );
         }
         const runId = await runOfJob(app.db, job.id);
         if (runId === undefined) throw notFound('import', job.id);
-        return sendTable(reply, { format, name: `zhenfu-import-${job.id}-errors.${format}`, sheet: '错误 errors' }, (out) => writeErrorReport(app.db, runId, out));
+        return sendTable(
+          reply,
+          { format, name: `zhenfu-import-${job.id}-errors.${format}`, sheet: '错误 errors' },
+          (out) => writeErrorReport(app.db, runId, out),
+        );
       },
     );
   }

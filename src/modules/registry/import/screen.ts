@@ -69,7 +69,12 @@ export function batchCondition(after: string | null, afterParam: number, upToPar
   return `s.hno ${after === null ? '>=' : '>'} $${afterParam} AND s.hno <= $${upToParam}`;
 }
 
-async function aggregates(tx: Queryable, staging: Staging, after: string | null, upTo: string): Promise<Aggregate[]> {
+async function aggregates(
+  tx: Queryable,
+  staging: Staging,
+  after: string | null,
+  upTo: string,
+): Promise<Aggregate[]> {
   const rows = await tx.query<Aggregate>(
     `SELECT s.hno, min(s.row_no) AS "firstRow", count(*)::int AS rows,
             count(*) FILTER (WHERE s.relation = $3)::int AS heads,
@@ -82,7 +87,11 @@ async function aggregates(tx: Queryable, staging: Staging, after: string | null,
      GROUP BY s.hno, h.id, h.region_code ORDER BY s.hno`,
     [after ?? '', upTo, HEAD_RELATION],
   );
-  return rows.map((r) => ({ ...r, regions: r.regions ?? [], existingId: r.existingId === null ? null : Number(r.existingId) }));
+  return rows.map((r) => ({
+    ...r,
+    regions: r.regions ?? [],
+    existingId: r.existingId === null ? null : Number(r.existingId),
+  }));
 }
 
 async function details(tx: Queryable, staging: Staging, hnos: string[]): Promise<DetailRow[]> {
@@ -94,7 +103,10 @@ async function details(tx: Queryable, staging: Staging, hnos: string[]): Promise
      FROM ${staging.table} s WHERE s.hno = ANY($1::text[]) ORDER BY s.hno, s.row_no`,
     [hnos],
   );
-  return rows.map((r) => ({ ...r, values: Object.fromEntries(household.map((c) => [c.key, r[c.key]])) })) as DetailRow[];
+  return rows.map((r) => ({
+    ...r,
+    values: Object.fromEntries(household.map((c) => [c.key, r[c.key]])),
+  })) as DetailRow[];
 }
 
 type RegionCheck = { code: string; message: Message } | undefined;
@@ -103,7 +115,8 @@ function regionProblem(actor: Actor, code: string, regions: Map<string, RegionIn
   const region = regions.get(code);
   if (!region) return { code: 'UNKNOWN_REGION', message: IMPORT_MESSAGES.UNKNOWN_REGION };
   if (region.level !== 5) return { code: 'NOT_A_VILLAGE', message: IMPORT_MESSAGES.NOT_A_VILLAGE };
-  if (!canWriteRegistry(actor, code)) return { code: 'REGION_OUT_OF_SCOPE', message: IMPORT_MESSAGES.REGION_OUT_OF_SCOPE };
+  if (!canWriteRegistry(actor, code))
+    return { code: 'REGION_OUT_OF_SCOPE', message: IMPORT_MESSAGES.REGION_OUT_OF_SCOPE };
   return undefined;
 }
 
@@ -120,7 +133,12 @@ export async function screenBatch(
   const problem = (code: string) => regionProblem(actor, code, regions);
   const suspect = households.filter(
     (h) =>
-      h.badRows || h.heads !== 1 || h.ids !== h.distinctIds || h.dup || h.sigs > 1 || h.elsewhere ||
+      h.badRows ||
+      h.heads !== 1 ||
+      h.ids !== h.distinctIds ||
+      h.dup ||
+      h.sigs > 1 ||
+      h.elsewhere ||
       h.regions.some((r) => problem(r) !== undefined) ||
       (h.existingRegion !== null && !canWriteRegistry(actor, h.existingRegion)),
   );
@@ -131,13 +149,23 @@ export async function screenBatch(
   }
   if (suspect.length === 0) return result;
 
-  const rows = await details(tx, staging, suspect.map((h) => h.hno));
+  const rows = await details(
+    tx,
+    staging,
+    suspect.map((h) => h.hno),
+  );
   const column = (key: string) => headerOf.get(key) ?? COLUMN_BY_KEY.get(key)?.zh ?? key;
   for (const h of suspect) {
     const own = rows.filter((r) => r.hno === h.hno);
     const errors: ImportError[] = [];
     const report = (rowNo: number, key: string, code: string, message: Message) =>
-      errors.push({ row: rowNo, column: column(key), household_no: h.hno, code, message: bilingual(message) });
+      errors.push({
+        row: rowNo,
+        column: column(key),
+        household_no: h.hno,
+        code,
+        message: bilingual(message),
+      });
     householdErrors(h, own, report, problem, actor);
     if (errors.length === 0) {
       result.accepted.push({ householdNo: h.hno, rows: h.rows, existingId: h.existingId });
@@ -151,7 +179,13 @@ export async function screenBatch(
 
 type Report = (rowNo: number, key: string, code: string, message: Message) => void;
 
-function householdErrors(h: Aggregate, rows: DetailRow[], report: Report, problem: (code: string) => RegionCheck, actor: Actor): void {
+function householdErrors(
+  h: Aggregate,
+  rows: DetailRow[],
+  report: Report,
+  problem: (code: string) => RegionCheck,
+  actor: Actor,
+): void {
   const first = rows[0]!;
   const issuesOf = (r: DetailRow) => (r.errs ? (JSON.parse(r.errs) as RowIssue[]) : []);
   const firstKeys = new Set(issuesOf(first).map((i) => i.key));
@@ -166,15 +200,22 @@ function householdErrors(h: Aggregate, rows: DetailRow[], report: Report, proble
     const skip = new Set([...firstKeys, ...issues.map((i) => i.key)]);
     if (r.hsig !== first.hsig) mismatches(first, r, skip, report);
     if (r.dup) report(r.rowNo, 'idNumber', 'DUPLICATE_IN_FILE', IMPORT_MESSAGES.DUPLICATE_IN_FILE);
-    if (r.elsewhere) report(r.rowNo, 'idNumber', 'PERSON_IN_OTHER_HOUSEHOLD', IMPORT_MESSAGES.PERSON_IN_OTHER_HOUSEHOLD);
+    if (r.elsewhere)
+      report(r.rowNo, 'idNumber', 'PERSON_IN_OTHER_HOUSEHOLD', IMPORT_MESSAGES.PERSON_IN_OTHER_HOUSEHOLD);
   }
   const issues: FieldIssue[] = [];
-  checkRoster(rows.map((r) => ({ relation: r.relation, idNumber: r.idNumber })), 'roster', issues);
+  checkRoster(
+    rows.map((r) => ({ relation: r.relation, idNumber: r.idNumber })),
+    'roster',
+    issues,
+  );
   for (const issue of issues) {
     const index = /^roster\.(\d+)\.idNumber$/.exec(issue.field)?.[1];
     if (index !== undefined) report(rows[Number(index)]!.rowNo, 'idNumber', issue.code, issue.message);
     else if (issue.code === 'NO_HEAD') report(first.rowNo, 'relation', issue.code, issue.message);
-    else for (const r of rows.filter((x) => x.relation === HEAD_RELATION)) report(r.rowNo, 'relation', issue.code, issue.message);
+    else
+      for (const r of rows.filter((x) => x.relation === HEAD_RELATION))
+        report(r.rowNo, 'relation', issue.code, issue.message);
   }
   if (h.existingRegion !== null && !canWriteRegistry(actor, h.existingRegion)) {
     report(first.rowNo, 'householdNo', 'HOUSEHOLD_OUT_OF_SCOPE', IMPORT_MESSAGES.HOUSEHOLD_OUT_OF_SCOPE);
@@ -184,11 +225,21 @@ function householdErrors(h: Aggregate, rows: DetailRow[], report: Report, proble
 /** Names each household column of `row` that differs from the household's first row. */
 function mismatches(first: DetailRow, row: DetailRow, skip: ReadonlySet<string>, report: Report): void {
   if (!skip.has('regionCode') && row.region !== first.region) {
-    report(row.rowNo, 'regionCode', 'HOUSEHOLD_MISMATCH', householdMismatch({ zh: '行政区划代码', en: 'region code' }, first.rowNo));
+    report(
+      row.rowNo,
+      'regionCode',
+      'HOUSEHOLD_MISMATCH',
+      householdMismatch({ zh: '行政区划代码', en: 'region code' }, first.rowNo),
+    );
   }
   for (const [key, value] of Object.entries(row.values)) {
     if (skip.has(key) || JSON.stringify(value) === JSON.stringify(first.values[key])) continue;
     const spec = COLUMN_BY_KEY.get(key);
-    report(row.rowNo, key, 'HOUSEHOLD_MISMATCH', householdMismatch({ zh: spec?.zh ?? key, en: spec?.en ?? key }, first.rowNo));
+    report(
+      row.rowNo,
+      key,
+      'HOUSEHOLD_MISMATCH',
+      householdMismatch({ zh: spec?.zh ?? key, en: spec?.en ?? key }, first.rowNo),
+    );
   }
 }

@@ -25,14 +25,17 @@ export interface RunInfo {
   jobId: number | null;
 }
 
-export async function openRun(db: Db, actor: Actor, run: RunInfo, columns: readonly ImportColumn[]): Promise<Staging> {
+export async function openRun(
+  db: Db,
+  actor: Actor,
+  run: RunInfo,
+  columns: readonly ImportColumn[],
+): Promise<Staging> {
   await dropStaleRuns(db);
-  const [row] = await db.query<{ id: number }>('INSERT INTO import_runs (actor, source, year, job_id) VALUES ($1, $2, $3, $4) RETURNING id', [
-    actor.username,
-    run.source,
-    run.year,
-    run.jobId,
-  ]);
+  const [row] = await db.query<{ id: number }>(
+    'INSERT INTO import_runs (actor, source, year, job_id) VALUES ($1, $2, $3, $4) RETURNING id',
+    [actor.username, run.source, run.year, run.jobId],
+  );
   const runId = Number(row!.id);
   const table = `import_stage_${runId}`;
   // household_no and region_code have columns of their own; sex is staged as the ID number says it.
@@ -50,7 +53,10 @@ export async function openRun(db: Db, actor: Actor, run: RunInfo, columns: reado
 
 export async function closeRun(db: Db, staging: Staging, summary: unknown): Promise<void> {
   await db.exec(`DROP TABLE IF EXISTS ${staging.table}`);
-  await db.query('UPDATE import_runs SET staging_table = NULL, summary = $2::jsonb, finished_at = now() WHERE id = $1', [staging.runId, JSON.stringify(summary)]);
+  await db.query(
+    'UPDATE import_runs SET staging_table = NULL, summary = $2::jsonb, finished_at = now() WHERE id = $1',
+    [staging.runId, JSON.stringify(summary)],
+  );
 }
 
 export async function heartbeat(q: Queryable, runId: number): Promise<void> {
@@ -95,7 +101,16 @@ export function stagingLine(staging: Staging, row: NormalisedRow): string {
 }
 
 export function stagingColumns(staging: Staging): string {
-  return ['row_no', 'hno', 'region', 'hsig', 'errs', 'sex', 'birth_date', ...staging.columns.map((c) => c.name)].join(', ');
+  return [
+    'row_no',
+    'hno',
+    'region',
+    'hsig',
+    'errs',
+    'sex',
+    'birth_date',
+    ...staging.columns.map((c) => c.name),
+  ].join(', ');
 }
 
 /**
@@ -112,7 +127,11 @@ export async function finishStaging(db: Db, staging: Staging): Promise<void> {
 }
 
 /** The household numbers that end each batch of `size` households, in order, and the number of households. */
-export async function batchBounds(db: Queryable, staging: Staging, size: number): Promise<{ bounds: string[]; households: number }> {
+export async function batchBounds(
+  db: Queryable,
+  staging: Staging,
+  size: number,
+): Promise<{ bounds: string[]; households: number }> {
   const rows = await db.query<{ hno: string; total: number }>(
     `SELECT hno, total FROM (
        SELECT hno, row_number() OVER (ORDER BY hno) AS n, count(*) OVER () AS total

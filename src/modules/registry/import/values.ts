@@ -8,7 +8,11 @@ export type Cell = string | number | boolean | Date | null | undefined;
  * What an empty cell means where the database needs a value: the default of the column. Everywhere else an
  * empty cell is "no value" (NULL).
  */
-const EMPTY_DEFAULTS: Readonly<Record<string, unknown>> = { identificationStandard: '1', relocated: false, secondaryCauses: [] };
+const EMPTY_DEFAULTS: Readonly<Record<string, unknown>> = {
+  identificationStandard: '1',
+  relocated: false,
+  secondaryCauses: [],
+};
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
@@ -76,4 +80,3 @@ export function parseCell(column: ImportColumn, cell: Cell): unknown {
       return parseBoolean(cell, text);
   }
 }
-

@@ -4,7 +4,14 @@ import type { Actor } from '../../auth/actor.ts';
 import { pick } from '../columns.ts';
 import { HEAD_RELATION, MEMBER_FIELDS } from '../fields.ts';
 import { recordHistory, type HistoryEntry } from '../history.ts';
-import { HOUSEHOLD_SELECT, MEMBER_SELECT, YEAR_SELECT, type HouseholdRow, type MemberRow, type YearRow } from '../repo.ts';
+import {
+  HOUSEHOLD_SELECT,
+  MEMBER_SELECT,
+  YEAR_SELECT,
+  type HouseholdRow,
+  type MemberRow,
+  type YearRow,
+} from '../repo.ts';
 import { sqlType, type ImportColumn } from './columns.ts';
 import { planHousehold, type HouseholdPlan, type StagedMember } from './diff.ts';
 import type { Staging } from './staging.ts';
@@ -42,9 +49,18 @@ function json(targets: readonly Target[], rows: readonly Record<string, unknown>
 const sets = (targets: readonly Target[]) => targets.map((t) => `${t.name} = v.${t.name}`).join(', ');
 
 async function load(tx: Queryable, staging: Staging, ids: number[], hnos: string[], year: number) {
-  const households = await tx.query<HouseholdRow>(`SELECT ${HOUSEHOLD_SELECT} FROM households h WHERE h.id = ANY($1::bigint[]) ORDER BY h.id FOR UPDATE`, [ids]);
-  const years = await tx.query<YearRow>(`SELECT ${YEAR_SELECT} FROM household_years y WHERE y.household_id = ANY($1::bigint[]) AND y.year = $2`, [ids, year]);
-  const members = await tx.query<MemberRow>(`SELECT ${MEMBER_SELECT} FROM members m WHERE m.household_id = ANY($1::bigint[]) AND m.active ORDER BY m.id`, [ids]);
+  const households = await tx.query<HouseholdRow>(
+    `SELECT ${HOUSEHOLD_SELECT} FROM households h WHERE h.id = ANY($1::bigint[]) ORDER BY h.id FOR UPDATE`,
+    [ids],
+  );
+  const years = await tx.query<YearRow>(
+    `SELECT ${YEAR_SELECT} FROM household_years y WHERE y.household_id = ANY($1::bigint[]) AND y.year = $2`,
+    [ids, year],
+  );
+  const members = await tx.query<MemberRow>(
+    `SELECT ${MEMBER_SELECT} FROM members m WHERE m.household_id = ANY($1::bigint[]) AND m.active ORDER BY m.id`,
+    [ids],
+  );
   const values = staging.columns.map((c) => `s.${c.name} AS "${c.key}"`).join(', ');
   const rows = await tx.query<StagedMember>(
     `SELECT s.row_no AS "rowNo", s.hno, s.region, s.sex, s.birth_date AS "birthDate", ${values}
@@ -75,14 +91,27 @@ export async function updateHouseholds(
 ): Promise<UpdateCounts> {
   const counts: UpdateCounts = { updated: 0, unchanged: 0, membersImported: 0, membersUpdated: 0 };
   if (existing.length === 0) return counts;
-  const data = await load(tx, staging, existing.map((e) => e.existingId), existing.map((e) => e.householdNo), year);
+  const data = await load(
+    tx,
+    staging,
+    existing.map((e) => e.existingId),
+    existing.map((e) => e.householdNo),
+    year,
+  );
   const yearOf = new Map(data.years.map((y) => [Number(y.householdId), y]));
   const membersOf = group(data.members, (m) => Number(m.householdId));
   const rowsOf = group(data.rows, (r) => r.hno);
   const plans: HouseholdPlan[] = [];
   for (const household of data.households) {
     const id = Number(household.id);
-    const plan = planHousehold(staging.columns, { ...household, id }, yearOf.get(id), membersOf.get(id) ?? [], rowsOf.get(household.householdNo) ?? [], year);
+    const plan = planHousehold(
+      staging.columns,
+      { ...household, id },
+      yearOf.get(id),
+      membersOf.get(id) ?? [],
+      rowsOf.get(household.householdNo) ?? [],
+      year,
+    );
     if (plan.changed) plans.push(plan);
     else counts.unchanged += 1;
   }
@@ -92,12 +121,22 @@ export async function updateHouseholds(
   counts.membersImported = plans.reduce((n, p) => n + p.memberInserts.length, 0);
   const history = await writePlans(tx, staging, plans, year, today);
   await recordHistory(tx, actor, [...plans.flatMap((p) => p.history), ...history]);
-  await recordAuditMany(tx, actor, plans.map((p) => p.audit));
+  await recordAuditMany(
+    tx,
+    actor,
+    plans.map((p) => p.audit),
+  );
   return counts;
 }
 
 /** Writes the plans; returns the history of the members it inserted (their ids are known only now). */
-async function writePlans(tx: Queryable, staging: Staging, plans: readonly HouseholdPlan[], year: number, today: string): Promise<HistoryEntry[]> {
+async function writePlans(
+  tx: Queryable,
+  staging: Staging,
+  plans: readonly HouseholdPlan[],
+  year: number,
+  today: string,
+): Promise<HistoryEntry[]> {
   const member = staging.columns.filter((c) => c.level === 'member').map(col);
   const household = staging.columns.filter((c) => c.level === 'household').map(col);
   const yearly = staging.columns.filter((c) => c.level === 'year').map(col);
@@ -111,10 +150,17 @@ async function writePlans(tx: Queryable, staging: Staging, plans: readonly House
        WHERE m.id = ANY($1::bigint[])`,
       [closes.map((m) => m.id), today],
     );
-    await insertEvents(tx, closes.map((m) => ({ memberId: m.id, householdId: m.householdId })), today);
+    await insertEvents(
+      tx,
+      closes.map((m) => ({ memberId: m.id, householdId: m.householdId })),
+      today,
+    );
   }
   const updates = plans.flatMap((p) => p.memberUpdates);
-  for (const part of [updates.filter((u) => u.relation !== HEAD_RELATION), updates.filter((u) => u.relation === HEAD_RELATION)]) {
+  for (const part of [
+    updates.filter((u) => u.relation !== HEAD_RELATION),
+    updates.filter((u) => u.relation === HEAD_RELATION),
+  ]) {
     if (part.length === 0) continue;
     const targets = [{ name: 'id', type: 'bigint', key: 'id' }, ...member];
     await tx.query(
@@ -122,7 +168,9 @@ async function writePlans(tx: Queryable, staging: Staging, plans: readonly House
       [json(targets, part)],
     );
   }
-  const inserts = plans.flatMap((p) => p.memberInserts.map((r) => ({ ...r, householdId: p.household.id, countyCode: r.region.slice(0, 6) })));
+  const inserts = plans.flatMap((p) =>
+    p.memberInserts.map((r) => ({ ...r, householdId: p.household.id, countyCode: r.region.slice(0, 6) })),
+  );
   const history: HistoryEntry[] = [];
   if (inserts.length) {
     const fixed: Target[] = [
@@ -137,18 +185,49 @@ async function writePlans(tx: Queryable, staging: Staging, plans: readonly House
       `INSERT INTO members AS m (${names}) SELECT ${targets.map((t) => `v.${t.name}`).join(', ')} FROM ${recordset(targets)} RETURNING ${MEMBER_SELECT}`,
       [json(targets, inserts)],
     );
-    await insertEvents(tx, added.map((m) => ({ memberId: Number(m.id), householdId: Number(m.householdId) })), today);
-    history.push(...added.map((m) => ({ householdId: Number(m.householdId), memberId: Number(m.id), field: '*', from: null, to: pick(MEMBER_FIELDS, m), action: 'member.other' })));
+    await insertEvents(
+      tx,
+      added.map((m) => ({ memberId: Number(m.id), householdId: Number(m.householdId) })),
+      today,
+    );
+    history.push(
+      ...added.map((m) => ({
+        householdId: Number(m.householdId),
+        memberId: Number(m.id),
+        field: '*',
+        from: null,
+        to: pick(MEMBER_FIELDS, m),
+        action: 'member.other',
+      })),
+    );
   }
 
-  const hhTargets = [{ name: 'id', type: 'bigint', key: 'id' }, { name: 'region_code', type: 'text', key: 'regionCode' }, { name: 'phone', type: 'text', key: 'phone' }, ...household];
+  const hhTargets = [
+    { name: 'id', type: 'bigint', key: 'id' },
+    { name: 'region_code', type: 'text', key: 'regionCode' },
+    { name: 'phone', type: 'text', key: 'phone' },
+    ...household,
+  ];
   await tx.query(
     `UPDATE households h SET ${sets(hhTargets.slice(1))}, county_code = left(v.region_code, 6), version = h.version + 1, updated_at = now()
      FROM ${recordset(hhTargets)} WHERE h.id = v.id`,
-    [json(hhTargets, plans.map((p) => ({ ...p.householdValues, id: p.household.id })))],
+    [
+      json(
+        hhTargets,
+        plans.map((p) => ({ ...p.householdValues, id: p.household.id })),
+      ),
+    ],
   );
-  const yearTargets = [{ name: 'household_id', type: 'bigint', key: 'householdId' }, { name: 'region_code', type: 'text', key: 'regionCode' }, { name: 'size', type: 'integer', key: 'size' }, ...yearly];
-  const yearRows = (insert: boolean) => plans.filter((p) => (insert ? p.year.insert : p.year.update)).map((p) => ({ ...p.year.values, householdId: p.household.id }));
+  const yearTargets = [
+    { name: 'household_id', type: 'bigint', key: 'householdId' },
+    { name: 'region_code', type: 'text', key: 'regionCode' },
+    { name: 'size', type: 'integer', key: 'size' },
+    ...yearly,
+  ];
+  const yearRows = (insert: boolean) =>
+    plans
+      .filter((p) => (insert ? p.year.insert : p.year.update))
+      .map((p) => ({ ...p.year.values, householdId: p.household.id }));
   const toUpdate = yearRows(false);
   if (toUpdate.length) {
     await tx.query(
@@ -167,7 +246,11 @@ async function writePlans(tx: Queryable, staging: Staging, plans: readonly House
   return history;
 }
 
-async function insertEvents(tx: Queryable, rows: readonly { memberId: number; householdId: number }[], today: string): Promise<void> {
+async function insertEvents(
+  tx: Queryable,
+  rows: readonly { memberId: number; householdId: number }[],
+  today: string,
+): Promise<void> {
   await tx.query(
     `INSERT INTO member_events (member_id, household_id, event, event_date, note)
      SELECT m, h, 'other', $3::date, $4::text FROM unnest($1::bigint[], $2::bigint[]) AS t (m, h)`,

@@ -2,6 +2,7 @@ import type { Queryable } from '../../../db/types.ts';
 import { recordAuditMany } from '../../audit/audit.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { HEAD_RELATION, HOUSEHOLD_FIELDS, MEMBER_FIELDS, YEAR_FIELDS, type FieldSpec } from '../fields.ts';
+import { batchCondition } from './screen.ts';
 import type { Staging } from './staging.ts';
 
 /**
@@ -23,7 +24,7 @@ function snapshot(specs: readonly FieldSpec[], alias: string, extra: string[] = 
   return `jsonb_build_object(${[...pairs, ...extra].join(', ')})::text`;
 }
 
-function createStatement(staging: Staging): string {
+function createStatement(staging: Staging, after: string | null): string {
   const t = staging.table;
   const present = new Set(staging.columns.map((c) => `${c.level}:${c.key}`));
   const household = HOUSEHOLD_FIELDS.filter((s) => present.has(`household:${s.key}`));
@@ -34,11 +35,14 @@ function createStatement(staging: Staging): string {
   const householdCols = [...household.map((s) => s.column), ...(memberPhone ? ['phone'] : [])];
   const yearCols = year.map((s) => s.column);
   const memberCols = member.map((s) => s.column);
-  const list = (cols: string[], alias?: string) => cols.map((c) => `, ${alias ? `${alias}.` : ''}${c}`).join('');
+  const list = (cols: string[], alias?: string) =>
+    cols.map((c) => `, ${alias ? `${alias}.` : ''}${c}`).join('');
   return `
-    WITH src AS (
-      SELECT DISTINCT ON (s.hno) s.* FROM ${t} s WHERE s.hno = ANY($1::text[])
-      ORDER BY s.hno, (s.relation = $5::text) DESC, s.row_no),
+    WITH batch AS (
+      SELECT s.* FROM ${t} s
+      WHERE ${batchCondition(after, 6, 7)} AND s.hno IN (SELECT unnest($1::text[]))),
+    src AS (
+      SELECT DISTINCT ON (s.hno) s.* FROM batch s ORDER BY s.hno, (s.relation = $5::text) DESC, s.row_no),
     hh AS (
       INSERT INTO households (household_no, county_code, region_code${list(householdCols)})
       SELECT src.hno, left(src.region, 6), src.region${list(householdCols, 'src')} FROM src ORDER BY src.hno
@@ -46,7 +50,7 @@ function createStatement(staging: Staging): string {
     mm AS (
       INSERT INTO members (household_id, county_code, sex, birth_date${list(memberCols)})
       SELECT hh.id, hh.county_code, s.sex, s.birth_date${list(memberCols, 's')}
-      FROM ${t} s JOIN hh ON hh.household_no = s.hno ORDER BY s.hno, s.row_no
+      FROM batch s JOIN hh ON hh.household_no = s.hno ORDER BY s.hno, s.row_no
       RETURNING *),
     sizes AS (SELECT household_id, count(*)::int AS size FROM mm GROUP BY household_id),
     yy AS (
@@ -73,11 +77,21 @@ export async function createHouseholds(
   tx: Queryable,
   actor: Actor,
   staging: Staging,
+  batch: { after: string | null; upTo: string },
   householdNos: readonly string[],
   year: number,
 ): Promise<Created[]> {
   if (householdNos.length === 0) return [];
-  const rows = await tx.query<Created>(createStatement(staging), [householdNos, year, actor.username, actor.requestId, HEAD_RELATION]);
+  const sql = createStatement(staging, batch.after);
+  const rows = await tx.query<Created>(sql, [
+    householdNos,
+    year,
+    actor.username,
+    actor.requestId,
+    HEAD_RELATION,
+    batch.after ?? '',
+    batch.upTo,
+  ]);
   const created = rows.map((r) => ({ ...r, id: Number(r.id) }));
   await recordAuditMany(
     tx,
