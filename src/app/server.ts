@@ -26,6 +26,8 @@ export interface ServerDeps {
   config: Config;
   /** Tests pass false to keep the output clean. */
   logger?: boolean;
+  /** Where log lines go (default stdout); tests capture them to prove no personal data is logged. */
+  logStream?: NodeJS.WritableStream;
 }
 
 export const API_INFO = {
@@ -38,7 +40,7 @@ export const API_INFO = {
 /** Assembles the HTTP server: contracts, OpenAPI, cookies, errors, then every module's routes. */
 export async function buildServer(deps: ServerDeps): Promise<App> {
   const app = Fastify({
-    logger: deps.logger === false ? false : loggerOptions(deps.config.logLevel),
+    logger: deps.logger === false ? false : loggerOptions(deps.config.logLevel, deps.logStream),
     genReqId: () => randomUUID(),
     requestIdHeader: 'x-request-id',
     bodyLimit: 2 * 1024 * 1024,

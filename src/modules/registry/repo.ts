@@ -210,8 +210,11 @@ export async function updateMember(
   fields: Values & { sex?: string; birthDate?: string },
 ): Promise<MemberRow> {
   const { columns, params } = presentColumns(MEMBER_FIELDS, fields);
-  if (fields.sex !== undefined) (columns.push('sex'), params.push(fields.sex));
-  if (fields.birthDate !== undefined) (columns.push('birth_date'), params.push(fields.birthDate));
+  for (const [column, value] of [['sex', fields.sex], ['birth_date', fields.birthDate]] as const) {
+    if (value === undefined) continue;
+    columns.push(column);
+    params.push(value);
+  }
   const sets = [
     ...columns.map((c, i) => `${c} = $${i + 2}`),
     'version = m.version + 1',

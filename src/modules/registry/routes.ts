@@ -20,7 +20,6 @@ import {
   memberEventBody,
   updateHouseholdBody,
   updateMemberBody,
-  type AddMemberInput,
   type CreateHouseholdInput,
   type UpdateHouseholdInput,
   type UpdateMemberInput,
@@ -145,7 +144,7 @@ export async function registryRoutes(app: App) {
     async (request, reply) => {
       const actor = requireActor(request);
       const id = await app.db.transaction((tx) =>
-        addMember(tx, actor, request.params.id, request.body as AddMemberInput, today()),
+        addMember(tx, actor, request.params.id, request.body, today()),
       );
       return reply.status(201).send({ id });
     },
