@@ -8,7 +8,7 @@ import {
   type DemoCountyOptions,
 } from '../modules/registry/demo/generate.ts';
 import type { ImportSummary } from '../modules/registry/import/pipeline.ts';
-import { startProgress } from './progress.ts';
+import { startProgress, type Progress } from './progress.ts';
 import { cliActor, withDatabase } from './runtime.ts';
 
 /** `zhenfu demo`: a synthetic county over real villages, written through the ordinary import. */
@@ -49,13 +49,16 @@ export async function runDemo(
   actor: Actor,
   options: Omit<DemoCountyOptions, 'onProgress'>,
 ): Promise<ImportSummary> {
-  // Two stages: households are generated and staged first, then checked and written in batches.
-  let progress = startProgress(`生成 generating ${options.county}`, options.households);
+  // Two stages: households are generated and staged first, then checked and written in batches. The display
+  // starts with the first report, so a county that is refused shows no bar.
+  // Assigned in the callback, so typed by hand: control flow would narrow a plain `let` to undefined.
+  let progress = undefined as Progress | undefined;
   let writing = false;
   try {
     return await generateDemoCounty(db, actor, {
       ...options,
       onProgress: (p) => {
+        progress ??= startProgress(`生成 generating ${options.county}`, options.households);
         if (!writing && p.totalHouseholds === 0) return progress.update(p.generated);
         if (!writing) {
           writing = true;
@@ -67,7 +70,7 @@ export async function runDemo(
       },
     });
   } finally {
-    progress.stop();
+    progress?.stop();
   }
 }
 
@@ -80,7 +83,7 @@ export function describeSummary(s: ImportSummary): string {
   if (s.errors.length > 0) {
     lines.push(`错误 / errors: ${s.errors.length}`);
     for (const e of s.errors.slice(0, 10)) {
-      lines.push(`  row ${e.row} ${e.household_no ?? ''} ${e.column ?? ''} ${e.code}: ${e.message}`);
+      lines.push(`  row ${e.row} ${e.household_no} ${e.column} ${e.code}: ${e.message}`);
     }
   }
   return lines.join('\n');

@@ -104,9 +104,15 @@ async function villagesUnder(db: Db, actor: Actor, code: string): Promise<string
   return villages.sort();
 }
 
-/** The other counties of the same city: where wives and daughters-in-law married in from. */
+/**
+ * The other counties of the same city: where wives and daughters-in-law married in from. Development zones
+ * (county digits 70 and above, e.g. 371371) have statistical codes but no GB/T 2260 code, which is what ID
+ * numbers carry, so they are left out.
+ */
 async function neighbourCounties(db: Db, actor: Actor, county: RegionDetail): Promise<string[]> {
   if (county.level !== 3 || !county.parentCode) return [];
   const siblings = await listChildren(db, actor, county.parentCode);
-  return siblings.filter((s) => s.level === 3 && s.code !== county.code).map((s) => s.code.slice(0, 6));
+  return siblings
+    .filter((s) => s.level === 3 && s.code !== county.code && s.code.slice(4, 6) < '70')
+    .map((s) => s.code.slice(0, 6));
 }

@@ -14,10 +14,10 @@ import {
 import { createRandom, mixSeed, type Random, type Weighted } from './random.ts';
 
 /**
- * Demo households over a county's villages, generated one at a time: `demoHouseholds` is a generator and
+ * Demo households over one county's villages, generated one at a time: `demoHouseholds` is a generator and
  * `demoRows` streams them as rows of the import format, so a county of any size is made in flat memory.
- * Each household draws from its own random stream (seed × sequence number), so it depends only on the seed,
- * its place in the county and the ID numbers handed out before it.
+ * Household n draws from its own random stream (seed × n), so it depends only on the seed, n and the ID
+ * numbers handed out before it: the same seed gives the same county, and a larger demo extends a smaller one.
  */
 export interface DemoOptions {
   households: number;
@@ -46,7 +46,7 @@ export const CAUSE_WEIGHTS: Weighted<string> = [
   ['10', 1], ['11', 2], ['99', 1],
 ]; // prettier-ignore
 
-/** `<6-digit county><7-digit sequence>`: unique per county, the same for the same seed and size. */
+/** `<6-digit county><7-digit sequence>`: unique in the county, nothing random in it. */
 export function householdNumber(county: string, sequence: number): string {
   return `${county}${String(sequence).padStart(7, '0')}`;
 }
@@ -198,6 +198,7 @@ function person(rng: Random, ctx: HouseholdContext, kin: Kin): DemoPerson {
   const birthDate = birthDateFor(rng, ctx.year, kin.age);
   const { education, studentStatus } = schooling(rng, kin.age, kin.sex);
   return {
+    surname: kin.surname,
     name: kin.surname + givenName(rng, kin.sex, ctx.year - kin.age),
     sex: kin.sex,
     age: kin.age,
@@ -233,7 +234,9 @@ function makeConsistent(rng: Random, cause: string, members: DemoPerson[]): void
   }
   if (cause === '02' && !members.some((m) => m.health === '4')) rng.pick(pool).health = '4';
   if (cause === '03' && !members.some((m) => ['4', '5', '6', '7'].includes(m.studentStatus))) {
-    const child = members.find((m) => m.age >= 16 && m.age <= 22 && m.relation !== RELATION.head);
+    const child = members.find(
+      (m) => m.age >= 16 && m.age <= 22 && (m.relation === RELATION.son || m.relation === RELATION.daughter),
+    );
     if (child) {
       child.studentStatus = child.age <= 18 ? rng.pick(['4', '5']) : rng.pick(['6', '7']);
       child.education = child.age <= 18 ? '4' : '5';
@@ -242,7 +245,7 @@ function makeConsistent(rng: Random, cause: string, members: DemoPerson[]): void
   const seen = new Set<string>();
   for (const m of members) {
     for (let tries = 0; seen.has(m.name) && tries < 20; tries += 1) {
-      m.name = m.name.slice(0, 1) + givenName(rng, m.sex, Number(m.birthDate.slice(0, 4)));
+      m.name = m.surname + givenName(rng, m.sex, Number(m.birthDate.slice(0, 4)));
     }
     seen.add(m.name);
   }

@@ -3,12 +3,13 @@ import { makeIdNumber } from '../id-number.ts';
 import type { Random, Weighted } from './random.ts';
 
 /**
- * Synthetic people for the demo county: names, birth dates, ID numbers, and the member facts that follow from
+ * Synthetic people for the demo county: birth dates, ID numbers, and the member facts that follow from
  * age and health (education, student status, labour ability, migrant work). All codes are those of codes.csv.
  */
 export type Sex = '1' | '2';
 
 export interface DemoPerson {
+  surname: string;
   name: string;
   sex: Sex;
   /** Age at the end of the demo year. */

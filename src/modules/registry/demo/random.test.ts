@@ -93,6 +93,8 @@ describe('mixSeed', () => {
     expect(seeds.size).toBe(10_000);
     expect(mixSeed(1, 5)).toBe(mixSeed(1, 5));
     expect(mixSeed(1, 5)).not.toBe(mixSeed(2, 5));
+    expect(mixSeed(1, 5)).not.toBe(mixSeed(2 ** 32 + 1, 5));
+    expect(mixSeed(1, 371324)).not.toBe(mixSeed(1, 371324 + 2 ** 32));
     expect([...seeds].every((s) => Number.isInteger(s) && s >= 0 && s < 2 ** 32)).toBe(true);
   });
 });

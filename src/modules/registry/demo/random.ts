@@ -22,10 +22,14 @@ export interface Random {
   shuffle<T>(items: T[]): T[];
 }
 
-/** Mixes a seed and a stream number into a well-spread 32-bit seed (murmur3's finaliser). */
+/**
+ * Mixes a seed and a stream number (any safe integers; the high bits count too) into a well-spread 32-bit
+ * seed (murmur3's finaliser).
+ */
 export function mixSeed(seed: number, stream: number): number {
-  let h =
-    (Math.imul(seed | 0, 0x9e3779b1) ^ Math.imul(stream | 0, 0x85ebca6b) ^ (stream / 0x1_0000_0000)) >>> 0;
+  const high = (x: number) => Math.floor(x / 0x1_0000_0000) | 0;
+  const s = Math.imul(seed | 0, 0x9e3779b1) ^ Math.imul(high(seed), 0x27d4eb2f);
+  let h = (s ^ Math.imul(stream | 0, 0x85ebca6b) ^ high(stream)) >>> 0;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
