@@ -1,0 +1,81 @@
+/**
+ * Drives an HTTP server with autocannon in a child process, so the load generator does not share the event
+ * loop of the servers under test (it still shares the machine's cores: say so next to the figures).
+ */
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export interface CannonOptions {
+  /** Base URL, e.g. http://127.0.0.1:3000 */
+  url: string;
+  /** Path before the id: `/api/v1/households/` → `/api/v1/households/1234`. */
+  pathPrefix: string;
+  /** Ids are drawn uniformly from this inclusive range, one per request. */
+  ids: readonly [number, number];
+  connections: number;
+  /** Seconds. */
+  duration: number;
+  headers?: Record<string, string>;
+}
+
+export interface CannonResult {
+  requestsPerSecond: number;
+  requests: number;
+  p50Ms: number;
+  p99Ms: number;
+  averageMs: number;
+  maxMs: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+}
+
+/** The parts of autocannon's API and result the worker uses (the package ships no types). */
+export interface AutocannonRequest {
+  method?: string;
+  path?: string;
+  setupRequest?: (request: AutocannonRequest) => AutocannonRequest;
+}
+
+export interface AutocannonOptions {
+  url: string;
+  connections: number;
+  duration: number;
+  headers?: Record<string, string>;
+  requests: AutocannonRequest[];
+}
+
+export interface AutocannonResult {
+  duration: number;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  requests: { average: number; total: number };
+  latency: { p50: number; p99: number; average: number; max: number };
+}
+
+export type Autocannon = (
+  options: AutocannonOptions,
+  done: (error: Error | null, result: AutocannonResult) => void,
+) => unknown;
+
+const worker = fileURLToPath(new URL('./cannon-worker.ts', import.meta.url));
+
+/** Runs one autocannon load in a child process (same Node flags, so tsx loads the worker) and returns its figures. */
+export function drive(options: CannonOptions): Promise<CannonResult> {
+  return new Promise((resolve, reject) => {
+    const child = fork(worker, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    let settled = false;
+    child.once('message', (message: { result?: CannonResult; error?: string }) => {
+      settled = true;
+      if (message.result) resolve(message.result);
+      else reject(new Error(message.error ?? 'autocannon failed'));
+      child.disconnect();
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (!settled) reject(new Error(`autocannon worker exited with ${code}`));
+    });
+    child.send(options);
+  });
+}
