@@ -2,8 +2,7 @@ import { notFound } from '../../app/errors.ts';
 import type { Queryable } from '../../db/types.ts';
 import type { Actor } from '../auth/actor.ts';
 import { canRead, canSeePersonalData, scopeCondition } from '../auth/policies.ts';
-import { regionsByCode } from '../regions/lookup.ts';
-import { ancestorsOf, subtreeRange } from '../regions/region-code.ts';
+import { subtreeRange } from '../regions/region-code.ts';
 import { maskHistoryValue, maskRecord } from './present.ts';
 import {
   HOUSEHOLD_SELECT,
@@ -17,38 +16,39 @@ import type { HouseholdListQuery } from './schemas.ts';
 
 /** Reads of the registry, always limited to the actor's subtrees in SQL and masked by role. */
 
+type HouseholdPageRow = HouseholdRow & { yearRows: YearRow[]; memberRows: MemberRow[]; path: { code: string; name: string }[] };
+
+/**
+ * A household with its yearly facts, members and region path, in one statement (the page is the most read
+ * thing in the console; see bench/household-get.ts).
+ */
 export async function getHousehold(db: Queryable, actor: Actor, id: number, year?: number) {
   const params: unknown[] = [id];
   const scope = scopeCondition(actor, 'h.region_code', params);
-  const [household] = await db.query<HouseholdRow>(
-    `SELECT ${HOUSEHOLD_SELECT} FROM households h WHERE h.id = $1 AND ${scope}`,
+  const [household] = await db.query<HouseholdPageRow>(
+    `SELECT ${HOUSEHOLD_SELECT},
+       (SELECT coalesce(json_agg(y ORDER BY y.year), '[]') FROM (SELECT ${YEAR_SELECT} FROM household_years y WHERE y.household_id = h.id) y) AS "yearRows",
+       (SELECT coalesce(json_agg(m ORDER BY m.active DESC, m.relation, m.id), '[]') FROM (SELECT ${MEMBER_SELECT} FROM members m WHERE m.household_id = h.id) m) AS "memberRows",
+       (SELECT json_agg(json_build_object('code', r.code, 'name', r.name) ORDER BY r.level) FROM regions r
+         WHERE r.code IN (rpad(left(h.region_code, 2), 12, '0'), rpad(left(h.region_code, 4), 12, '0'),
+                          rpad(left(h.region_code, 6), 12, '0'), rpad(left(h.region_code, 9), 12, '0'), h.region_code)) AS path
+     FROM households h WHERE h.id = $1 AND ${scope}`,
     params,
   );
   if (!household) throw notFound('household', id);
-  const years = await db.query<YearRow>(
-    `SELECT ${YEAR_SELECT} FROM household_years y WHERE y.household_id = $1 ORDER BY y.year`,
-    [id],
-  );
-  const facts = year === undefined ? years.at(-1) : years.find((y) => y.year === year);
-  const members = await db.query<MemberRow>(
-    `SELECT ${MEMBER_SELECT} FROM members m WHERE m.household_id = $1 ORDER BY m.active DESC, m.relation, m.id`,
-    [id],
-  );
-  const regions = await regionsByCode(db, ancestorsOf(household.regionCode));
+  const { yearRows, memberRows, path, ...core } = household;
+  const facts = year === undefined ? yearRows.at(-1) : yearRows.find((y) => y.year === year);
   const personal = canSeePersonalData(actor, household.regionCode);
   const show = <T extends Record<string, unknown>>(r: T) => (personal ? r : maskRecord(r));
   return {
-    ...show(household),
+    ...show(core),
     createdAt: new Date(household.createdAt).toISOString(),
     updatedAt: new Date(household.updatedAt).toISOString(),
-    regionPath: ancestorsOf(household.regionCode).map((code) => ({
-      code,
-      name: regions.get(code)?.name ?? code,
-    })),
-    years: years.map((y) => y.year),
+    regionPath: path,
+    years: yearRows.map((y) => y.year),
     facts: facts ?? null,
-    members: members.filter((m) => m.active).map(show),
-    formerMembers: members.filter((m) => !m.active).map(show),
+    members: memberRows.filter((m) => m.active).map(show),
+    formerMembers: memberRows.filter((m) => !m.active).map(show),
   };
 }
 
