@@ -3,6 +3,7 @@ import type { Queryable } from '../../db/types.ts';
 import type { Actor } from '../auth/actor.ts';
 import { canRead, canSeePersonalData, scopeCondition } from '../auth/policies.ts';
 import { subtreeRange } from '../regions/region-code.ts';
+import { maskIdNumber } from './id-number.ts';
 import { maskHistoryValue, maskRecord } from './present.ts';
 import {
   HOUSEHOLD_SELECT,
@@ -130,11 +131,9 @@ export async function listHouseholds(db: Queryable, actor: Actor, region: string
     params,
   );
   const page = rows.slice(0, query.limit);
-  const items = page.map((r) =>
-    canSeePersonalData(actor, r.regionCode)
-      ? r
-      : { ...r, headIdNumber: r.headIdNumber && maskRecord({ idNumber: r.headIdNumber }).idNumber },
-  );
+  // A list needs no full ID number for any role: it is masked here always (the household page shows it to
+  // roles that need it), so a screen of fifty households never exposes fifty identities.
+  const items = page.map((r) => ({ ...r, headIdNumber: r.headIdNumber && maskIdNumber(r.headIdNumber) }));
   return { year, items, nextCursor: rows.length > query.limit ? (page.at(-1)?.id ?? null) : null };
 }
 
