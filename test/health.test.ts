@@ -22,8 +22,14 @@ describe('server basics', () => {
     expect(res.headers['x-request-id']).toBeTruthy();
   });
 
-  it('answers an unknown route with a bilingual JSON 404', async () => {
+  it('answers an anonymous call to any /api/v1 path with 401 before anything else', async () => {
     const res = await app.inject({ method: 'GET', url: '/api/v1/nothing-here' });
+    expect(res.statusCode).toBe(401);
+    expect(res.json().error.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('answers an unknown route with a bilingual JSON 404', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/nothing-here' });
     expect(res.statusCode).toBe(404);
     const body = res.json();
     expect(body.error.code).toBe('NOT_FOUND');

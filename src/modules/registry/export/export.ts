@@ -47,7 +47,7 @@ function cellOf(c: ImportColumn, value: unknown, personal: boolean): OutCell {
   if (value === null || value === undefined) return null;
   switch (c.kind) {
     case 'code':
-      return label(c.list!, String(value));
+      return label(c.list!, value as string);
     case 'codes':
       return (value as string[]).map((v) => label(c.list!, v)).join('、') || null;
     case 'boolean':
@@ -57,7 +57,7 @@ function cellOf(c: ImportColumn, value: unknown, personal: boolean): OutCell {
     case 'money':
       return Number(value);
     case 'text': {
-      const text = String(value);
+      const text = typeof value === 'string' ? value : JSON.stringify(value);
       return c.personal && !personal ? maskValue(c.personal, text) : text;
     }
   }

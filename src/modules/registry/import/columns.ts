@@ -163,11 +163,11 @@ export function matchHeaders(headers: readonly unknown[]): HeaderMatch {
   const ignored: string[] = [];
   for (const raw of headers) {
     const text =
-      raw === null || raw === undefined
-        ? ''
-        : String(raw)
+      typeof raw === 'string' || typeof raw === 'number'
+        ? String(raw)
             .replace(/^\uFEFF/, '')
-            .trim();
+            .trim()
+        : '';
     const column = BY_HEADER.get(normaliseHeader(text));
     if (!column) {
       if (text !== '') ignored.push(text);

@@ -73,6 +73,6 @@ export const CSV_OPTIONS = { relax_column_count: true, relax_quotes: true, skip_
 
 function parseQuoted(record: string): string[] {
   const text = record.endsWith('\r') ? record.slice(0, -1) : record;
-  const rows = parse(text, CSV_OPTIONS) as string[][];
+  const rows = parse(text, CSV_OPTIONS);
   return rows[0] ?? [''];
 }

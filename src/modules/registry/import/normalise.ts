@@ -9,6 +9,9 @@ import { parseCell, type Cell } from './values.ts';
  * Row by row, as the file is read: every cell turned into the registry's value and every rule that needs only
  * the row itself checked (ID numbers, codes, numbers, required fields, sex against the ID). The rules across
  * rows (one head, household columns agreeing, the same person twice) are checked per household later.
+ *
+ * The household's columns repeat on each of its rows, and its rows usually follow each other: the household
+ * part of a row whose household cells are those of the row before is not parsed and checked again.
  */
 export interface RowIssue {
   /** The column key (ImportColumn.key). */
@@ -24,8 +27,10 @@ export interface NormalisedRow {
   /** A hash of the household's columns on this row: rows of one household must have the same. */
   householdSig: string;
   issues: RowIssue[];
-  /** Normalised values by column key; a value with an issue is left out. */
-  values: Values;
+  /** Normalised values of the household's columns (shared by the rows that repeat them). */
+  household: Values;
+  /** Normalised values of the member's columns; a value with an issue is undefined. */
+  member: Values;
   sex: string | null;
   birthDate: string | null;
 }
@@ -45,87 +50,114 @@ export function signature(text: string): string {
   return (a >>> 0).toString(36) + ':' + ((b >>> 0) & 0x1fffff).toString(36);
 }
 
-export function normaliseRow(
-  present: readonly ImportColumn[],
-  cells: readonly Cell[],
-  rowNo: number,
-  today: string,
-): NormalisedRow {
-  const member: Values = {};
-  const household: Values = {};
-  const year: Values = {};
-  let householdNo = '';
-  let regionCode: string | null = null;
-  const issues: RowIssue[] = [];
-  const sig: unknown[] = [];
+interface HouseholdPart {
+  key: string;
+  regionCode: string | null;
+  values: Values;
+  issues: RowIssue[];
+  sig: string;
+}
 
-  for (let i = 0; i < present.length; i += 1) {
-    const column = present[i]!;
-    const cell = cells[i];
-    if (column.key === 'householdNo') {
-      householdNo = cell === null || cell === undefined ? '' : String(cell).trim();
-      continue;
+const text = (cell: Cell) => (cell === null || cell === undefined ? '' : String(cell).trim());
+
+export class RowNormaliser {
+  private readonly householdAt: number[] = [];
+  private readonly memberAt: number[] = [];
+  private readonly householdNoAt: number;
+  private readonly regionAt: number;
+  private last: HouseholdPart | undefined;
+
+  /** `present`: the file's columns, in the order of the cells given to row(). */
+  constructor(
+    private readonly present: readonly ImportColumn[],
+    private readonly today: string,
+  ) {
+    this.householdNoAt = present.findIndex((c) => c.key === 'householdNo');
+    this.regionAt = present.findIndex((c) => c.key === 'regionCode');
+    present.forEach((c, i) => {
+      if (c.key === 'householdNo' || c.key === 'regionCode') return;
+      (c.level === 'member' ? this.memberAt : this.householdAt).push(i);
+    });
+  }
+
+  row(cells: readonly Cell[], rowNo: number): NormalisedRow {
+    const householdNo = text(cells[this.householdNoAt]);
+    const part = this.householdPart(cells);
+    const issues: RowIssue[] = [...part.issues];
+    if (householdNo === '') {
+      issues.push({
+        key: 'householdNo',
+        code: 'REQUIRED',
+        message: { zh: '户编号不能为空', en: 'household number is required' },
+      });
+    } else if (!HOUSEHOLD_NO.test(householdNo)) {
+      issues.push({ key: 'householdNo', code: 'HOUSEHOLD_NO', message: IMPORT_MESSAGES.HOUSEHOLD_NO });
     }
-    if (column.key === 'regionCode') {
-      const code = cell === null || cell === undefined ? '' : String(cell).trim();
-      regionCode = code;
-      sig.push(code);
-      continue;
+    const member: Values = {};
+    for (const i of this.memberAt) member[this.present[i]!.key] = parseCell(this.present[i]!, cells[i]);
+    const fieldIssues: FieldIssue[] = [];
+    if (typeof member.sex === 'string' && !isCode('sex', member.sex)) {
+      fieldIssues.push({
+        field: 'sex',
+        code: 'UNKNOWN_CODE',
+        message: { zh: `性别代码无效：${member.sex}`, en: `Unknown sex code: ${member.sex}` },
+      });
+      member.sex = undefined;
     }
-    const value = parseCell(column, cell);
-    if (column.level === 'member') member[column.key] = value;
-    else {
+    const person = validateMember(member, '', this.today, fieldIssues);
+    for (const f of fieldIssues) {
+      issues.push({ key: f.field, code: f.code, message: f.message });
+      member[f.field] = undefined;
+    }
+    if (person) member.idNumber = person.idNumber;
+    return {
+      rowNo,
+      householdNo,
+      regionCode: part.regionCode,
+      householdSig: part.sig,
+      issues,
+      household: part.values,
+      member,
+      sex: person?.sex ?? null,
+      birthDate: person?.birthDate ?? null,
+    };
+  }
+
+  private householdPart(cells: readonly Cell[]): HouseholdPart {
+    let key = text(cells[this.regionAt]);
+    for (const i of this.householdAt) key += `\u0001${text(cells[i])}`;
+    if (this.last?.key === key) return this.last;
+
+    const issues: RowIssue[] = [];
+    let regionCode: string | null = text(cells[this.regionAt]);
+    if (regionCode === '') {
+      issues.push({
+        key: 'regionCode',
+        code: 'REQUIRED',
+        message: { zh: '行政区划代码不能为空', en: 'region code is required' },
+      });
+      regionCode = null;
+    } else if (!VILLAGE_CODE.test(regionCode)) {
+      issues.push({ key: 'regionCode', code: 'REGION_CODE', message: IMPORT_MESSAGES.REGION_CODE });
+      regionCode = null;
+    }
+    const household: Values = {};
+    const year: Values = {};
+    const values: Values = {};
+    for (const i of this.householdAt) {
+      const column = this.present[i]!;
+      const value = parseCell(column, cells[i]);
       (column.level === 'year' ? year : household)[column.key] = value;
-      sig.push(value);
+      values[column.key] = value;
     }
+    const fieldIssues: FieldIssue[] = [];
+    validateFacts(year, '', fieldIssues);
+    validateHouseholdFields(household, '', fieldIssues);
+    for (const f of fieldIssues) {
+      issues.push({ key: f.field, code: f.code, message: f.message });
+      values[f.field] = undefined;
+    }
+    this.last = { key, regionCode, values, issues, sig: signature(key) };
+    return this.last;
   }
-
-  if (householdNo === '')
-    issues.push({
-      key: 'householdNo',
-      code: 'REQUIRED',
-      message: { zh: '户编号不能为空', en: 'household number is required' },
-    });
-  else if (!HOUSEHOLD_NO.test(householdNo))
-    issues.push({ key: 'householdNo', code: 'HOUSEHOLD_NO', message: IMPORT_MESSAGES.HOUSEHOLD_NO });
-  if (regionCode === '' || regionCode === null) {
-    issues.push({
-      key: 'regionCode',
-      code: 'REQUIRED',
-      message: { zh: '行政区划代码不能为空', en: 'region code is required' },
-    });
-    regionCode = null;
-  } else if (!VILLAGE_CODE.test(regionCode)) {
-    issues.push({ key: 'regionCode', code: 'REGION_CODE', message: IMPORT_MESSAGES.REGION_CODE });
-    regionCode = null;
-  }
-
-  const fieldIssues: FieldIssue[] = [];
-  if (typeof member.sex === 'string' && !isCode('sex', member.sex)) {
-    fieldIssues.push({
-      field: 'sex',
-      code: 'UNKNOWN_CODE',
-      message: { zh: `性别代码无效：${member.sex}`, en: `Unknown sex code: ${member.sex}` },
-    });
-    delete member.sex;
-  }
-  const person = validateMember(member, '', today, fieldIssues);
-  validateFacts(year, '', fieldIssues);
-  validateHouseholdFields(household, '', fieldIssues);
-  for (const f of fieldIssues) issues.push({ key: f.field, code: f.code, message: f.message });
-
-  const values: Values = { ...household, ...year, ...member };
-  for (const f of fieldIssues) delete values[f.field];
-  if (person) values.idNumber = person.idNumber;
-  delete values.sex;
-  return {
-    rowNo,
-    householdNo,
-    regionCode,
-    householdSig: signature(JSON.stringify(sig)),
-    issues,
-    values,
-    sex: person?.sex ?? null,
-    birthDate: person?.birthDate ?? null,
-  };
 }

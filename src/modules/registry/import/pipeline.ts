@@ -1,22 +1,14 @@
 import type { Db, Queryable } from '../../../db/types.ts';
 import type { Actor } from '../../auth/actor.ts';
-import { matchHeaders } from './columns.ts';
+import { matchHeaders, type ImportColumn } from './columns.ts';
+import { writeBatches } from './batches.ts';
 import { duplicateColumns, missingColumns, type ImportError } from './errors.ts';
-import { normaliseRow } from './normalise.ts';
-import { screenBatch } from './screen.ts';
-import {
-  batchBounds,
-  closeRun,
-  finishStaging,
-  heartbeat,
-  openRun,
-  stagingColumns,
-  stagingLine,
-  type Staging,
-} from './staging.ts';
+import { emptySummary, type ImportProgress, type ImportSummary } from './summary.ts';
+import { RowNormaliser } from './normalise.ts';
+import { closeRun, finishStaging, openRun, stagingColumns, stagingLine, type Staging } from './staging.ts';
 import type { Cell } from './values.ts';
-import { updateHouseholds } from './write-existing.ts';
-import { createHouseholds } from './write-new.ts';
+
+export { emptySummary, type ImportProgress, type ImportSummary } from './summary.ts';
 
 /**
  * The import pipeline: rows → staging table (COPY, in chunks, as they are read) → households in batches
@@ -24,21 +16,6 @@ import { createHouseholds } from './write-new.ts';
  * that committed stays; running the same import again skips what is already there (unchanged) and completes
  * the rest, because households are matched by number.
  */
-export interface ImportSummary {
-  households: { imported: number; updated: number; unchanged: number; rejected: number };
-  members: { imported: number; updated: number; rejected: number };
-  errors: ImportError[];
-}
-
-export interface ImportProgress {
-  /** Rows read from the file so far. */
-  rows: number;
-  /** Households checked and written (or rejected) so far. */
-  households: number;
-  /** Households in the file, known once every row is read (0 until then). */
-  totalHouseholds: number;
-}
-
 export interface ImportOptions {
   /** The year whose facts (status, type, cause, income) the file gives. */
   year: number;
@@ -47,6 +24,8 @@ export interface ImportOptions {
   onProgress?: (p: ImportProgress) => void;
   /** Households per batch (one transaction each); default 2000. */
   batchSize?: number;
+  /** Batches written at once: default 2 on PostgreSQL (two connections), 1 on PGlite (one at a time anyway). */
+  concurrency?: number;
   /** Where the rows come from, recorded on the run: 'cli', 'api', 'demo'… */
   source?: string;
   /** At most this many errors in the returned summary (all of them stay in import_errors); default all. */
@@ -73,7 +52,6 @@ export interface ImportOutcome {
 }
 
 const COPY_ROWS = 10_000;
-const DEFAULT_BATCH = 2000;
 
 /**
  * Imports rows keyed by header (Chinese header or English alias, as in the file format). Row numbers are given
@@ -104,14 +82,6 @@ export async function importRows(
   return (await importTable(db, actor, table(), options)).summary;
 }
 
-export function emptySummary(): ImportSummary {
-  return {
-    households: { imported: 0, updated: 0, unchanged: 0, rejected: 0 },
-    members: { imported: 0, updated: 0, rejected: 0 },
-    errors: [],
-  };
-}
-
 /** Imports a table whose first row is the header (the file readers give this shape). */
 export async function importTable(
   db: Db,
@@ -120,8 +90,7 @@ export async function importTable(
   options: ImportOptions,
 ): Promise<ImportOutcome> {
   const iterator = table[Symbol.asyncIterator]();
-  const header = await iterator.next();
-  const match = matchHeaders(header.done ? [] : header.value.cells);
+  const match = await findHeader(iterator);
   const refused = match.missing.length
     ? missingColumns(match.missing)
     : match.duplicates.length
@@ -152,7 +121,7 @@ export async function importTable(
       options,
       progress,
     );
-    summary = await writeAll(db, actor, staging, match.headerOf, options, progress);
+    summary = await writeBatches({ db, actor, staging, headerOf: match.headerOf, options }, progress);
   } catch (error) {
     // What committed stays; the staging table goes. A new run of the same file completes the rest.
     await closeRun(db, staging, { failed: error instanceof Error ? error.message : String(error) }).catch(
@@ -165,16 +134,32 @@ export async function importTable(
   return { runId: staging.runId, summary, ignoredColumns: match.ignored };
 }
 
+/** Rows above the header (a title) are skipped: the header is the first of the first rows to name a column. */
+const HEADER_SEARCH_ROWS = 10;
+
+async function findHeader(iterator: AsyncIterator<SourceRow>): Promise<ReturnType<typeof matchHeaders>> {
+  let first: ReturnType<typeof matchHeaders> | undefined;
+  for (let i = 0; i < HEADER_SEARCH_ROWS; i += 1) {
+    const next = await iterator.next();
+    if (next.done) break;
+    const match = matchHeaders(next.value.cells);
+    if (match.headerOf.size > 0) return match;
+    first ??= match;
+  }
+  return first ?? matchHeaders([]);
+}
+
 async function stageAll(
   db: Db,
   staging: Staging,
   rows: AsyncIterable<SourceRow>,
   positions: readonly number[],
-  present: Parameters<typeof normaliseRow>[0],
+  present: readonly ImportColumn[],
   options: ImportOptions,
   progress: ImportProgress,
 ): Promise<void> {
   const target = `${staging.table} (${stagingColumns(staging)})`;
+  const normaliser = new RowNormaliser(present, options.today);
   // One COPY in flight while the next chunk is read: on PostgreSQL the database works while Node parses.
   let inFlight: Promise<void> = Promise.resolve();
   let chunk = '';
@@ -195,87 +180,13 @@ async function stageAll(
     const cells = positions.map((i) => row.cells[i]);
     if (cells.every((c) => c === null || c === undefined || (typeof c === 'string' && c.trim() === '')))
       continue;
-    chunk += stagingLine(staging, normaliseRow(present, cells, row.rowNo, options.today));
+    chunk += stagingLine(staging, normaliser.row(cells, row.rowNo));
     progress.rows += 1;
     if (++count >= COPY_ROWS) await flush();
   }
   if (count > 0) await flush();
   await inFlight;
   await finishStaging(db, staging);
-}
-
-async function writeAll(
-  db: Db,
-  actor: Actor,
-  staging: Staging,
-  headerOf: ReadonlyMap<string, string>,
-  options: ImportOptions,
-  progress: ImportProgress,
-): Promise<ImportSummary> {
-  const summary = emptySummary();
-  const { bounds, households } = await batchBounds(db, staging, options.batchSize ?? DEFAULT_BATCH);
-  progress.totalHouseholds = households;
-  options.onProgress?.({ ...progress });
-  let after: string | null = null;
-  let errorSeq = 0;
-  for (const [index, upTo] of bounds.entries()) {
-    options.signal?.throwIfAborted();
-    await db.transaction(async (tx) => {
-      const screened = await screenBatch(tx, actor, staging, { after, upTo }, headerOf);
-      const fresh = screened.accepted.filter((h) => h.existingId === null);
-      const existing = screened.accepted.flatMap((h) =>
-        h.existingId === null ? [] : [{ householdNo: h.householdNo, existingId: h.existingId }],
-      );
-      const created = await createHouseholds(
-        tx,
-        actor,
-        staging,
-        { after, upTo },
-        fresh.map((h) => h.householdNo),
-        options.year,
-      );
-      const updated = await updateHouseholds(tx, actor, staging, existing, options.year, options.today);
-      await saveErrors(tx, staging.runId, errorSeq, screened.errors);
-      await heartbeat(tx, staging.runId);
-      await options.beforeCommit?.(index + 1);
-      // Counted only once the batch is written: a batch that fails adds nothing.
-      errorSeq += screened.errors.length;
-      summary.households.imported += created.length;
-      summary.households.updated += updated.updated;
-      summary.households.unchanged += updated.unchanged;
-      summary.households.rejected += screened.rejected.length;
-      summary.members.imported += created.reduce((n, h) => n + h.size, 0) + updated.membersImported;
-      summary.members.updated += updated.membersUpdated;
-      summary.members.rejected += screened.rejected.reduce((n, h) => n + h.rows, 0);
-      progress.households += screened.accepted.length + screened.rejected.length;
-    });
-    after = upTo;
-    options.onProgress?.({ ...progress });
-  }
-  return summary;
-}
-
-async function saveErrors(
-  tx: Queryable,
-  runId: number,
-  seq: number,
-  errors: readonly ImportError[],
-): Promise<void> {
-  if (errors.length === 0) return;
-  await tx.query(
-    `INSERT INTO import_errors (run_id, seq, row_no, column_name, household_no, code, message)
-     SELECT $1, $2 + n, r, c, h, e, m
-     FROM unnest($3::int[], $4::text[], $5::text[], $6::text[], $7::text[]) WITH ORDINALITY AS t (r, c, h, e, m, n)`,
-    [
-      runId,
-      seq,
-      errors.map((e) => e.row),
-      errors.map((e) => e.column),
-      errors.map((e) => e.household_no),
-      errors.map((e) => e.code),
-      errors.map((e) => e.message),
-    ],
-  );
 }
 
 /** The errors of a run in row order (at most `limit`). */

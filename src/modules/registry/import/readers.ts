@@ -10,7 +10,8 @@ import type { Cell } from './values.ts';
 /**
  * Reading import files as streams of rows (the first one the header), never the whole file at once.
  * CSV: UTF-8 (with or without BOM) or, when the bytes are not UTF-8, GB18030 — what Excel writes on a Chinese
- * Windows. XLSX: the first worksheet, through exceljs's streaming reader; row numbers are the sheet's.
+ * Windows. XLSX: the first worksheet, through exceljs's streaming reader; row numbers are the sheet's (empty
+ * rows are not given by the reader at all).
  */
 export type FileFormat = 'csv' | 'xlsx';
 
@@ -99,16 +100,11 @@ async function* readXlsx(path: string): AsyncGenerator<SourceRow> {
     hyperlinks: 'ignore',
     entries: 'ignore',
   });
-  let header = false;
   try {
     for await (const sheet of workbook) {
       for await (const row of sheet) {
         const values = row.values as unknown[];
-        const cells = values.slice(1).map(cellValue);
-        // The header is the first row with anything in it; rows above it (a title) are skipped.
-        if (!header && cells.every((c) => c === null || c === '')) continue;
-        header = true;
-        yield { rowNo: row.number, cells };
+        yield { rowNo: row.number, cells: values.slice(1).map(cellValue) };
       }
       return;
     }

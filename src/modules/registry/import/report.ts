@@ -11,7 +11,8 @@ export async function* runErrors(q: Queryable, runId: number): AsyncGenerator<Im
        WHERE run_id = $1 AND (row_no, seq) > ($2, $3) ORDER BY row_no, seq LIMIT $4`,
       [runId, after.row, after.seq, PAGE],
     );
-    for (const { seq: _seq, ...error } of page) yield error;
+    for (const e of page)
+      yield { row: e.row, column: e.column, household_no: e.household_no, code: e.code, message: e.message };
     const last = page.at(-1);
     if (!last || page.length < PAGE) return;
     after = { row: last.row, seq: last.seq };

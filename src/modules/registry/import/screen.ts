@@ -30,15 +30,13 @@ export interface Screened {
 
 interface Aggregate {
   hno: string;
-  firstRow: number;
   rows: number;
   heads: number;
-  ids: number;
-  distinctIds: number;
+  twice: boolean;
   badRows: boolean;
   dup: boolean;
-  sigs: number;
-  regions: string[];
+  mixed: boolean;
+  region: string | null;
   elsewhere: boolean;
   existingId: number | null;
   existingRegion: string | null;
@@ -60,6 +58,9 @@ interface DetailRow {
 /** "Is this ID number an active member of a household with another number?" for the row aliased `s`. */
 const ELSEWHERE = `EXISTS (SELECT 1 FROM members m JOIN households o ON o.id = m.household_id
   WHERE m.active AND m.id_number = s.id_number AND o.household_no <> s.hno)`;
+/** The same where the household of the number is joined as `h` (NULL when new): one index probe per row. */
+const ELSEWHERE_OF_H = `EXISTS (SELECT 1 FROM members m
+  WHERE m.active AND m.id_number = s.id_number AND m.household_id IS DISTINCT FROM h.id)`;
 
 /**
  * The batch is the households with numbers in (after, upTo]; the first batch (after null, passed as '') also
@@ -75,23 +76,18 @@ async function aggregates(
   after: string | null,
   upTo: string,
 ): Promise<Aggregate[]> {
+  // Only aggregates a hash aggregation computes in one pass: a household that any of them flags is read row by row.
   const rows = await tx.query<Aggregate>(
-    `SELECT s.hno, min(s.row_no) AS "firstRow", count(*)::int AS rows,
-            count(*) FILTER (WHERE s.relation = $3)::int AS heads,
-            count(s.id_number)::int AS ids, count(DISTINCT s.id_number)::int AS "distinctIds",
-            bool_or(s.errs IS NOT NULL) AS "badRows", bool_or(s.dup) AS dup,
-            count(DISTINCT s.hsig)::int AS sigs, array_agg(DISTINCT s.region) FILTER (WHERE s.region IS NOT NULL) AS regions,
-            bool_or(${ELSEWHERE}) AS elsewhere, h.id AS "existingId", h.region_code AS "existingRegion"
+    `SELECT s.hno, count(*)::int AS rows, count(*) FILTER (WHERE s.relation = $3)::int AS heads,
+            bool_or(s.twice) AS twice, bool_or(s.errs IS NOT NULL) AS "badRows", bool_or(s.dup) AS dup,
+            min(s.hsig) <> max(s.hsig) AS mixed, min(s.region) AS region,
+            bool_or(${ELSEWHERE_OF_H}) AS elsewhere, min(h.id) AS "existingId", min(h.region_code) AS "existingRegion"
      FROM ${staging.table} s LEFT JOIN households h ON h.household_no = s.hno
      WHERE ${batchCondition(after, 1, 2)}
-     GROUP BY s.hno, h.id, h.region_code ORDER BY s.hno`,
+     GROUP BY s.hno ORDER BY s.hno`,
     [after ?? '', upTo, HEAD_RELATION],
   );
-  return rows.map((r) => ({
-    ...r,
-    regions: r.regions ?? [],
-    existingId: r.existingId === null ? null : Number(r.existingId),
-  }));
+  return rows.map((r) => ({ ...r, existingId: r.existingId === null ? null : Number(r.existingId) }));
 }
 
 async function details(tx: Queryable, staging: Staging, hnos: string[]): Promise<DetailRow[]> {
@@ -106,7 +102,7 @@ async function details(tx: Queryable, staging: Staging, hnos: string[]): Promise
   return rows.map((r) => ({
     ...r,
     values: Object.fromEntries(household.map((c) => [c.key, r[c.key]])),
-  })) as DetailRow[];
+  }));
 }
 
 type RegionCheck = { code: string; message: Message } | undefined;
@@ -129,17 +125,20 @@ export async function screenBatch(
   headerOf: ReadonlyMap<string, string>,
 ): Promise<Screened> {
   const households = await aggregates(tx, staging, batch.after, batch.upTo);
-  const regions = await regionsByCode(tx, [...new Set(households.flatMap((h) => h.regions))]);
+  const regions = await regionsByCode(tx, [
+    ...new Set(households.flatMap((h) => (h.region === null ? [] : [h.region]))),
+  ]);
   const problem = (code: string) => regionProblem(actor, code, regions);
   const suspect = households.filter(
     (h) =>
       h.badRows ||
       h.heads !== 1 ||
-      h.ids !== h.distinctIds ||
+      h.twice ||
       h.dup ||
-      h.sigs > 1 ||
+      h.mixed ||
       h.elsewhere ||
-      h.regions.some((r) => problem(r) !== undefined) ||
+      h.region === null ||
+      problem(h.region) !== undefined ||
       (h.existingRegion !== null && !canWriteRegistry(actor, h.existingRegion)),
   );
   const result: Screened = { accepted: [], rejected: [], errors: [] };

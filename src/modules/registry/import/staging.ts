@@ -45,7 +45,7 @@ export async function openRun(
   await db.transaction(async (tx) => {
     await tx.exec(`CREATE UNLOGGED TABLE ${table} (
       row_no integer NOT NULL, hno text NOT NULL, region text, hsig text NOT NULL, errs text,
-      dup boolean NOT NULL DEFAULT false, sex text, birth_date date${defs.map((d) => `, ${d}`).join('')})`);
+      dup boolean NOT NULL DEFAULT false, twice boolean NOT NULL DEFAULT false, sex text, birth_date date${defs.map((d) => `, ${d}`).join('')})`);
     await tx.query('UPDATE import_runs SET staging_table = $2 WHERE id = $1', [runId, table]);
   });
   return { runId, table, columns: staged };
@@ -57,6 +57,17 @@ export async function closeRun(db: Db, staging: Staging, summary: unknown): Prom
     'UPDATE import_runs SET staging_table = NULL, summary = $2::jsonb, finished_at = now() WHERE id = $1',
     [staging.runId, JSON.stringify(summary)],
   );
+}
+
+/**
+ * Batches may run side by side (PostgreSQL). Their statistics updates (triggers on household_years) touch the
+ * same region_stats rows in no fixed order, so a batch takes this lock before writing yearly facts: the two
+ * never deadlock, and everything before (households, members, history) still runs in parallel.
+ */
+const STATISTICS_LOCK = 7242005;
+
+export async function lockStatistics(tx: Queryable): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock($1)', [STATISTICS_LOCK]);
 }
 
 export async function heartbeat(q: Queryable, runId: number): Promise<void> {
@@ -78,17 +89,12 @@ async function dropStaleRuns(db: Db): Promise<void> {
 
 function csvValue(value: unknown): string {
   if (value === null || value === undefined) return '';
-  switch (typeof value) {
-    case 'string':
-      return `"${value.replaceAll('"', '""')}"`;
-    case 'number':
-      return Number.isFinite(value) ? String(value) : '';
-    case 'boolean':
-      return value ? 't' : 'f';
-    default:
-      // Code lists (secondary causes) hold validated codes only: no quoting inside the array literal.
-      return Array.isArray(value) ? `"{${value.join(',')}}"` : csvValue(JSON.stringify(value));
-  }
+  if (typeof value === 'string') return `"${value.replaceAll('"', '""')}"`;
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'boolean') return value ? 't' : 'f';
+  // Code lists (secondary causes) hold validated codes only: no quoting inside the array literal.
+  if (Array.isArray(value)) return `"{${value.join(',')}}"`;
+  return csvValue(JSON.stringify(value));
 }
 
 /** One staged row as a CSV line for COPY, in the column order of stagingColumns. */
@@ -96,7 +102,8 @@ export function stagingLine(staging: Staging, row: NormalisedRow): string {
   let line = `${row.rowNo},${csvValue(row.householdNo)},${csvValue(row.regionCode)},${row.householdSig},`;
   line += row.issues.length ? csvValue(JSON.stringify(row.issues)) : '';
   line += `,${row.sex ?? ''},${row.birthDate ?? ''}`;
-  for (const c of staging.columns) line += `,${csvValue(row.values[c.key])}`;
+  for (const c of staging.columns)
+    line += `,${csvValue((c.level === 'member' ? row.member : row.household)[c.key])}`;
   return `${line}\n`;
 }
 
@@ -114,14 +121,15 @@ export function stagingColumns(staging: Staging): string {
 }
 
 /**
- * After the last row: the index that makes reading a batch of households one range scan, and the flag on
- * every row whose ID number appears in two different households of the file.
+ * After the last row: the index that makes reading a batch of households one range scan, and two flags on the
+ * rows whose ID number appears more than once in the file: `twice` always, `dup` when in different households.
  */
 export async function finishStaging(db: Db, staging: Staging): Promise<void> {
   const t = staging.table;
   await db.exec(`CREATE INDEX ${t}_hno ON ${t} (hno, row_no)`);
-  await db.exec(`UPDATE ${t} s SET dup = true
-    FROM (SELECT id_number FROM ${t} WHERE id_number IS NOT NULL GROUP BY id_number HAVING min(hno) <> max(hno)) d
+  await db.exec(`UPDATE ${t} s SET twice = true, dup = d.across
+    FROM (SELECT id_number, min(hno) <> max(hno) AS across FROM ${t} WHERE id_number IS NOT NULL
+          GROUP BY id_number HAVING count(*) > 1) d
     WHERE s.id_number = d.id_number`);
   await db.exec(`ANALYZE ${t}`);
 }

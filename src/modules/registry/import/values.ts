@@ -1,4 +1,4 @@
-import { resolveCode } from '../codes.ts';
+import { isCode, resolveCode } from '../codes.ts';
 import type { ImportColumn } from './columns.ts';
 
 /** A cell as a reader gives it: CSV gives text, a spreadsheet also numbers, booleans and dates. */
@@ -65,6 +65,8 @@ export function parseCell(column: ImportColumn, cell: Cell): unknown {
     case 'text':
       return text;
     case 'code':
+      // Most files hold the codes themselves: one lookup, before resolveCode's normalising of labels.
+      if (isCode(column.list!, text)) return text;
       return resolveCode(column.list!, typeof cell === 'number' ? cell : text) ?? text;
     case 'codes': {
       const parts = text.split(CODE_SEPARATORS).filter((p) => p !== '');

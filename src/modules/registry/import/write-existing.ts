@@ -14,7 +14,7 @@ import {
 } from '../repo.ts';
 import { sqlType, type ImportColumn } from './columns.ts';
 import { planHousehold, type HouseholdPlan, type StagedMember } from './diff.ts';
-import type { Staging } from './staging.ts';
+import { lockStatistics, type Staging } from './staging.ts';
 
 /**
  * Re-imported households: loads them (locked), their facts of the import year and their active members, plans
@@ -229,13 +229,14 @@ async function writePlans(
       .filter((p) => (insert ? p.year.insert : p.year.update))
       .map((p) => ({ ...p.year.values, householdId: p.household.id }));
   const toUpdate = yearRows(false);
+  const toInsert = yearRows(true);
+  if (toUpdate.length || toInsert.length) await lockStatistics(tx);
   if (toUpdate.length) {
     await tx.query(
       `UPDATE household_years y SET ${sets(yearTargets.slice(1))} FROM ${recordset(yearTargets)} WHERE y.household_id = v.household_id AND y.year = $2`,
       [json(yearTargets, toUpdate), year],
     );
   }
-  const toInsert = yearRows(true);
   if (toInsert.length) {
     const names = yearTargets.map((t) => t.name);
     await tx.query(
