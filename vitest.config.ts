@@ -14,15 +14,29 @@ export default defineConfig({
     hookTimeout: 120_000,
     projects: [
       { test: { name: 'unit', include: ['src/**/*.test.ts'], testTimeout: 60_000 } },
+      // The console's own unit tests (catalogues, URL and form logic, the generated API types).
+      { test: { name: 'web', include: ['web/src/**/*.test.ts', 'web/test/**/*.test.ts'] } },
       ...databases.map((db) => ({
         test: {
           name: db,
           include: ['test/**/*.test.ts'],
+          exclude: ['test/e2e/**'],
           env: { ZHENFU_TEST_DB: db },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
       })),
+      // The console in a real Chromium against a real server (see test/e2e/global-setup.ts).
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

@@ -9,6 +9,7 @@ import { userRoutes } from '../modules/auth/user-routes.ts';
 import { importRoutes } from '../modules/registry/import/routes.ts';
 import { exportRoutes } from '../modules/registry/export/routes.ts';
 import { jobRoutes } from '../modules/jobs/routes.ts';
+import { webConsole } from './static.ts';
 
 /** Every module's routes, in one list so the server and the OpenAPI generator see the same API. */
 export async function registerModules(app: App): Promise<void> {
@@ -22,4 +23,5 @@ export async function registerModules(app: App): Promise<void> {
   await app.register(importRoutes);
   await app.register(exportRoutes);
   await app.register(jobRoutes);
+  await app.register(webConsole);
 }

@@ -1,0 +1,240 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/browser.ts';
+import { startConsoleServer, type ConsoleServer } from './support/console-server.ts';
+import { logIn, watchedPage, type WatchedPage } from './support/page.ts';
+
+/**
+ * The console's critical path on a desktop screen, in order, in one browser session: log in, move through
+ * the region tree and breadcrumb, search, open a household, edit it (a validation error, then a conflict with
+ * someone else's change), lose the session and come back, log out.
+ */
+let server: ConsoleServer;
+let browser: Browser;
+let context: BrowserContext;
+let watched: WatchedPage;
+let page: Page;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startConsoleServer(), launchBrowser()]);
+  context = await browser.newContext({ viewport: { width: 1366, height: 800 }, locale: 'zh-CN' });
+  watched = await watchedPage(context);
+  page = watched.page;
+  page.setDefaultTimeout(10_000);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const rows = () => page.locator('.zf-household-table tbody tr.ant-table-row');
+const treeNode = (name: string) => page.locator('.zf-tree .ant-tree-treenode', { hasText: name }).first();
+const heads = (indices: number[]) => indices.map((i) => server.households[i]!.headName).sort();
+
+async function listedHeads(): Promise<string[]> {
+  return (await rows().locator('td:nth-child(2)').allInnerTexts()).map((s) => s.trim()).sort();
+}
+
+/** Waits until the list shows exactly these heads of household (the list loads after the URL changes). */
+async function expectHeads(expected: string[]): Promise<void> {
+  await expect.poll(listedHeads).toEqual(expected);
+}
+
+describe('the console on a desktop', () => {
+  it('refuses a wrong password with a clear message, then logs in', async () => {
+    await page.goto(`${server.url}/`);
+    await page.waitForURL(/\/login$/);
+    await logIn(page, server.user.username, 'not-the-password-123');
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain('用户名或密码错误');
+
+    await logIn(page, server.user.username, server.user.password);
+    await page.waitForURL(/\/r\/371324\/households$/);
+    await expectHeads(heads([0, 1, 2, 3, 4, 5, 6, 7]));
+    // Labels, not raw codes: the first household is 未脱贫 / 因病.
+    const first = rows().filter({ hasText: server.households[0]!.headName });
+    expect(await first.innerText()).toContain('未脱贫');
+    expect(await first.innerText()).toContain('因病');
+  });
+
+  it('keeps the session and the place across a reload', async () => {
+    await page.reload();
+    await expectHeads(heads([0, 1, 2, 3, 4, 5, 6, 7]));
+    expect(await page.locator('.ant-breadcrumb').innerText()).toContain('兰陵县');
+  });
+
+  it('drills down through the region tree and back up by the breadcrumb', async () => {
+    // The only root (the user's county) opens by itself.
+    await treeNode('车辋镇').locator('.ant-tree-title').click();
+    await page.waitForURL(/\/r\/371324106\/households$/);
+    const crumb = page.locator('.ant-breadcrumb');
+    await expect.poll(() => crumb.innerText()).toMatch(/山东省\s*\/\s*临沂市\s*\/\s*兰陵县\s*\/\s*车辋镇/);
+    expect(await page.locator('.zf-level-tag').innerText()).toBe('乡镇');
+    // The seeded households alternate over two villages of 车辋镇 and two of another town.
+    await expectHeads(heads([0, 1, 4, 5]));
+
+    await crumb.getByRole('link', { name: '兰陵县' }).click();
+    await page.waitForURL(/\/r\/371324\/households$/);
+    await expectHeads(heads([0, 1, 2, 3, 4, 5, 6, 7]));
+    // The region in the URL is selected in the tree.
+    expect(await page.locator('.zf-tree .ant-tree-node-selected').innerText()).toBe('兰陵县');
+  });
+
+  it('searches by name and by the last digits of an ID number, and filters by status', async () => {
+    const search = page.getByRole('searchbox', { name: /姓名或身份证号/ });
+    await search.fill(server.households[2]!.headName);
+    await search.press('Enter');
+    await page.waitForURL(/q=/);
+    await expectHeads(heads([2]));
+
+    await search.fill(server.households[3]!.headIdNumber.slice(-6));
+    await search.press('Enter');
+    await expectHeads(heads([3]));
+
+    await page.getByRole('button', { name: '清除条件' }).click();
+    await page.getByRole('combobox', { name: '户状态' }).click();
+    await page.locator('.ant-select-item-option', { hasText: '已脱贫' }).click();
+    await expectHeads(heads([1, 4, 6]));
+    await page.getByRole('button', { name: '清除条件' }).click();
+    await expectHeads(heads([0, 1, 2, 3, 4, 5, 6, 7]));
+  });
+
+  it('shows the dashboard with its charts and drills down through the table of sub-regions', async () => {
+    await page.getByText('统计概览', { exact: true }).click();
+    await page.waitForURL(/\/r\/371324\/dashboard$/);
+    await expect.poll(() => page.locator('.zf-headlines').innerText()).toMatch(/建档立卡户\s*8/);
+    const status = page.locator('.zf-chart-status [role=img]');
+    await expect.poll(() => status.getAttribute('aria-label')).toContain('未脱贫 4 户');
+    expect(await status.getAttribute('aria-label')).toContain('返贫 1 户');
+    expect(await page.locator('.zf-chart-cause [role=img]').getAttribute('aria-label')).toContain(
+      '因病 2 户',
+    );
+    // The charts are drawn (a canvas each), not just described.
+    expect(await page.locator('.zf-charts canvas').count()).toBeGreaterThanOrEqual(3);
+
+    await page.locator('.zf-children tr', { hasText: '车辋镇' }).click();
+    await page.waitForURL(/\/r\/371324106\/dashboard$/);
+    await expect.poll(() => page.locator('.zf-headlines').innerText()).toMatch(/建档立卡户\s*4/);
+    await page.getByText('农户名单', { exact: true }).click();
+    await page.waitForURL(/\/r\/371324106\/households$/);
+    await expectHeads(heads([0, 1, 4, 5]));
+    await page.locator('.ant-breadcrumb').getByRole('link', { name: '兰陵县' }).click();
+    await expectHeads(heads([0, 1, 2, 3, 4, 5, 6, 7]));
+  });
+
+  it('opens a household with its members, income and history', async () => {
+    const target = server.households[2]!;
+    await rows().filter({ hasText: target.headName }).click();
+    await page.waitForURL(new RegExp(`/r/371324/households/${target.id}$`));
+    expect(await page.locator('.zf-household-head').innerText()).toContain(target.headName);
+    expect(await page.locator('.zf-household-head').innerText()).toContain(target.householdNo);
+    const overview = await page.locator('.zf-household-tabs').innerText();
+    expect(overview).toContain('人均纯收入');
+    expect(overview).toContain('工资性收入');
+    expect(overview).toContain('缺劳动力');
+
+    await page.getByRole('tab', { name: /家庭成员/ }).click();
+    expect(await page.locator('.zf-household-tabs').innerText()).toContain('户主');
+    await page.getByRole('tab', { name: '审计日志' }).click();
+    await expect.poll(() => page.locator('.zf-household-tabs').innerText()).toContain('建档');
+    await page.getByRole('tab', { name: '概况' }).click();
+  });
+
+  it('shows a server validation error under its field and keeps what was typed', async () => {
+    await page.getByRole('button', { name: /编\s*辑/ }).click();
+    const wage = page.locator('#household-edit_facts_wageIncome');
+    await wage.fill('200000000');
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    const help = page.locator('#household-edit_facts_wageIncome_help');
+    await expect.poll(() => help.innerText()).toContain('工资性收入应为0到100000000之间的数字');
+    expect(await wage.inputValue()).toBe('200000000');
+
+    await wage.fill('7654');
+    await expect.poll(() => help.count()).toBe(0);
+  });
+
+  it('says plainly when the server cannot be reached, and keeps the form', async () => {
+    const offline = '**/api/v1/households/*';
+    await page.route(offline, (route) =>
+      route.request().method() === 'PATCH' ? route.abort('internetdisconnected') : route.continue(),
+    );
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await expect.poll(() => page.getByRole('dialog').innerText()).toContain('无法连接服务器');
+    expect(await page.locator('#household-edit_facts_wageIncome').inputValue()).toBe('7654');
+    await page.unroute(offline);
+  });
+
+  it('shows a version conflict instead of overwriting, and reloads on request', async () => {
+    const target = server.households[2]!;
+    // Someone else changes the household while the form is open.
+    const current = await server.api('GET', `/api/v1/households/${target.id}`);
+    const version = (current.body as { version: number }).version;
+    const changed = await server.api('PATCH', `/api/v1/households/${target.id}`, {
+      version,
+      naturalVillage: '西庄',
+    });
+    expect(changed.status).toBe(200);
+
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    const drawer = page.getByRole('dialog');
+    await expect.poll(() => drawer.innerText()).toContain('该户已被他人修改');
+    expect(await page.locator('#household-edit_facts_wageIncome').inputValue()).toBe('7654');
+    const stored = await server.api('GET', `/api/v1/households/${target.id}`);
+    expect((stored.body as { facts: { wageIncome: number } }).facts.wageIncome).not.toBe(7654);
+
+    await page.getByRole('button', { name: '载入最新数据' }).click();
+    await expect.poll(() => page.locator('#household-edit_naturalVillage').inputValue()).toBe('西庄');
+    expect(await drawer.innerText()).toContain('您填写的：7,654.00');
+    await page.locator('#household-edit_facts_wageIncome').fill('7654');
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await drawer.waitFor({ state: 'detached' });
+    const saved = await server.api('GET', `/api/v1/households/${target.id}`);
+    expect(saved.body).toMatchObject({ naturalVillage: '西庄', facts: { wageIncome: 7654 } });
+    await expect.poll(() => page.locator('.zf-household-tabs').innerText()).toContain('7,654.00');
+  });
+
+  it('switches to English, and the change shows in the history and audit trail', async () => {
+    await page.getByRole('button', { name: /English/ }).click();
+    await page.getByRole('tab', { name: 'Change history' }).click();
+    const tabs = page.locator('.zf-household-tabs');
+    await expect.poll(() => tabs.innerText()).toContain('Wage income');
+    expect(await tabs.innerText()).toContain('Natural village');
+    await page.getByRole('tab', { name: 'Audit trail' }).click();
+    await expect.poll(() => tabs.innerText()).toContain('Household changed');
+    await page.getByRole('button', { name: /中文/ }).click();
+    await page.getByRole('tab', { name: '概况' }).click();
+  });
+
+  it('sends an expired session to the login page and back, keeping what was typed', async () => {
+    const here = new URL(page.url()).pathname;
+    await context.clearCookies();
+    await page.getByRole('button', { name: /编\s*辑/ }).click();
+    await page.locator('#household-edit_facts_wageIncome').fill('8100');
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await page.waitForURL(/\/login\?next=/);
+    expect(decodeURIComponent(new URL(page.url()).searchParams.get('next') ?? '')).toBe(here);
+    await expect.poll(() => page.locator('.zf-login-card').innerText()).toContain('登录已过期');
+
+    await logIn(page, server.user.username, server.user.password);
+    await page.waitForURL((url) => url.pathname === here);
+    expect(await page.locator('.zf-household-head').innerText()).toContain(server.households[2]!.headName);
+    await page.getByRole('button', { name: /编\s*辑/ }).click();
+    expect(await page.locator('#household-edit_facts_wageIncome').inputValue()).toBe('8100');
+    expect(await page.getByRole('dialog').innerText()).toContain('已恢复您上次没有保存的修改');
+    await page.getByRole('button', { name: /取\s*消/ }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+  });
+
+  it('logs out', async () => {
+    await page.locator('.zf-user').click();
+    await page.getByRole('menuitem', { name: /退出登录/ }).click();
+    await page.waitForURL(/\/login$/);
+    expect(await page.locator('.zf-login-card').innerText()).toContain('您已退出登录');
+    await page.goto(`${server.url}/r/371324/households`);
+    await page.waitForURL(/\/login\?next=%2Fr%2F371324%2Fhouseholds$/);
+  });
+
+  it('had no errors inside the browser', () => {
+    expect(watched.problems).toEqual([]);
+  });
+});

@@ -1,0 +1,112 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditedWrite } from '../support/auth.ts';
+import { launchBrowser } from './support/browser.ts';
+import { startConsoleServer, type ConsoleServer } from './support/console-server.ts';
+import { logIn, watchedPage, type WatchedPage } from './support/page.ts';
+
+/**
+ * A village cadre's phone (375 px): households as cards, the region tree in a drawer; and the login's answers
+ * to a throttled or locked account, in English this time.
+ */
+let server: ConsoleServer;
+let browser: Browser;
+let watched: WatchedPage;
+let page: Page;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startConsoleServer(), launchBrowser()]);
+  const context = await browser.newContext({
+    viewport: { width: 375, height: 800 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'zh-CN',
+  });
+  watched = await watchedPage(context);
+  page = watched.page;
+  page.setDefaultTimeout(10_000);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Sets the user's failure count as if they had mistyped, `secondsAgo` after the last failure. */
+async function failedBefore(count: number, secondsAgo: number): Promise<void> {
+  await auditedWrite(
+    server.db,
+    `UPDATE users SET failed_logins = $1, last_failed_at = now() - interval '1 second' * $2, locked_until = NULL
+      WHERE username = $3`,
+    [count, secondsAgo, server.user.username],
+  );
+}
+
+describe('the console on a phone', () => {
+  it('tells a throttled and a locked user how long to wait, in English', async () => {
+    await page.goto(`${server.url}/login`);
+    await page.getByRole('button', { name: 'English' }).click();
+
+    await failedBefore(8, 0);
+    await logIn(page, server.user.username, server.user.password);
+    await expect
+      .poll(() => page.getByRole('alert').innerText())
+      .toMatch(/Too many failed logins\. Try again in \d+ seconds/);
+    expect(await page.getByRole('button', { name: /Wait \d+ s/ }).isDisabled()).toBe(true);
+
+    // A new page load forgets the countdown; the server still decides.
+    await failedBefore(9, 3600);
+    await page.reload();
+    await logIn(page, server.user.username, 'a-wrong-password-42');
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain('the account is locked');
+    expect(await page.getByRole('alert').innerText()).toContain('about 15 minutes');
+
+    await auditedWrite(
+      server.db,
+      `UPDATE users SET failed_logins = 0, locked_until = NULL WHERE username = $1`,
+      [server.user.username],
+    );
+    await page.getByRole('button', { name: '中文' }).click();
+  });
+
+  it('shows households as cards and opens one with a tap', async () => {
+    await page.reload();
+    await logIn(page, server.user.username, server.user.password);
+    await page.waitForURL(/\/r\/371324\/households$/);
+    const cards = page.locator('.zf-household-card');
+    await expect.poll(() => cards.count()).toBe(8);
+    expect(await page.locator('.zf-household-table').count()).toBe(0);
+    // Nothing sticks out sideways on a 375 px screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+
+    const target = server.households[0]!;
+    await cards.filter({ hasText: target.headName }).tap();
+    await page.waitForURL(new RegExp(`/households/${target.id}$`));
+    expect(await page.locator('.zf-household-head').innerText()).toContain(target.headName);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+
+  it('draws the dashboard within the screen', async () => {
+    await page.getByText('统计概览', { exact: true }).tap();
+    await page.waitForURL(/\/dashboard$/);
+    await page.locator('.zf-charts canvas').first().waitFor();
+    expect(await page.locator('.zf-charts canvas').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.getByText('农户名单', { exact: true }).tap();
+    await page.waitForURL(/\/households$/);
+  });
+
+  it('opens the region tree in a drawer from the header and closes it on a choice', async () => {
+    await page.getByRole('button', { name: '选择区划' }).tap();
+    const drawer = page.getByRole('dialog');
+    await drawer.locator('.ant-tree-title', { hasText: '车辋镇' }).tap();
+    await page.waitForURL(/\/r\/371324106\/households$/);
+    await drawer.waitFor({ state: 'hidden' });
+    await expect.poll(() => page.locator('.zf-household-card').count()).toBe(4);
+  });
+
+  it('had no errors inside the browser', () => {
+    expect(watched.problems).toEqual([]);
+  });
+});

@@ -1,0 +1,89 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider, Spin } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
+import { ApiError } from './api/errors.ts';
+import { LoginPage } from './auth/LoginPage.tsx';
+import { HomeRedirect, NotFound, RequireAuth } from './auth/RequireAuth.tsx';
+import { SessionProvider } from './auth/session.tsx';
+import { I18nProvider } from './i18n/I18nProvider.tsx';
+import { useI18n } from './i18n/useT.ts';
+
+// The login page loads alone; the console behind it comes in its own chunks while the user types.
+const AppLayout = lazy(() => import('./layout/AppLayout.tsx').then((m) => ({ default: m.AppLayout })));
+const HouseholdsPage = lazy(() =>
+  import('./pages/households/HouseholdsPage.tsx').then((m) => ({ default: m.HouseholdsPage })),
+);
+const DashboardPage = lazy(() =>
+  import('./pages/dashboard/DashboardPage.tsx').then((m) => ({ default: m.DashboardPage })),
+);
+const HouseholdPage = lazy(() =>
+  import('./pages/household/HouseholdPage.tsx').then((m) => ({ default: m.HouseholdPage })),
+);
+
+/** Retries only what may pass on a second try: an outage or a server error, once. */
+function retry(failures: number, error: unknown): boolean {
+  if (error instanceof ApiError && (error.isNetwork || error.status >= 500)) return failures < 1;
+  return false;
+}
+
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry, staleTime: 15_000 }, mutations: { retry: false } },
+});
+
+const THEME = {
+  token: {
+    colorPrimary: '#b71c1c',
+    colorLink: '#a31515',
+    borderRadius: 6,
+    fontFamily:
+      "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif",
+  },
+};
+
+function Themed({ children }: { children: ReactNode }) {
+  const { lang } = useI18n();
+  return (
+    <ConfigProvider locale={lang === 'zh-CN' ? zhCN : enUS} theme={THEME}>
+      <AntApp>{children}</AntApp>
+    </ConfigProvider>
+  );
+}
+
+/** `/r/371324` opens the region's household list, keeping the year. */
+function RegionIndex() {
+  const location = useLocation();
+  return <Navigate to={`${location.pathname.replace(/\/$/, '')}/households${location.search}`} replace />;
+}
+
+export function App() {
+  return (
+    <I18nProvider>
+      <Themed>
+        <QueryClientProvider client={queryClient}>
+          <BrowserRouter>
+            <SessionProvider>
+              <Suspense fallback={<Spin fullscreen />}>
+                <Routes>
+                  <Route path="/login" element={<LoginPage />} />
+                  <Route element={<RequireAuth />}>
+                    <Route index element={<HomeRedirect />} />
+                    <Route path="r/:region" element={<AppLayout />}>
+                      <Route index element={<RegionIndex />} />
+                      <Route path="dashboard" element={<DashboardPage />} />
+                      <Route path="households" element={<HouseholdsPage />} />
+                      <Route path="households/:id" element={<HouseholdPage />} />
+                    </Route>
+                    <Route path="*" element={<NotFound />} />
+                  </Route>
+                </Routes>
+              </Suspense>
+            </SessionProvider>
+          </BrowserRouter>
+        </QueryClientProvider>
+      </Themed>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,46 @@
+import { Result, Spin } from 'antd';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { ErrorAlert } from '../components/errors.tsx';
+import { useI18n } from '../i18n/useT.ts';
+import { COUNTRY, shortCode } from '../region/code.ts';
+import { useSession } from './session.tsx';
+
+/** The pages behind the login: without a session, to /login?next=<this page> and back after logging in. */
+export function RequireAuth() {
+  const { t } = useI18n();
+  const session = useSession();
+  const location = useLocation();
+  if (session.isPending) return <Spin fullscreen description={t('app.loading')} />;
+  if (session.isError) {
+    return (
+      <div className="zf-center">
+        <ErrorAlert error={session.error} onRetry={() => void session.refetch()} />
+      </div>
+    );
+  }
+  if (!session.data) {
+    const here = `${location.pathname}${location.search}`;
+    const next = here === '/' ? '' : `?next=${encodeURIComponent(here)}`;
+    return <Navigate to={`/login${next}`} replace />;
+  }
+  return <Outlet />;
+}
+
+/** `/` opens the household list of the user's first grant (the whole country for a system administrator). */
+export function HomeRedirect() {
+  const session = useSession();
+  const grant = session.data?.grants[0];
+  return <Navigate to={`/r/${shortCode(grant?.regionCode ?? COUNTRY)}/households`} replace />;
+}
+
+export function NotFound() {
+  const { t } = useI18n();
+  return (
+    <Result
+      status="404"
+      title="404"
+      subTitle={t('app.notFound')}
+      extra={<a href="/">{t('app.backHome')}</a>}
+    />
+  );
+}

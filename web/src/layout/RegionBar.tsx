@@ -1,0 +1,87 @@
+import { Breadcrumb, Select, Tag } from 'antd';
+import type { ItemType } from 'antd/es/breadcrumb/Breadcrumb';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useChildren, useRegion } from '../api/queries.ts';
+import { useSession } from '../auth/session.tsx';
+import { useI18n } from '../i18n/useT.ts';
+import { COUNTRY, levelOf, readableBy, shortRegionName } from '../region/code.ts';
+import { regionHref, useRegionScope } from '../region/scope.ts';
+
+const FIRST_YEAR = 2013;
+
+/** Years a user may choose: the latest with data (no parameter), then this year back to 2013. */
+function yearOptions(latest: string): { value: string; label: string }[] {
+  const years: { value: string; label: string }[] = [{ value: '', label: latest }];
+  for (let y = new Date().getFullYear(); y >= FIRST_YEAR; y -= 1)
+    years.push({ value: String(y), label: String(y) });
+  return years;
+}
+
+/**
+ * Where the user is: the breadcrumb 省 / 市 / 县 / 乡镇 / 村 of the selected region (ancestors outside the
+ * grant are shown but not linked), a menu of its children for drilling down, and the year.
+ */
+export function RegionBar() {
+  const { t } = useI18n();
+  const scope = useRegionScope();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [search, setSearch] = useSearchParams();
+  const session = useSession();
+  const grants = session.data?.grants ?? [];
+  const region = useRegion(scope.code);
+  const page = location.pathname.split('/')[3] ?? 'households';
+  const children = useChildren(scope.code, (region.data?.childCount ?? 0) > 0);
+
+  const href = (code: string) => regionHref(code, page, scope.year);
+  const items: ItemType[] = [];
+  if (readableBy(grants, COUNTRY) || scope.code === COUNTRY) {
+    items.push({ title: <Link to={href(COUNTRY)}>{t('region.all')}</Link> });
+  }
+  const path = region.data?.path ?? [];
+  path.forEach((ref, i) => {
+    const last = i === path.length - 1;
+    const text = shortRegionName(ref.name);
+    const name = readableBy(grants, ref.code) && !last ? <Link to={href(ref.code)}>{text}</Link> : text;
+    const menu =
+      last && children.data && children.data.length > 0
+        ? {
+            className: 'zf-crumb-menu',
+            items: children.data.map((child) => ({
+              key: child.code,
+              label: shortRegionName(child.name),
+              onClick: () => void navigate(href(child.code)),
+            })),
+          }
+        : undefined;
+    items.push({
+      title: menu ? <span className="zf-crumb-current">{name}</span> : name,
+      ...(menu ? { menu } : {}),
+    });
+  });
+
+  return (
+    <div className="zf-regionbar">
+      <div className="zf-regionbar-path">
+        {scope.code && scope.code !== COUNTRY && (
+          <Tag className="zf-level-tag">{t(`region.level.${levelOf(scope.code)}`)}</Tag>
+        )}
+        <Breadcrumb items={items} />
+      </div>
+      <Select
+        className="zf-year-select"
+        aria-label={t('year.label')}
+        value={scope.year === undefined ? '' : String(scope.year)}
+        options={yearOptions(t('year.latest'))}
+        popupMatchSelectWidth={false}
+        onChange={(value: string) => {
+          const next = new URLSearchParams(search);
+          if (value) next.set('year', value);
+          else next.delete('year');
+          next.delete('after');
+          setSearch(next);
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { Button, Card, Result, Segmented, Spin, Tabs, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { ApiError } from '../../api/errors.ts';
+import { keys, useHousehold } from '../../api/queries.ts';
+import type { Household } from '../../api/types.ts';
+import { useCodeLabel } from '../../components/codes.ts';
+import { ErrorAlert } from '../../components/errors.tsx';
+import { formatTime } from '../../components/format.ts';
+import { StatusTag } from '../../components/StatusTag.tsx';
+import { useT } from '../../i18n/useT.ts';
+import { shortRegionName } from '../../region/code.ts';
+import { regionHref, useRegionScope } from '../../region/scope.ts';
+import { AuditTab } from './AuditTab.tsx';
+import { EditHousehold } from './EditHousehold.tsx';
+import { HistoryTab } from './HistoryTab.tsx';
+import { Members } from './Members.tsx';
+import { Overview } from './Overview.tsx';
+
+/** One household: its facts of the selected year, members, change history and audit trail, and the edit form. */
+export function HouseholdPage() {
+  const t = useT();
+  const label = useCodeLabel();
+  const client = useQueryClient();
+  const params = useParams();
+  const scope = useRegionScope();
+  const [search, setSearch] = useSearchParams();
+  const id = Number(params.id);
+  const household = useHousehold(id, scope.year);
+  const [editing, setEditing] = useState(false);
+  const listHref = regionHref(scope.code ?? '', 'households', scope.year);
+
+  if (!Number.isSafeInteger(id) || id <= 0) return <Result status="404" subTitle={t('household.notFound')} />;
+  if (household.isPending) return <Spin className="zf-block-spin" />;
+  if (household.isError) {
+    const missing = household.error instanceof ApiError && household.error.status === 404;
+    return missing ? (
+      <Result
+        status="404"
+        subTitle={t('household.notFound')}
+        extra={<Link to={listHref}>{t('household.back')}</Link>}
+      />
+    ) : (
+      <ErrorAlert error={household.error} onRetry={() => void household.refetch()} />
+    );
+  }
+
+  const data = household.data;
+  const head = data.members.find((m) => m.relation === '01');
+  const year = data.facts?.year ?? scope.year ?? data.years.at(-1) ?? new Date().getFullYear();
+  const setYear = (value: number) => {
+    const next = new URLSearchParams(search);
+    next.set('year', String(value));
+    setSearch(next, { replace: true });
+  };
+  const updated = (fresh: Household) => {
+    client.setQueryData(keys.household(id, scope.year), fresh);
+    void client.invalidateQueries({ queryKey: keys.householdAll(id), refetchType: 'none' });
+    void client.invalidateQueries({ queryKey: keys.history(id) });
+    void client.invalidateQueries({ queryKey: keys.audit('household', id) });
+    void client.invalidateQueries({ queryKey: ['households', 'list'] });
+  };
+
+  return (
+    <div className="zf-page">
+      <Link to={listHref} className="zf-back">
+        <ArrowLeftOutlined /> {t('household.back')}
+      </Link>
+      <Card className="zf-household-head" size="small">
+        <div className="zf-household-title">
+          <div>
+            <Typography.Title level={3} className="zf-page-title">
+              {head?.name ?? t('household.title')}
+            </Typography.Title>
+            <Typography.Text type="secondary">
+              {t('household.no', { no: data.householdNo })} ·{' '}
+              {data.regionPath
+                .slice(2)
+                .map((r) => shortRegionName(r.name))
+                .join(' / ')}
+            </Typography.Text>
+          </div>
+          <Button type="primary" icon={<EditOutlined />} onClick={() => setEditing(true)}>
+            {t('household.edit')}
+          </Button>
+        </div>
+        <div className="zf-household-tags">
+          {data.facts && (
+            <>
+              <StatusTag code={data.facts.status} />
+              <Tag>{label('household_type', data.facts.householdType)}</Tag>
+              <Tag>{label('poverty_cause', data.facts.mainCause)}</Tag>
+            </>
+          )}
+          <span className="zf-muted">
+            {t('household.version', { version: data.version })} ·{' '}
+            {t('household.updatedAt', { time: formatTime(data.updatedAt) })}
+          </span>
+        </div>
+        {data.years.length > 0 && (
+          <div className="zf-year-switch">
+            <span className="zf-muted">{t('household.yearSwitch')}</span>
+            <Segmented<number>
+              size="small"
+              value={data.facts?.year ?? year}
+              options={data.years.map((y) => ({ value: y, label: String(y) }))}
+              onChange={setYear}
+            />
+          </div>
+        )}
+      </Card>
+      <Tabs
+        className="zf-household-tabs"
+        destroyOnHidden
+        items={[
+          {
+            key: 'overview',
+            label: t('household.tab.overview'),
+            children: <Overview household={data} year={scope.year} />,
+          },
+          {
+            key: 'members',
+            label: `${t('household.tab.members')} (${data.members.length})`,
+            children: <Members active={data.members} former={data.formerMembers} />,
+          },
+          { key: 'history', label: t('household.tab.history'), children: <HistoryTab household={data} /> },
+          { key: 'audit', label: t('household.tab.audit'), children: <AuditTab householdId={data.id} /> },
+        ]}
+      />
+      {editing && (
+        <EditHousehold household={data} year={year} onClose={() => setEditing(false)} onUpdated={updated} />
+      )}
+    </div>
+  );
+}

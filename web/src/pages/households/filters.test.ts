@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { listQuery, readCursor, readFilters } from './filters.ts';
+
+describe('household list filters in the URL', () => {
+  it('reads the set filters and ignores empty ones', () => {
+    const search = new URLSearchParams('status=01&cause=&q=%20张%20&after=42');
+    expect(readFilters(search)).toEqual({ status: '01', cause: undefined, type: undefined, q: '张' });
+    expect(readCursor(search)).toBe(42);
+  });
+
+  it('ignores a cursor that is not a positive whole number', () => {
+    for (const bad of ['after=-1', 'after=abc', 'after=1.5', 'after=0', '']) {
+      expect(readCursor(new URLSearchParams(bad))).toBe(undefined);
+    }
+  });
+
+  it('sends only what is set', () => {
+    const filters = { status: '02', cause: undefined, type: undefined, q: undefined };
+    expect(listQuery('371324', 2020, filters, undefined)).toEqual({
+      region: '371324',
+      year: 2020,
+      status: '02',
+      limit: 50,
+    });
+    expect(listQuery('371324', undefined, { ...filters, status: undefined }, 7)).toEqual({
+      region: '371324',
+      after: 7,
+      limit: 50,
+    });
+  });
+});
