@@ -150,4 +150,11 @@ describe('maintained statistics', () => {
     expect(sum(stats.children)).toBe(stats.households);
     expect(stats.children.find((c) => c.code === '371324106000')?.name).toBe('车辋镇');
   });
+
+  it('keeps figures for the whole country, whose children are the provinces', async () => {
+    const country = await readStats(db, actor, '000000000000', 2020);
+    const county = await readStats(db, actor, '371324000000', 2020);
+    expect(country.households).toBe(county.households);
+    expect(country.children.find((c) => c.code === '370000000000')).toMatchObject({ name: '山东省', households: county.households });
+  });
 });

@@ -3,6 +3,7 @@ import type { Db, Queryable } from '../../db/types.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { Actor } from '../auth/actor.ts';
 import { canRead } from '../auth/policies.ts';
+import { COUNTRY } from '../regions/region-code.ts';
 
 /**
  * Registry statistics per region and year. They are maintained by database triggers in the transaction of
@@ -44,10 +45,12 @@ export async function readStats(
      WHERE region_code = $1 AND year = $2 AND households <> 0 ORDER BY dimension, key`,
     [region, year],
   );
+  // The country's children are the provinces, which have no parent row.
+  const childCondition = region === COUNTRY ? 'r.level = 1 AND $1::text IS NOT NULL' : 'r.parent_code = $1';
   const children = await db.query<Breakdown & { name: string }>(
     `SELECT r.code, r.name, coalesce(s.households, 0) AS households, coalesce(s.persons, 0) AS persons
      FROM regions r LEFT JOIN region_stats s ON s.region_code = r.code AND s.year = $2 AND s.dimension = 'total'
-     WHERE r.parent_code = $1 ORDER BY r.code`,
+     WHERE ${childCondition} ORDER BY r.code`,
     [region, year],
   );
   const of = (dimension: StatRow['dimension']) =>
