@@ -33,13 +33,31 @@ describe('logs', () => {
     const created = await app.inject({ method: 'POST', url: '/api/v1/households', headers, payload: input });
     expect(created.statusCode).toBe(201);
     const idNumber = input.members[0]!.idNumber;
-    await app.inject({ method: 'GET', url: `/api/v1/households?region=371324&year=2020&q=${idNumber}`, headers });
-    const bad = { ...input, householdNo: 'LOGBAD1', members: [{ ...input.members[0]!, idNumber: `${idNumber.slice(0, 17)}Y` }] };
+    await app.inject({
+      method: 'GET',
+      url: `/api/v1/households?region=371324&year=2020&q=${idNumber}`,
+      headers,
+    });
+    const bad = {
+      ...input,
+      householdNo: 'LOGBAD1',
+      members: [{ ...input.members[0]!, idNumber: `${idNumber.slice(0, 17)}Y` }],
+    };
     await app.inject({ method: 'POST', url: '/api/v1/households', headers, payload: bad });
-    await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: user.username, password: `${user.password}x` } });
+    await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: user.username, password: `${user.password}x` },
+    });
 
     expect(logged).toContain(created.headers['x-request-id'] as string);
-    for (const secret of [idNumber, input.phone, '6228480012345678901', user.password, user.cookie.split('=')[1]!]) {
+    for (const secret of [
+      idNumber,
+      input.phone,
+      '6228480012345678901',
+      user.password,
+      user.cookie.split('=')[1]!,
+    ]) {
       expect(logged).not.toContain(secret);
     }
   });

@@ -155,6 +155,9 @@ describe('maintained statistics', () => {
     const country = await readStats(db, actor, '000000000000', 2020);
     const county = await readStats(db, actor, '371324000000', 2020);
     expect(country.households).toBe(county.households);
-    expect(country.children.find((c) => c.code === '370000000000')).toMatchObject({ name: '山东省', households: county.households });
+    expect(country.children.find((c) => c.code === '370000000000')).toMatchObject({
+      name: '山东省',
+      households: county.households,
+    });
   });
 });

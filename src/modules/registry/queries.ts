@@ -17,7 +17,11 @@ import type { HouseholdListQuery } from './schemas.ts';
 
 /** Reads of the registry, always limited to the actor's subtrees in SQL and masked by role. */
 
-type HouseholdPageRow = HouseholdRow & { yearRows: YearRow[]; memberRows: MemberRow[]; path: { code: string; name: string }[] };
+type HouseholdPageRow = HouseholdRow & {
+  yearRows: YearRow[];
+  memberRows: MemberRow[];
+  path: { code: string; name: string }[];
+};
 
 /**
  * A household with its yearly facts, members and region path, in one statement (the page is the most read

@@ -210,7 +210,10 @@ export async function updateMember(
   fields: Values & { sex?: string; birthDate?: string },
 ): Promise<MemberRow> {
   const { columns, params } = presentColumns(MEMBER_FIELDS, fields);
-  for (const [column, value] of [['sex', fields.sex], ['birth_date', fields.birthDate]] as const) {
+  for (const [column, value] of [
+    ['sex', fields.sex],
+    ['birth_date', fields.birthDate],
+  ] as const) {
     if (value === undefined) continue;
     columns.push(column);
     params.push(value);
