@@ -178,7 +178,7 @@ async function run(kind: DbKind) {
     };
     line(
       `${label} one GET: real ${probes.real.status} with ${probes.real.members} members in ` +
-        `${probes.real.queries} statements (session, household, years, members, region names); bare ` +
+        `${probes.real.queries} statements (the session, then the household with its years, members and region path); bare ` +
         `${probes.bare.status} with ${probes.bare.members} members in ${probes.bare.queries} statements`,
     );
 
