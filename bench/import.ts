@@ -121,7 +121,7 @@ function report(label: string, rows: number, copy: number, full: number, summary
   console.log(`${label}: ${rows.toLocaleString('en')} rows`);
   console.log(`  COPY baseline   ${copy.toFixed(1)} s  ${copyRate.toLocaleString('en')} rows/s`);
   console.log(`  full import     ${full.toFixed(1)} s  ${importRate.toLocaleString('en')} rows/s`);
-  console.log(`  ratio           ${(importRate / copyRate).toFixed(2)} of COPY`);
+  console.log(`  ratio           ${(importRate / copyRate).toFixed(3)} of COPY`);
   console.log(`  summary         ${JSON.stringify(summary)}`);
   console.log(`  peak RSS so far ${mb()} MB`);
 }

@@ -12,6 +12,7 @@ import { shellActor, type Actor } from '../src/modules/auth/actor.ts';
 import { compareStats } from '../src/modules/measure/stats.ts';
 import { loadRegions } from '../src/modules/regions/load.ts';
 import { makeIdNumber } from '../src/modules/registry/id-number.ts';
+import { householdHistory } from '../src/modules/registry/queries.ts';
 import { CSV_OPTIONS, csvRecords } from '../src/modules/registry/import/csv-records.ts';
 import { UnreadableFileError } from '../src/modules/registry/import/errors.ts';
 import { importFile } from '../src/modules/registry/import/file.ts';
@@ -120,12 +121,12 @@ describe('a good file', () => {
     );
     expect(audit.map((a) => a.entity_id).sort()).toEqual([...ids].sort());
     expect(audit.every((a) => a.source === 'import' && a.action === 'household.create')).toBe(true);
-    // '*' history: one per household, one for its facts, one per member.
+    // '*' history: one per household (its members inside it) and one for its facts.
     expect(
       await count(`SELECT 1 FROM change_history WHERE household_id = ANY($1::bigint[]) AND field = '*'`, [
         ids,
       ]),
-    ).toBe(3 + 3 + 9);
+    ).toBe(3 + 3);
     expect(await compareStats(db)).toEqual([]);
     const [head] = await db.query<{ phone: string; size: number; wage: number }>(
       `SELECT h.phone, y.size, y.wage_income AS wage FROM households h JOIN household_years y ON y.household_id = h.id AND y.year = $2
@@ -133,6 +134,54 @@ describe('a good file', () => {
       [rows[0]!.户编号, YEAR],
     );
     expect(head).toEqual({ phone: '13812345678', size: 3, wage: 12000 });
+  });
+
+  it('answers what a household and its members looked like when created, masked for roles that need it', async () => {
+    const [{ id }] = (await householdIds([String(rows[0]!.户编号)])) as [{ id: number }];
+    const members = await db.query<{ id: string }>(
+      'SELECT id FROM members WHERE household_id = $1 ORDER BY id',
+      [id],
+    );
+    const full = await householdHistory(db, shell, Number(id), { limit: 50 });
+    const created = full.items.find((i) => i.action === 'household.create');
+    const snapshot = JSON.parse(created!.newValue!) as {
+      householdNo: string;
+      phone: string;
+      members: { id: number; idNumber: string; name: string; relation: string }[];
+    };
+    expect(snapshot.householdNo).toBe(rows[0]!.户编号);
+    expect(snapshot.phone).toBe('13812345678');
+    expect(snapshot.members.map((m) => String(m.id))).toEqual(members.map((m) => String(m.id)));
+    expect(snapshot.members.map((m) => m.idNumber)).toEqual(rows.slice(0, 3).map((r) => r.证件号码));
+    expect(snapshot.members[0]).toMatchObject({ name: rows[0]!.姓名, relation: '01' });
+    const facts = full.items.find((i) => i.action === 'household.facts' && i.year === YEAR);
+    // The facts as household_years stores them (money with two decimals).
+    expect(facts!.newValue).toContain('"wageIncome":12000.00');
+    expect(JSON.parse(facts!.newValue!)).toMatchObject({
+      status: '01',
+      householdType: '01',
+      mainCause: '01',
+    });
+
+    const inspector: Actor = {
+      userId: null,
+      username: 'inspector',
+      source: 'api',
+      grants: [{ role: 'inspector', regionCode: VILLAGE }],
+      requestId: null,
+    };
+    const masked = await householdHistory(db, inspector, Number(id), { limit: 50 });
+    const text = JSON.stringify(masked);
+    for (const r of rows.slice(0, 3)) expect(text).not.toContain(String(r.证件号码));
+    expect(text).not.toContain('13812345678');
+    const maskedSnapshot = JSON.parse(
+      masked.items.find((i) => i.action === 'household.create')!.newValue!,
+    ) as {
+      members: { idNumber: string; name: string }[];
+    };
+    expect(maskedSnapshot.members).toHaveLength(3);
+    expect(maskedSnapshot.members[0]!.idNumber).toMatch(/^\d{6}\*{8}[\dX]{4}$/);
+    expect(maskedSnapshot.members[0]!.name).toBe(rows[0]!.姓名);
   });
 
   it('changes nothing when imported again: all unchanged, no audit, no history, same versions', async () => {

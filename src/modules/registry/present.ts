@@ -32,14 +32,27 @@ export function maskRecord<T extends Record<string, unknown>>(record: T): T {
   return out as T;
 }
 
-/** Masks a history value: a personal field's text, or the personal keys inside a JSON snapshot ('*'). */
+/**
+ * Masks a history value: a personal field's text, or the personal keys inside a JSON snapshot ('*') — also
+ * those of each member of a household snapshot that lists its members (an imported household's '*' row).
+ */
 export function maskHistoryValue(field: string, value: string | null): string | null {
   if (value === null) return null;
   const kind = PERSONAL.get(field);
   if (kind) return maskValue(kind, value);
   if (field !== '*') return value;
   try {
-    return JSON.stringify(maskRecord(JSON.parse(value) as Record<string, unknown>));
+    const parsed: unknown = JSON.parse(value);
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return value;
+    const masked = maskRecord(parsed as Record<string, unknown>);
+    if (Array.isArray(masked.members)) {
+      masked.members = masked.members.map((m: unknown) =>
+        m !== null && typeof m === 'object' && !Array.isArray(m)
+          ? maskRecord(m as Record<string, unknown>)
+          : m,
+      );
+    }
+    return JSON.stringify(masked);
   } catch {
     return value;
   }

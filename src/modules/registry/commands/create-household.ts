@@ -67,12 +67,18 @@ export async function createHousehold(
     facts,
   );
 
+  // One '*' row for the new household with its members as created (the import writes the same shape).
   await recordHistory(tx, actor, [
     {
       householdId: household.id,
       field: '*',
       from: null,
-      to: { ...fields, householdNo: input.householdNo, regionCode: input.regionCode },
+      to: {
+        ...fields,
+        householdNo: input.householdNo,
+        regionCode: input.regionCode,
+        members: members.map((m) => ({ id: m.id, ...pick(MEMBER_FIELDS, m) })),
+      },
       action: 'household.create',
     },
     {
@@ -83,14 +89,6 @@ export async function createHousehold(
       to: facts,
       action: 'household.facts',
     },
-    ...members.map((m) => ({
-      householdId: household.id,
-      memberId: m.id,
-      field: '*',
-      from: null,
-      to: pick(MEMBER_FIELDS, m),
-      action: 'member.add',
-    })),
   ]);
   await recordAudit(tx, actor, {
     action: 'household.create',

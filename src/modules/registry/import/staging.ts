@@ -87,9 +87,16 @@ async function dropStaleRuns(db: Db): Promise<void> {
   }
 }
 
+/** Text COPY reads as itself unquoted: not empty (that is NULL), no quote, comma, line break or backslash. */
+const PLAIN = /^[^",\r\n\\]+$/;
+
 function csvValue(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return `"${value.replaceAll('"', '""')}"`;
+  if (typeof value === 'string') {
+    // Most values are codes, numbers as text or names: no quoting needed (and no copy made).
+    if (PLAIN.test(value)) return value;
+    return `"${value.replaceAll('"', '""')}"`;
+  }
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 't' : 'f';
   // Code lists (secondary causes) hold validated codes only: no quoting inside the array literal.

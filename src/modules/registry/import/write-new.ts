@@ -1,5 +1,4 @@
 import type { Queryable } from '../../../db/types.ts';
-import { recordAuditMany } from '../../audit/audit.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { HEAD_RELATION, HOUSEHOLD_FIELDS, MEMBER_FIELDS, YEAR_FIELDS, type FieldSpec } from '../fields.ts';
 import { batchCondition } from './screen.ts';
@@ -7,9 +6,10 @@ import { lockStatistics, type Staging } from './staging.ts';
 
 /**
  * Registers the batch's new households with two statements. The first INSERT … SELECTs households and
- * members from the staging table and writes their field-level history ('*' rows, as createHousehold does)
- * from what the inserts return; the second adds the yearly facts, whose trigger updates the statistics.
- * Nothing of the rows travels through Node. The audit rows (one per household) come last.
+ * members from the staging table and writes their field-level history from what the inserts return: one '*'
+ * row per household whose snapshot lists its members as created (with their ids) — not one row per member.
+ * The second adds the yearly facts, whose trigger updates the statistics, their '*' history and one audit
+ * row per household. Nothing of the rows travels through Node.
  */
 export interface Created {
   id: number;
@@ -64,31 +64,40 @@ function householdStatement(staging: Staging, after: string | null): string {
       SELECT hh.id, hh.county_code, s.sex, s.birth_date${list(memberCols, 's')}
       FROM batch s JOIN hh ON hh.household_no = s.hno ORDER BY s.hno, s.row_no
       RETURNING id, household_id${list(memberCols)}),
-    history AS (
-      INSERT INTO change_history (household_id, member_id, field, old_value, new_value, action, actor, request_id)
-      SELECT hh.id, NULL::bigint, '*', NULL, row_to_json(j)::text, 'household.create', $2::text, $3::text
-      FROM hh, ${snapshot(household, 'hh', [
-        ...(memberPhone ? [['phone', 'hh.phone'] as [string, string]] : []),
-        ['householdNo', 'hh.household_no'],
-        ['regionCode', 'hh.region_code'],
-      ])}
-      UNION ALL
-      SELECT mm.household_id, mm.id, '*', NULL, row_to_json(j)::text, 'member.add', $2::text, $3::text
+    mj AS (
+      SELECT mm.household_id, json_agg(row_to_json(j) ORDER BY mm.id)::text AS members
       FROM mm, ${snapshot(
         MEMBER_FIELDS.filter((s) => memberCols.includes(s.column)),
         'mm',
         // Fields the file does not have are null, as in createHousehold's snapshot of a new member.
-        MEMBER_FIELDS.filter((s) => !memberCols.includes(s.column)).map((s): [string, string] => [
-          s.key,
-          'NULL',
-        ]),
-      )})
+        [
+          ['id', 'mm.id'],
+          ...MEMBER_FIELDS.filter((s) => !memberCols.includes(s.column)).map((s): [string, string] => [
+            s.key,
+            'NULL',
+          ]),
+        ],
+      )}
+      GROUP BY mm.household_id),
+    history AS (
+      -- One '*' row per household: its fields and, under "members", each member as created (with its id).
+      INSERT INTO change_history (household_id, member_id, field, old_value, new_value, action, actor, request_id)
+      SELECT hh.id, NULL::bigint, '*', NULL, rtrim(row_to_json(j)::text, '}') || ',"members":' || mj.members || '}',
+             'household.create', $2::text, $3::text
+      FROM hh JOIN mj ON mj.household_id = hh.id, ${snapshot(household, 'hh', [
+        ...(memberPhone ? [['phone', 'hh.phone'] as [string, string]] : []),
+        ['householdNo', 'hh.household_no'],
+        ['regionCode', 'hh.region_code'],
+      ])})
     SELECT hh.id, hh.household_no AS "householdNo", hh.region_code AS "regionCode", sizes.size
     FROM hh JOIN (SELECT household_id, count(*)::int AS size FROM mm GROUP BY household_id) sizes ON sizes.household_id = hh.id
     ORDER BY hh.household_no`;
 }
 
-/** $1 household ids, $2 sizes, $3 household numbers, $4 year, $5 actor, $6 request id, $7 head relation, $8/$9 range. */
+/**
+ * $1 household ids, $2 sizes, $3 household numbers, $4 year, $5 actor, $6 request id, $7 head relation, $8/$9 range,
+ * $10 actor's user id, $11 actor's source. Also writes the audit row of each household (recordAuditMany's row).
+ */
 function yearStatement(staging: Staging, after: string | null): string {
   const { year } = presentFields(staging);
   const yearCols = year.map((s) => s.column);
@@ -101,7 +110,13 @@ function yearStatement(staging: Staging, after: string | null): string {
       INSERT INTO household_years (household_id, year, region_code, size${list(yearCols)})
       SELECT c.id, $4::smallint, src.region, c.size${list(yearCols, 'src')}
       FROM created c JOIN src ON src.hno = c.hno
-      RETURNING household_id, year${list(yearCols)})
+      RETURNING household_id, year, region_code, size${list(yearCols)}),
+    audit AS (
+      INSERT INTO audit_log (actor_id, actor, source, region_code, action, entity, entity_id, after, request_id)
+      SELECT $10::bigint, $5::text, $11::text, yy.region_code, 'household.create', 'household', yy.household_id::text,
+             jsonb_build_object('householdNo', c.hno, 'regionCode', yy.region_code, 'year', yy.year, 'size', yy.size),
+             $6::text
+      FROM yy JOIN created c ON c.id = yy.household_id)
     INSERT INTO change_history (household_id, year, field, old_value, new_value, action, actor, request_id)
     SELECT yy.household_id, yy.year, '*', NULL, row_to_json(j)::text, 'household.facts', $5::text, $6::text
     FROM yy, ${snapshot(year, 'yy')}`;
@@ -136,17 +151,8 @@ export async function createHouseholds(
     HEAD_RELATION,
     batch.after ?? '',
     batch.upTo,
+    actor.userId,
+    actor.source,
   ]);
-  await recordAuditMany(
-    tx,
-    actor,
-    created.map((h) => ({
-      action: 'household.create',
-      entity: 'household',
-      entityId: h.id,
-      regionCode: h.regionCode,
-      after: { householdNo: h.householdNo, regionCode: h.regionCode, year, size: h.size },
-    })),
-  );
   return created;
 }
