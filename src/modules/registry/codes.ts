@@ -5,26 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 
-/** Every list in codes.csv, in file order. Loading fails if the file and this list disagree. */
-export const CODE_LISTS = [
-  'sex',
-  'relation',
-  'education',
-  'student_status',
-  'health',
-  'labour',
-  'household_type',
-  'household_status',
-  'monitoring_type',
-  'poverty_cause',
-  'housing_rating',
-  'yes_no',
-  'identification_standard',
-  'change_event',
-  'role',
-] as const satisfies readonly string[];
+import { CODE_LISTS, type CodeList } from './code-lists.ts';
 
-export type CodeList = (typeof CODE_LISTS)[number];
+export { CODE_LISTS, type CodeList };
 
 export interface CodeEntry {
   code: string;

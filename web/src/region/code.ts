@@ -2,38 +2,26 @@
  * Region codes as the console uses them. The server stores 12 digits; URLs carry the significant prefix
  * (`/r/371324/…`), which the API accepts as well. The whole country (a system administrator's grant) is `00`.
  */
-export const COUNTRY = '000000000000';
+import {
+  COUNTRY,
+  isWithin,
+  levelOf,
+  normaliseCode,
+  prefixOf,
+} from '../../../src/modules/regions/region-code.ts';
+
+// The pure code rules are the server's own module, so the console and the API never disagree on them.
+export { COUNTRY, isWithin, levelOf };
+export type { RegionLevel } from '../../../src/modules/regions/region-code.ts';
 export const COUNTRY_SHORT = '00';
-
-const PREFIX_LENGTH = [2, 4, 6, 9, 12] as const;
-
-export type RegionLevel = 1 | 2 | 3 | 4 | 5;
-
-export function levelOf(code: string): RegionLevel {
-  if (code.slice(9) !== '000') return 5;
-  if (code.slice(6, 9) !== '000') return 4;
-  if (code.slice(4, 6) !== '00') return 3;
-  if (code.slice(2, 4) !== '00') return 2;
-  return 1;
-}
 
 /** '371324000000' → '371324'; the country → '00'. */
 export function shortCode(code: string): string {
-  if (code === COUNTRY) return COUNTRY_SHORT;
-  return code.slice(0, PREFIX_LENGTH[levelOf(code) - 1]);
+  return code === COUNTRY ? COUNTRY_SHORT : prefixOf(code);
 }
 
 /** A code of 2, 4, 6, 9 or 12 digits padded to 12, or undefined for anything else. */
-export function fullCode(input: string): string | undefined {
-  if (!/^\d+$/.test(input) || !(PREFIX_LENGTH as readonly number[]).includes(input.length)) return undefined;
-  return input.padEnd(12, '0');
-}
-
-/** True when `code` is `ancestor` or lies below it. */
-export function isWithin(code: string, ancestor: string): boolean {
-  if (ancestor === COUNTRY) return true;
-  return code.startsWith(ancestor.slice(0, PREFIX_LENGTH[levelOf(ancestor) - 1]));
-}
+export const fullCode = (input: string): string | undefined => normaliseCode(input);
 
 /** Whether any of the grants covers `code` (the server decides; this only avoids links that would 404). */
 export function readableBy(grants: readonly { regionCode: string }[], code: string): boolean {
