@@ -11,6 +11,15 @@ export interface HistoryEntry {
   action: string;
 }
 
+/** History entries for a list of changed fields (from changedFields in columns.ts). */
+export function changeEntries(
+  where: { householdId: number; memberId?: number; year?: number },
+  changes: readonly { key: string; from: unknown; to: unknown }[],
+  action: string,
+): HistoryEntry[] {
+  return changes.map((c) => ({ ...where, field: c.key, from: c.from, to: c.to, action }));
+}
+
 const asText = (v: unknown): string | null =>
   v === null || v === undefined ? null : typeof v === 'string' ? v : JSON.stringify(v);
 

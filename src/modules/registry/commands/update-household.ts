@@ -4,7 +4,7 @@ import { recordAudit } from '../../audit/audit.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { changedFields, pick } from '../columns.ts';
 import { HOUSEHOLD_FIELDS, YEAR_FIELDS } from '../fields.ts';
-import { recordHistory, type HistoryEntry } from '../history.ts';
+import { changeEntries, recordHistory, type HistoryEntry } from '../history.ts';
 import * as repo from '../repo.ts';
 import type { UpdateHouseholdInput } from '../schemas.ts';
 import { validateFacts, validateHouseholdFields } from '../validate.ts';
@@ -42,13 +42,7 @@ export async function updateHousehold(
     Object.fromEntries(fieldChanges.map((c) => [c.key, c.to])),
     moved ? { regionCode: input.regionCode! } : {},
   );
-  const history: HistoryEntry[] = fieldChanges.map((c) => ({
-    householdId: id,
-    field: c.key,
-    from: c.from,
-    to: c.to,
-    action: 'household.update',
-  }));
+  const history: HistoryEntry[] = changeEntries({ householdId: id }, fieldChanges, 'household.update');
   if (moved)
     history.push({
       householdId: id,
@@ -71,16 +65,7 @@ export async function updateHousehold(
         input.year,
         Object.fromEntries(factChanges.map((c) => [c.key, c.to])),
       );
-      history.push(
-        ...factChanges.map((c) => ({
-          householdId: id,
-          year: input.year!,
-          field: c.key,
-          from: c.from,
-          to: c.to,
-          action: 'household.facts',
-        })),
-      );
+      history.push(...changeEntries({ householdId: id, year: input.year }, factChanges, 'household.facts'));
     } else {
       const size = (await repo.activeMembers(tx, id)).length;
       yearAfter = await repo.insertYear(

@@ -5,7 +5,7 @@ import type { Actor } from '../../auth/actor.ts';
 import { canWriteRegistry } from '../../auth/policies.ts';
 import { changedFields, pick } from '../columns.ts';
 import { HEAD_RELATION, MEMBER_FIELDS } from '../fields.ts';
-import { recordHistory } from '../history.ts';
+import { changeEntries, recordHistory } from '../history.ts';
 import * as repo from '../repo.ts';
 import type { UpdateMemberInput } from '../schemas.ts';
 import { validateMember } from '../validate.ts';
@@ -48,14 +48,7 @@ export async function updateMember(
   await recordHistory(
     tx,
     actor,
-    changes.map((c) => ({
-      householdId: member.householdId,
-      memberId,
-      field: c.key,
-      from: c.from,
-      to: c.to,
-      action: 'member.update',
-    })),
+    changeEntries({ householdId: member.householdId, memberId }, changes, 'member.update'),
   );
   await recordAudit(tx, actor, {
     action: 'member.update',

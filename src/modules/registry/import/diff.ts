@@ -1,7 +1,7 @@
 import type { AuditEntry } from '../../audit/audit.ts';
 import { changedFields, pick } from '../columns.ts';
 import { HEAD_RELATION, HOUSEHOLD_FIELDS, MEMBER_FIELDS, YEAR_FIELDS } from '../fields.ts';
-import type { HistoryEntry } from '../history.ts';
+import { changeEntries, type HistoryEntry } from '../history.ts';
 import type { HouseholdRow, MemberRow, YearRow } from '../repo.ts';
 import type { Values } from '../validate.ts';
 import type { ImportColumn } from './columns.ts';
@@ -64,13 +64,7 @@ export function planHousehold(
       : (household.phone ?? null);
   const fieldChanges = changedFields(HOUSEHOLD_FIELDS, household, target);
   const moved = head.region !== household.regionCode;
-  const history: HistoryEntry[] = fieldChanges.map((c) => ({
-    householdId: id,
-    field: c.key,
-    from: c.from,
-    to: c.to,
-    action: 'household.update',
-  }));
+  const history: HistoryEntry[] = changeEntries({ householdId: id }, fieldChanges, 'household.update');
   if (moved)
     history.push({
       householdId: id,
@@ -82,17 +76,7 @@ export function planHousehold(
 
   const facts = only(head, yearKeys);
   const factChanges = yearRow ? changedFields(YEAR_FIELDS, yearRow, facts) : [];
-  if (yearRow)
-    history.push(
-      ...factChanges.map((c) => ({
-        householdId: id,
-        year,
-        field: c.key,
-        from: c.from,
-        to: c.to,
-        action: 'household.facts',
-      })),
-    );
+  if (yearRow) history.push(...changeEntries({ householdId: id, year }, factChanges, 'household.facts'));
   else history.push({ householdId: id, year, field: '*', from: null, to: facts, action: 'household.facts' });
 
   const byId = new Map(active.map((m) => [m.idNumber, m]));
@@ -109,16 +93,7 @@ export function planHousehold(
     const changes = changedFields(MEMBER_FIELDS, current, wanted);
     if (changes.length === 0) continue;
     memberUpdates.push({ ...pick(MEMBER_FIELDS, current), ...wanted, id: current.id });
-    history.push(
-      ...changes.map((c) => ({
-        householdId: id,
-        memberId: current.id,
-        field: c.key,
-        from: c.from,
-        to: c.to,
-        action: 'member.update',
-      })),
-    );
+    history.push(...changeEntries({ householdId: id, memberId: current.id }, changes, 'member.update'));
   }
   const memberCloses = active.filter((m) => !inFile.has(m.idNumber));
   history.push(
