@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { backupCommand } from './backup.ts';
 import { demoCommand } from './demo.ts';
 import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
@@ -23,6 +24,7 @@ importCommand(program);
 exportCommand(program);
 statsCommand(program);
 openapiCommand(program);
+backupCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { PGlite, types, type Transaction } from '@electric-sql/pglite';
 import type { Db, Queryable } from './types.ts';
 
@@ -46,4 +46,32 @@ export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob
     transaction: (fn) => pg.transaction((tx) => fn(queryable(tx))),
     close: () => pg.close(),
   };
+}
+
+/**
+ * Writes a copy of an embedded data directory to `file` (gzip tarball). PGlite is one process: the server
+ * must be stopped while this runs.
+ */
+export async function backupPglite(dataDir: string, file: string): Promise<number> {
+  const pg = await PGlite.create({ dataDir });
+  try {
+    const dump = await pg.dumpDataDir('gzip');
+    const bytes = Buffer.from(await dump.arrayBuffer());
+    writeFileSync(file, bytes);
+    return bytes.length;
+  } finally {
+    await pg.close();
+  }
+}
+
+export function isEmptyDir(dir: string): boolean {
+  return !existsSync(dir) || readdirSync(dir).length === 0;
+}
+
+/** Restores a backup into an empty data directory (the caller checks it is empty: see isEmptyDir). */
+export async function restorePglite(dataDir: string, file: string): Promise<void> {
+  mkdirSync(dataDir, { recursive: true });
+  const pg = await PGlite.create({ dataDir, loadDataDir: new Blob([readFileSync(file)]) });
+  await pg.query('SELECT 1');
+  await pg.close();
 }

@@ -130,6 +130,9 @@ export async function importTable(
     throw error;
   }
   await closeRun(db, staging, { households: summary.households, members: summary.members });
+  // An import updates the statistics rows many times over; PGlite has no autovacuum, and on PostgreSQL fresh
+  // statistics help the next queries, so the small table is vacuumed and analysed once the run is done.
+  await db.exec('VACUUM (ANALYZE) region_stats');
   summary.errors = await readErrors(db, staging.runId, options.errorLimit);
   return { runId: staging.runId, summary, ignoredColumns: match.ignored };
 }

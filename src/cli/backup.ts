@@ -1,0 +1,36 @@
+import type { Command } from 'commander';
+import { DomainError } from '../app/errors.ts';
+import { loadConfig } from '../app/config.ts';
+import { backupPglite, isEmptyDir, restorePglite } from '../db/pglite.ts';
+
+export function backupCommand(program: Command): void {
+  program
+    .command('backup')
+    .description('Back up (or --restore) the embedded database; stop the server first / 备份或恢复内嵌数据库')
+    .argument('<file>', 'backup file (.tar.gz) / 备份文件')
+    .option('--restore', 'restore FILE into an empty ZHENFU_DATA_DIR / 恢复到空的数据目录')
+    .action(async (file: string, options: { restore?: boolean }) => {
+      const config = loadConfig();
+      if (config.databaseUrl) {
+        throw new DomainError('invalid', 'USE_PG_DUMP', {
+          zh: '使用 PostgreSQL 时请用 pg_dump / pg_restore 备份和恢复',
+          en: 'On PostgreSQL, back up and restore with pg_dump / pg_restore',
+        });
+      }
+      if (options.restore) {
+        if (!isEmptyDir(config.dataDir)) {
+          throw new DomainError('conflict', 'DATA_DIR_NOT_EMPTY', {
+            zh: `数据目录非空，不能恢复到此处：${config.dataDir}`,
+            en: `The data directory is not empty; restore into an empty one: ${config.dataDir}`,
+          });
+        }
+        await restorePglite(config.dataDir, file);
+        process.stdout.write(`已恢复 / restored ${file} → ${config.dataDir}\n`);
+        return;
+      }
+      const bytes = await backupPglite(config.dataDir, file);
+      process.stdout.write(
+        `已备份 / backed up ${config.dataDir} → ${file} (${(bytes / 1e6).toFixed(1)} MB)\n`,
+      );
+    });
+}
