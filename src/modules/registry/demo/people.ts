@@ -48,6 +48,13 @@ export function birthDateFor(rng: Random, demoYear: number, age: number): string
  * they get 800–999 starting at an offset derived from the host county, so the demos of two neighbouring
  * counties rarely hand the same outsider's ID to two people.
  */
+/** FNV-1a of a short key: a stable, well-spread number per date. */
+function dateHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i += 1) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
 export class IdAllocator {
   private readonly next = new Map<string, number>();
   private readonly nativeOffset: number;
@@ -75,9 +82,10 @@ export class IdAllocator {
       const used = this.next.get(key) ?? 0;
       if (used < slots) {
         this.next.set(key, used + 1);
-        const slot = native
-          ? (used + this.nativeOffset) % slots
-          : 400 + ((used + this.outsiderOffset) % slots);
+        // Each date starts at its own order code, as real registers do, rather than every person born on
+        // a different day getting the same last digits.
+        const start = dateHash(key) + (native ? this.nativeOffset : this.outsiderOffset);
+        const slot = native ? (start + used) % slots : 400 + ((start + used) % slots);
         return makeIdNumber(area, date, slot * 2, sex);
       }
       date = nextDayInYear(date);
