@@ -92,6 +92,8 @@ describe('the console on a phone', () => {
     await page.waitForURL(/\/dashboard$/);
     await page.locator('.zf-charts canvas').first().waitFor();
     expect(await page.locator('.zf-charts canvas').count()).toBeGreaterThanOrEqual(3);
+    await page.locator('.zf-chart-trend canvas').waitFor();
+    await page.locator('.zf-chart-national canvas').waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await page.getByText('农户名单', { exact: true }).tap();
     await page.waitForURL(/\/households$/);

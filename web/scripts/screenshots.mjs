@@ -1,7 +1,9 @@
 // Screenshots of the console's main pages in zh-CN and en-US at desktop (1366×800) and phone (375×800) width,
 // into test-results/screenshots/ (git-ignored), against a real server with a small demo county.
 //   node web/scripts/screenshots.mjs [--households 300]
-import { mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
 
@@ -9,6 +11,7 @@ register();
 const { buildWeb } = await import('../../scripts/build-web.mjs');
 const { startConsoleServer } = await import('../../test/e2e/support/console-server.ts');
 const { launchBrowser } = await import('../../test/e2e/support/browser.ts');
+const { makeIdNumber } = await import('../../src/modules/registry/id-number.ts');
 
 const OUT = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 const countArg = process.argv.indexOf('--households');
@@ -20,6 +23,7 @@ const SIZES = [
 ];
 
 await mkdir(OUT, { recursive: true });
+const TMP = await mkdtemp(join(tmpdir(), 'zhenfu-shots-'));
 await buildWeb({ quiet: true });
 const server = await startConsoleServer({ demoHouseholds: households });
 const browser = await launchBrowser();
@@ -78,6 +82,30 @@ try {
         await page.keyboard.press('Escape');
       }
 
+      // Import: a small file with two bad rows (a wrong ID check character, an unknown cause).
+      const [{ code: village } = { code: '' }] = await server.db.query(
+        "SELECT code FROM regions WHERE code LIKE '371324%' AND code NOT LIKE '%000' ORDER BY code LIMIT 1",
+      );
+      const n = taken.length;
+      const good = makeIdNumber('371324', '1971-05-06', 400 + n * 2, '1');
+      const bad = makeIdNumber('371324', '1972-07-08', 402 + n * 2, '1');
+      const csv = [
+        '户编号,行政区划代码,姓名,证件号码,与户主关系,户类型,户状态,主要致贫原因',
+        `SHOT${n}A,${village},郑好人,${good},户主,一般贫困户,未脱贫,因病`,
+        `SHOT${n}B,${village},钱错号,${bad.slice(0, -1)}${bad.endsWith('0') ? '1' : '0'},户主,一般贫困户,未脱贫,因学`,
+        `SHOT${n}C,${village},孙无因,${makeIdNumber('371324', '1973-01-02', 404 + n * 2, '2')},户主,一般贫困户,未脱贫,不存在的原因`,
+      ].join('\n');
+      const file = join(TMP, `import-${n}.csv`);
+      await writeFile(file, `${csv}\n`);
+      await page.locator('.zf-page-nav .ant-segmented-item').nth(2).click();
+      await page.locator('#zf-import-year').fill('2020');
+      await page.locator('.zf-import-form input[type=file]').setInputFiles(file);
+      await page.locator('.zf-import-start').click();
+      await page.locator('.zf-import-summary').waitFor();
+      await shot('9-import', true);
+      await page.locator('.zf-page-nav .ant-segmented-item').nth(1).click();
+      await page.locator(item).first().waitFor();
+
       await page.locator(item).first().click();
       await page.locator('.zf-household-head').waitFor();
       await shot('4-household', true);
@@ -104,6 +132,7 @@ try {
     }
   }
 } finally {
+  await rm(TMP, { recursive: true, force: true });
   await browser.close();
   await server.close();
 }

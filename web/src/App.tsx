@@ -19,6 +19,9 @@ const HouseholdsPage = lazy(() =>
 const DashboardPage = lazy(() =>
   import('./pages/dashboard/DashboardPage.tsx').then((m) => ({ default: m.DashboardPage })),
 );
+const ImportPage = lazy(() =>
+  import('./pages/import/ImportPage.tsx').then((m) => ({ default: m.ImportPage })),
+);
 const HouseholdPage = lazy(() =>
   import('./pages/household/HouseholdPage.tsx').then((m) => ({ default: m.HouseholdPage })),
 );
@@ -75,6 +78,7 @@ export function App() {
                       <Route path="dashboard" element={<DashboardPage />} />
                       <Route path="households" element={<HouseholdsPage />} />
                       <Route path="households/:id" element={<HouseholdPage />} />
+                      <Route path="import" element={<ImportPage />} />
                     </Route>
                     <Route path="*" element={<NotFound />} />
                   </Route>

@@ -7,6 +7,7 @@ import { regionHref, useRegionScope } from '../region/scope.ts';
 const PAGES: readonly { page: string; label: MessageKey }[] = [
   { page: 'dashboard', label: 'nav.dashboard' },
   { page: 'households', label: 'nav.households' },
+  { page: 'import', label: 'nav.import' },
 ];
 
 /** The pages of a region; switching keeps the region and the year. */

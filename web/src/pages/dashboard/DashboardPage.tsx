@@ -12,6 +12,7 @@ import { useI18n } from '../../i18n/useT.ts';
 import { COUNTRY, shortCode, shortRegionName } from '../../region/code.ts';
 import { regionHref, useRegionScope } from '../../region/scope.ts';
 import { Chart } from './Chart.tsx';
+import { TrendCharts } from './TrendCharts.tsx';
 import { householdsOf, rankedBars, statusRing, summarise } from './charts.ts';
 
 type ChildRow = Stats['children'][number];
@@ -143,6 +144,7 @@ export function DashboardPage() {
           </Card>
         </div>
       )}
+      {region !== COUNTRY && <TrendCharts region={shortCode(region)} />}
       {data.children.length > 0 && (
         <Card size="small" title={t('dashboard.children')}>
           <Table<ChildRow>

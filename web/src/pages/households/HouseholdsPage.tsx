@@ -1,4 +1,4 @@
-import { LeftOutlined, RightOutlined, VerticalRightOutlined } from '@ant-design/icons';
+import { DownloadOutlined, LeftOutlined, RightOutlined, VerticalRightOutlined } from '@ant-design/icons';
 import { Alert, Button, Space, Typography } from 'antd';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useHouseholdPage } from '../../api/queries.ts';
@@ -8,7 +8,15 @@ import { useIsPhone } from '../../components/useIsPhone.ts';
 import { useT } from '../../i18n/useT.ts';
 import { COUNTRY, shortCode } from '../../region/code.ts';
 import { regionHref, useRegionScope } from '../../region/scope.ts';
-import { FILTER_KEYS, listQuery, PAGE_SIZE, readCursor, readFilters, type ListFilters } from './filters.ts';
+import {
+  exportHref,
+  FILTER_KEYS,
+  listQuery,
+  PAGE_SIZE,
+  readCursor,
+  readFilters,
+  type ListFilters,
+} from './filters.ts';
 import { HouseholdFilters } from './HouseholdFilters.tsx';
 import { HouseholdCards, HouseholdTable } from './HouseholdResults.tsx';
 
@@ -68,6 +76,16 @@ export function HouseholdsPage() {
           <Typography.Text type="secondary">
             {data.year === null ? t('households.noYear') : t('households.yearOf', { year: data.year })}
           </Typography.Text>
+        )}
+        {region !== COUNTRY && (
+          <Button
+            className="zf-export"
+            icon={<DownloadOutlined />}
+            href={exportHref(shortCode(region), scope.year ?? data?.year ?? undefined, filters)}
+            download
+          >
+            {t('households.export')}
+          </Button>
         )}
       </div>
       {region === COUNTRY && data?.year === null && (

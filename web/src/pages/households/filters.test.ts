@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listQuery, readCursor, readFilters } from './filters.ts';
+import { exportHref, listQuery, readCursor, readFilters } from './filters.ts';
 
 describe('household list filters in the URL', () => {
   it('reads the set filters and ignores empty ones', () => {
@@ -27,5 +27,15 @@ describe('household list filters in the URL', () => {
       after: 7,
       limit: 50,
     });
+  });
+});
+
+describe('the export of the current filter', () => {
+  it('sends the region, year and code filters, never the text search', () => {
+    const href = exportHref('371324', 2020, { status: '01', cause: undefined, type: '02', q: '张' });
+    expect(href).toBe('/api/v1/exports?region=371324&year=2020&status=01&type=02&format=xlsx');
+    expect(
+      exportHref('3713', undefined, { status: undefined, cause: undefined, type: undefined, q: undefined }),
+    ).toBe('/api/v1/exports?region=3713&format=xlsx');
   });
 });

@@ -46,3 +46,18 @@ export function listQuery(
   if (after !== undefined) query.after = after;
   return query;
 }
+
+/**
+ * The XLSX export of the current filter (`GET /api/v1/exports`). The export has no text search, so `q` is not
+ * sent: the download holds every household of the region and year that matches the code filters.
+ */
+export function exportHref(region: string, year: number | undefined, filters: ListFilters): string {
+  const query = new URLSearchParams({ region });
+  if (year !== undefined) query.set('year', String(year));
+  for (const key of ['status', 'cause', 'type'] as const) {
+    const v = filters[key];
+    if (v !== undefined) query.set(key, v);
+  }
+  query.set('format', 'xlsx');
+  return `/api/v1/exports?${query.toString()}`;
+}

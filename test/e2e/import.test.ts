@@ -1,0 +1,148 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeIdNumber } from '../../src/modules/registry/id-number.ts';
+import { launchBrowser } from './support/browser.ts';
+import { COUNTY, startConsoleServer, type ConsoleServer } from './support/console-server.ts';
+import { logIn, watchedPage, type WatchedPage } from './support/page.ts';
+
+/**
+ * Import and export in the browser: upload a CSV with one bad row, watch the job finish, read the summary and
+ * the bad row, download the bad-row report; a file without the required columns is refused plainly; the
+ * household list exports its filter as XLSX.
+ */
+let server: ConsoleServer;
+let browser: Browser;
+let context: BrowserContext;
+let watched: WatchedPage;
+let page: Page;
+let dir: string;
+
+const HEADER = [
+  '户编号',
+  '行政区划代码',
+  '姓名',
+  '证件号码',
+  '与户主关系',
+  '户类型',
+  '户状态',
+  '主要致贫原因',
+];
+
+/** A wrong check character: the last one of a valid ID number, changed. */
+function spoiled(id: string): string {
+  const last = id.at(-1) === '0' ? '1' : '0';
+  return id.slice(0, -1) + last;
+}
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startConsoleServer(), launchBrowser()]);
+  dir = await mkdtemp(join(tmpdir(), 'zhenfu-e2e-import-'));
+  context = await browser.newContext({ viewport: { width: 1366, height: 800 }, locale: 'zh-CN' });
+  watched = await watchedPage(context);
+  page = watched.page;
+  page.setDefaultTimeout(15_000);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('import and export in the console', () => {
+  it('uploads a CSV, follows the job to its summary and shows the bad row', async () => {
+    const village = server.households[0]!.regionCode;
+    const good = makeIdNumber(COUNTY, '1971-05-06', 410, '1');
+    const badId = spoiled(makeIdNumber(COUNTY, '1972-07-08', 412, '1'));
+    const rows = [
+      HEADER,
+      ['IMP0001', village, '郑好人', good, '户主', '一般贫困户', '未脱贫', '因病'],
+      ['IMP0002', village, '钱错号', badId, '户主', '一般贫困户', '未脱贫', '因学'],
+    ];
+    const file = join(dir, '导入.csv');
+    await writeFile(file, rows.map((r) => r.join(',')).join('\n') + '\n');
+
+    await page.goto(`${server.url}/r/${COUNTY}/import?year=2020`);
+    await page.waitForURL(/\/login/);
+    await logIn(page, server.user.username, server.user.password);
+    await page.waitForURL(/\/r\/371324\/import\?year=2020$/);
+    await expect.poll(() => page.locator('.zf-page-title').innerText()).toBe('导入户数据');
+
+    await page.locator('.zf-import-form input[type=file]').setInputFiles(file);
+    await page.locator('.zf-import-start').click();
+    await page.waitForURL(/job=\d+/);
+    // The progress bar runs to 100 % and the summary follows.
+    await page.locator('.zf-import-progress.ant-progress-status-success').waitFor();
+    const summary = page.locator('.zf-import-summary');
+    await summary.waitFor();
+    const households = await summary.locator('.ant-descriptions').first().innerText();
+    expect(households).toMatch(/新增\s*1/);
+    expect(households).toMatch(/拒绝\s*1/);
+
+    const errorRows = page.locator('.zf-import-errors tbody tr.ant-table-row');
+    await expect.poll(() => errorRows.count()).toBeGreaterThan(0);
+    const first = await errorRows.first().innerText();
+    expect(first).toContain('IMP0002');
+    expect(first).toContain('证件号码');
+    // The message in the reader's language only.
+    expect(first).not.toMatch(/ \/ [A-Z]/);
+  });
+
+  it('downloads the bad-row report with the bad row in it', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /错误报告 CSV/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/errors\.csv$/);
+    const text = await readFile(await download.path(), 'utf8');
+    expect(text).toContain('IMP0002');
+    // Row 3 of the file (the header is row 1), its household and the reason.
+    expect(text).toMatch(/^3,证件号码,IMP0002,ID_CHECKSUM,/m);
+    expect(text).not.toContain('IMP0001');
+  });
+
+  it('keeps the result across a reload (the job is in the URL)', async () => {
+    await page.reload();
+    await page.locator('.zf-import-summary').waitFor();
+    expect(await page.locator('.zf-import-errors tbody tr.ant-table-row').count()).toBeGreaterThan(0);
+  });
+
+  it('refuses a file without the required columns, saying which', async () => {
+    const file = join(dir, 'missing.csv');
+    await writeFile(file, '户编号,姓名\nX1,张三\n');
+    await page.locator('.zf-import-form input[type=file]').setInputFiles(file);
+    await page.locator('.zf-import-start').click();
+    const alert = page.locator('.zf-import-job .ant-alert-error');
+    await alert.waitFor();
+    const text = await alert.innerText();
+    expect(text).toContain('缺少必需的列');
+    expect(text).toContain('没有导入任何数据');
+  });
+
+  it('says plainly when the server cannot be reached', async () => {
+    await page.route('**/api/v1/imports?**', (route) => route.abort('connectionrefused'));
+    await page.locator('.zf-import-start').click();
+    await expect
+      .poll(() => page.locator('.zf-import-form .ant-alert-error').innerText())
+      .toContain('无法连接服务器');
+    await page.unroute('**/api/v1/imports?**');
+  });
+
+  it('exports the filtered household list as XLSX', async () => {
+    await page.goto(`${server.url}/r/${COUNTY}/households?year=2020&status=01`);
+    await page.locator('.zf-household-table tbody tr.ant-table-row').first().waitFor();
+    const button = page.locator('.zf-export');
+    expect(await button.getAttribute('href')).toBe(
+      `/api/v1/exports?region=${COUNTY}&year=2020&status=01&format=xlsx`,
+    );
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const bytes = await readFile(await download.path());
+    // An XLSX is a zip: it starts with PK.
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(watched.problems).toEqual([]);
+  });
+});

@@ -1,0 +1,75 @@
+import { useQueries } from '@tanstack/react-query';
+import { Card, Empty, Spin, Typography } from 'antd';
+import { useMemo } from 'react';
+import { api, unwrap } from '../../api/client.ts';
+import { keys } from '../../api/queries.ts';
+import { useCodeLabel } from '../../components/codes.ts';
+import { ErrorAlert } from '../../components/errors.tsx';
+import { useIsPhone } from '../../components/useIsPhone.ts';
+import { useI18n } from '../../i18n/useT.ts';
+import { Chart } from './Chart.tsx';
+import { NATIONAL_SERIES, NATIONAL_SOURCE } from './national-series.ts';
+import { nationalTrend, statusTrend, trendYears, withData } from './trend.ts';
+
+const YEARS = trendYears();
+
+/**
+ * The region across the years it has data (one cached GET /api/v1/stats per year of the programme), and the
+ * national series 2012–2020 beside it for context.
+ */
+export function TrendCharts({ region }: { region: string }) {
+  const { t } = useI18n();
+  const label = useCodeLabel();
+  const phone = useIsPhone();
+  const results = useQueries({
+    queries: YEARS.map((year) => ({
+      queryKey: keys.stats(region, year),
+      queryFn: ({ signal }: { signal: AbortSignal }) =>
+        unwrap(api.GET('/api/v1/stats', { params: { query: { region, year } }, signal })),
+      staleTime: 5 * 60_000,
+    })),
+  });
+  const pending = results.some((r) => r.isPending);
+  const failed = results.find((r) => r.isError);
+  const years = useMemo(() => (pending ? [] : withData(results.map((r) => r.data))), [pending, results]);
+
+  const trend = useMemo(() => {
+    const status = (c: string) => label('household_status', c);
+    const names = { persons: t('dashboard.persons') };
+    const text = years
+      .map((y) => t('dashboard.trendYear', { year: y.year, households: y.households, persons: y.persons }))
+      .join('; ');
+    return { option: statusTrend(years, status, names), text: `${t('dashboard.trend')}: ${text}` };
+  }, [years, label, t]);
+
+  const national = useMemo(() => {
+    const names = { poor: t('dashboard.nationalPoor'), incidence: t('dashboard.nationalIncidence') };
+    const text = NATIONAL_SERIES.map((s) =>
+      t('dashboard.nationalYear', { year: s.year, poor: s.ruralPoorMillions, incidence: s.incidencePercent }),
+    ).join('; ');
+    return { option: nationalTrend(NATIONAL_SERIES, names), text: `${t('dashboard.national')}: ${text}` };
+  }, [t]);
+
+  const height = phone ? 240 : 300;
+  return (
+    <div className="zf-charts zf-trends">
+      <Card size="small" title={t('dashboard.trend')} className="zf-chart-trend">
+        {failed ? (
+          <ErrorAlert error={failed.error} onRetry={() => void failed.refetch()} />
+        ) : pending ? (
+          <Spin className="zf-block-spin" />
+        ) : years.length === 0 ? (
+          <Empty description={t('households.noYear')} />
+        ) : (
+          <Chart option={trend.option} description={trend.text} height={height} />
+        )}
+      </Card>
+      <Card size="small" title={t('dashboard.national')} className="zf-chart-national">
+        <Chart option={national.option} description={national.text} height={height} />
+        <Typography.Text type="secondary" className="zf-chart-source">
+          {t('dashboard.nationalSource', { source: NATIONAL_SOURCE })}
+        </Typography.Text>
+      </Card>
+    </div>
+  );
+}

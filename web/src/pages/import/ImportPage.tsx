@@ -1,0 +1,248 @@
+import { DownloadOutlined, FileExcelOutlined, UploadOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  Button,
+  Card,
+  Descriptions,
+  InputNumber,
+  Progress,
+  Space,
+  Table,
+  Typography,
+  Upload,
+} from 'antd';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { useIsPhone } from '../../components/useIsPhone.ts';
+import { ErrorAlert } from '../../components/errors.tsx';
+import { useI18n } from '../../i18n/useT.ts';
+import { useRegionScope } from '../../region/scope.ts';
+import {
+  importUrls,
+  percentOf,
+  pickBilingual,
+  readSummary,
+  useJob,
+  useUpload,
+  type ImportErrorRow,
+  type ImportSummary,
+} from './job.ts';
+
+/** The summary keeps at most this many bad rows on screen; the report has all of them. */
+const SHOWN_ERRORS = 100;
+
+/**
+ * Upload a CSV/XLSX of households for a year, follow the import job (its id in the URL, so a reload comes
+ * back to it), then its summary, the first bad rows and the bad-row report to download.
+ */
+export function ImportPage() {
+  const { t, pick } = useI18n();
+  const scope = useRegionScope();
+  const [search, setSearch] = useSearchParams();
+  const [file, setFile] = useState<File | undefined>();
+  const [year, setYear] = useState<number>(scope.year ?? new Date().getFullYear());
+  const upload = useUpload();
+  const jobParam = Number(search.get('job'));
+  const jobId = Number.isInteger(jobParam) && jobParam > 0 ? jobParam : undefined;
+  const job = useJob(jobId);
+
+  const start = () => {
+    if (!file) return;
+    upload.mutate(
+      { file, year },
+      {
+        onSuccess: ({ jobId: id }) => {
+          const next = new URLSearchParams(search);
+          next.set('job', String(id));
+          setSearch(next);
+        },
+      },
+    );
+  };
+
+  const running = jobId !== undefined && job.data?.status !== 'done' && job.data?.status !== 'failed';
+  const summary = job.data?.status === 'done' ? readSummary(job.data.result) : undefined;
+
+  return (
+    <div className="zf-page zf-import">
+      <div className="zf-page-head">
+        <Typography.Title level={3} className="zf-page-title">
+          {t('import.title')}
+        </Typography.Title>
+        <Button type="link" icon={<FileExcelOutlined />} href={importUrls.template} download>
+          {t('import.template')}
+        </Button>
+      </div>
+      <Card size="small" className="zf-import-form">
+        <Typography.Paragraph type="secondary">{t('import.help')}</Typography.Paragraph>
+        <Space wrap align="center" size="middle">
+          <Upload
+            accept=".csv,.xlsx"
+            maxCount={1}
+            beforeUpload={(chosen) => {
+              setFile(chosen);
+              return false;
+            }}
+            onRemove={() => setFile(undefined)}
+            fileList={file ? [{ uid: 'file', name: file.name, status: 'done' }] : []}
+          >
+            <Button icon={<UploadOutlined />}>{t('import.chooseFile')}</Button>
+          </Upload>
+          <Space>
+            <label htmlFor="zf-import-year">{t('import.year')}</label>
+            <InputNumber
+              id="zf-import-year"
+              min={2013}
+              max={2100}
+              precision={0}
+              value={year}
+              onChange={(value) => value !== null && setYear(value)}
+            />
+          </Space>
+          <Button
+            type="primary"
+            disabled={!file || running}
+            loading={upload.isPending}
+            onClick={start}
+            className="zf-import-start"
+          >
+            {t('import.start')}
+          </Button>
+        </Space>
+        {upload.isError && (
+          <div className="zf-import-alert">
+            <ErrorAlert error={upload.error} />
+          </div>
+        )}
+      </Card>
+
+      {jobId !== undefined && (
+        <Card size="small" title={t('import.job', { id: jobId })} className="zf-import-job">
+          {job.isError && !job.data ? (
+            <ErrorAlert error={job.error} onRetry={() => void job.refetch()} />
+          ) : (
+            <>
+              {job.data && (
+                <Progress
+                  className="zf-import-progress"
+                  percent={percentOf(job.data)}
+                  status={job.data.status === 'failed' ? 'exception' : running ? 'active' : 'success'}
+                />
+              )}
+              <Typography.Text type="secondary">
+                {job.data?.status === 'failed'
+                  ? t('import.status.failed')
+                  : job.data?.status === 'done'
+                    ? t('import.status.done')
+                    : job.data && job.data.progress.total > 0
+                      ? t('import.status.progress', {
+                          done: job.data.progress.done,
+                          total: job.data.progress.total,
+                        })
+                      : t('import.status.reading')}
+              </Typography.Text>
+              {job.isError && <ErrorAlert error={job.error} />}
+              {job.data?.status === 'failed' && (
+                <Alert
+                  className="zf-import-alert"
+                  type="error"
+                  showIcon
+                  title={job.data.error ? pick(job.data.error.message) : t('import.status.failed')}
+                  description={t('import.nothingImported')}
+                />
+              )}
+              {summary && jobId !== undefined && <SummaryView jobId={jobId} summary={summary} />}
+            </>
+          )}
+        </Card>
+      )}
+    </div>
+  );
+}
+
+function SummaryView({ jobId, summary }: { jobId: number; summary: ImportSummary }) {
+  const { t, lang } = useI18n();
+  const phone = useIsPhone();
+  const shown = summary.errors.slice(0, SHOWN_ERRORS);
+  const side = lang === 'zh-CN' ? 'zh' : 'en';
+  const rejected = summary.households.rejected + summary.members.rejected;
+  return (
+    <div className="zf-import-summary">
+      <Descriptions
+        size="small"
+        bordered
+        column={{ xs: 2, sm: 2, md: 4 }}
+        title={t('import.households')}
+        items={[
+          { key: 'hi', label: t('import.imported'), children: summary.households.imported },
+          { key: 'hu', label: t('import.updated'), children: summary.households.updated },
+          { key: 'hn', label: t('import.unchanged'), children: summary.households.unchanged },
+          { key: 'hr', label: t('import.rejected'), children: summary.households.rejected },
+        ]}
+      />
+      <Descriptions
+        size="small"
+        bordered
+        column={{ xs: 2, sm: 2, md: 4 }}
+        title={t('import.members')}
+        items={[
+          { key: 'mi', label: t('import.imported'), children: summary.members.imported },
+          { key: 'mu', label: t('import.updated'), children: summary.members.updated },
+          { key: 'mr', label: t('import.rejected'), children: summary.members.rejected },
+        ]}
+      />
+      {summary.errors.length === 0 && rejected === 0 ? (
+        <Alert type="success" showIcon title={t('import.noErrors')} />
+      ) : (
+        <>
+          <div className="zf-import-report">
+            <Typography.Title level={5}>
+              {t('import.errors', { count: summary.errors.length })}
+            </Typography.Title>
+            <Space wrap>
+              <Button icon={<DownloadOutlined />} href={importUrls.errors(jobId, 'csv')} download>
+                {t('import.reportCsv')}
+              </Button>
+              <Button icon={<DownloadOutlined />} href={importUrls.errors(jobId, 'xlsx')} download>
+                {t('import.reportXlsx')}
+              </Button>
+            </Space>
+          </div>
+          {phone ? (
+            <ul className="zf-import-entries">
+              {shown.map((r) => (
+                <li key={`${r.row}-${r.column}-${r.code}`} className="zf-import-entry">
+                  <Typography.Text strong>
+                    {t('import.rowOf', { row: r.row })} · {r.column} · {r.household_no}
+                  </Typography.Text>
+                  <div>{pickBilingual(r.message, side)}</div>
+                  <Typography.Text type="secondary">{r.code}</Typography.Text>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <Table<ImportErrorRow>
+              className="zf-import-errors"
+              size="small"
+              rowKey={(r) => `${r.row}-${r.column}-${r.code}`}
+              dataSource={shown}
+              pagination={false}
+              scroll={{ x: 640 }}
+              columns={[
+                { title: t('import.col.row'), dataIndex: 'row', width: 64 },
+                { title: t('import.col.column'), dataIndex: 'column', width: 120 },
+                { title: t('import.col.householdNo'), dataIndex: 'household_no', width: 120 },
+                { title: t('import.col.code'), dataIndex: 'code', width: 180 },
+                {
+                  title: t('import.col.message'),
+                  dataIndex: 'message',
+                  render: (message: string) => pickBilingual(message, side),
+                },
+              ]}
+            />
+          )}
+        </>
+      )}
+    </div>
+  );
+}
