@@ -42,14 +42,7 @@ export function AuditTab({ householdId }: { householdId: number }) {
       </ul>
     );
   };
-  const more =
-    rows.length > 0 ? (
-      <MoreButton
-        hasMore={audit.hasNextPage}
-        loading={audit.isFetchingNextPage}
-        onMore={() => void audit.fetchNextPage()}
-      />
-    ) : null;
+  const more = <MoreButton query={audit} empty={rows.length === 0} />;
 
   if (phone) {
     if (rows.length === 0) return <Empty description={t('audit.empty')} />;

@@ -13,12 +13,17 @@ import { useT } from '../../i18n/useT.ts';
 import { fieldOf } from './fields.ts';
 
 /** A "load more" button under a list paged by the server's cursor. */
-export function MoreButton(props: { hasMore: boolean; loading: boolean; onMore: () => void }) {
+export function MoreButton(props: {
+  query: { hasNextPage: boolean; isFetchingNextPage: boolean; fetchNextPage: () => Promise<unknown> };
+  /** An empty log shows its own message instead. */
+  empty: boolean;
+}) {
   const t = useT();
+  if (props.empty) return null;
   return (
     <div className="zf-more">
-      {props.hasMore ? (
-        <Button onClick={props.onMore} loading={props.loading}>
+      {props.query.hasNextPage ? (
+        <Button onClick={() => void props.query.fetchNextPage()} loading={props.query.isFetchingNextPage}>
           {t('history.more')}
         </Button>
       ) : (
@@ -86,14 +91,7 @@ export function HistoryTab({ household }: { household: Household }) {
       />
     );
 
-  const more =
-    rows.length > 0 ? (
-      <MoreButton
-        hasMore={history.hasNextPage}
-        loading={history.isFetchingNextPage}
-        onMore={() => void history.fetchNextPage()}
-      />
-    ) : null;
+  const more = <MoreButton query={history} empty={rows.length === 0} />;
 
   if (phone) {
     if (rows.length === 0) return <Empty description={t('history.empty')} />;
