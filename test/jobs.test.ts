@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +17,7 @@ import { loadRegions } from '../src/modules/regions/load.ts';
 import { makeIdNumber } from '../src/modules/registry/id-number.ts';
 import { IMPORT_JOB } from '../src/modules/registry/import/job.ts';
 import { loginAs } from './support/auth.ts';
+import { multipartFile } from './support/multipart.ts';
 import { createTestDb, type TestDb } from './support/db.ts';
 
 const TOWN = '371324106000';
@@ -79,19 +79,12 @@ function csv(households: number, prefix: string, spoil?: (row: string[], index: 
 }
 
 function upload(fileName: string, content: string, cookie: string, year = YEAR) {
-  const boundary = `----zhenfu${randomBytes(8).toString('hex')}`;
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: text/csv\r\n\r\n`,
-    ),
-    Buffer.from(content),
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
+  const { payload, contentType } = multipartFile(fileName, content);
   return app.inject({
     method: 'POST',
     url: `/api/v1/imports?year=${year}`,
     payload,
-    headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}` },
+    headers: { cookie, 'content-type': contentType },
   });
 }
 

@@ -5,6 +5,7 @@ import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
 import { migrateCommand } from './migrate.ts';
 import { openapiCommand } from './openapi.ts';
+import { populationCommand } from './population.ts';
 import { statsCommand } from './stats.ts';
 import { serveCommand } from './serve.ts';
 import { reportCliError } from './runtime.ts';
@@ -23,6 +24,7 @@ usersCommand(program);
 importCommand(program);
 exportCommand(program);
 statsCommand(program);
+populationCommand(program);
 openapiCommand(program);
 backupCommand(program);
 

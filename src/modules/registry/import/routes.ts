@@ -1,10 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { z } from 'zod';
 import { requireActor, type App } from '../../../app/context.ts';
+import { saveUpload } from '../../../app/uploads.ts';
 import { DomainError, fieldError, notFound } from '../../../app/errors.ts';
 import { canWriteRegistry } from '../../auth/policies.ts';
 import { enqueue, getJob } from '../../jobs/queue.ts';
@@ -49,10 +45,8 @@ export async function importRoutes(app: App) {
       const file = await request.file();
       if (!file) throw fieldError('file', 'REQUIRED', { zh: '请上传文件', en: 'A file is required' });
       const format = formatOf(file.filename);
-      const dir = join(app.config.dataDir, 'uploads');
-      await mkdir(dir, { recursive: true });
-      const path = join(dir, `${randomUUID()}.${format}`);
-      await pipeline(file.file, createWriteStream(path));
+      // The job removes the file when it is done with it.
+      const { path } = await saveUpload(app.config.dataDir, file.file, format);
       const year = request.query.year ?? new Date().getFullYear();
       const payload = { path, fileName: file.filename, format, year };
       const jobId = await enqueue(app.db, IMPORT_JOB, payload, { ...actor, source: 'import' }, region);

@@ -1,0 +1,186 @@
+import { z } from 'zod';
+import { requireActor, type App } from '../../app/context.ts';
+import { fieldError } from '../../app/errors.ts';
+import { forbidden } from '../registry/commands/shared.ts';
+import { sendTable } from '../registry/export/http.ts';
+import { formatOf, readTable } from '../registry/import/readers.ts';
+import { latestYearOf } from '../registry/queries.ts';
+import { normaliseCode } from '../regions/region-code.ts';
+import { canWriteRegistry } from '../auth/policies.ts';
+import { listPopulation, setPopulation } from './population.ts';
+import { importPopulation } from './population-file.ts';
+import { readSummaryTable } from './summaries.ts';
+import { writeSummarySheet } from './summary-sheet.ts';
+import { saveUpload } from '../../app/uploads.ts';
+
+const tags = ['statistics'];
+
+const regionYear = z.object({
+  region: z.string().optional().describe('region code, 2–12 digits; default: your first grant'),
+  year: z.coerce.number().int().min(2013).max(2100).optional().describe('default: the latest year with data'),
+});
+
+const summarySchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  households: z.number(),
+  persons: z.number(),
+  poorHouseholds: z.number(),
+  poorPersons: z.number(),
+  exitedHouseholds: z.number(),
+  exitedPersons: z.number(),
+  population: z.number(),
+  populationSource: z.enum(['entered', 'registry']),
+  incidence: z.number().nullable(),
+  causes: z.record(z.string(), z.number()),
+});
+
+const populationEntry = z.object({
+  regionCode: z.string().max(12),
+  population: z.number().int().nullable().describe('null removes the entered figure'),
+  note: z.string().max(200).nullish(),
+});
+
+const populationOutcome = z.object({
+  created: z.number(),
+  updated: z.number(),
+  removed: z.number(),
+  unchanged: z.number(),
+});
+
+/** Poverty incidence (贫困发生率), the standard summary table and the rural population behind them. */
+export async function incidenceRoutes(app: App) {
+  const regionAndYear = async (actor: ReturnType<typeof requireActor>, q: z.infer<typeof regionYear>) => {
+    const region = q.region === undefined ? actor.grants[0]?.regionCode : normaliseCode(q.region);
+    if (!region)
+      throw fieldError('region', 'INVALID_REGION', { zh: '行政区划代码无效', en: 'Invalid region code' });
+    return { region, year: q.year ?? (await latestYearOf(app.db, region)) ?? new Date().getFullYear() };
+  };
+
+  app.get(
+    '/api/v1/incidence',
+    {
+      schema: {
+        tags,
+        summary:
+          'Poverty incidence of a region and its child regions, with households, poor, exited and causes / 贫困发生率',
+        description:
+          'Poor = status 01 未脱贫 or 03 返贫. Incidence = poor persons ÷ rural population; the population is the entered figure or, when none, the registry count (populationSource).',
+        querystring: regionYear,
+        response: {
+          200: z.object({ year: z.number(), region: summarySchema, children: z.array(summarySchema) }),
+        },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const { region, year } = await regionAndYear(actor, request.query);
+      return readSummaryTable(app.db, actor, region, year);
+    },
+  );
+
+  app.get(
+    '/api/v1/incidence/table.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'The standard statistical table of a region and year by child region (XLSX) / 统计表',
+        querystring: regionYear,
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const { region, year } = await regionAndYear(actor, request.query);
+      const table = await readSummaryTable(app.db, actor, region, year);
+      return sendTable(
+        reply,
+        { format: 'xlsx', name: `统计表-${table.region.name}-${year}.xlsx`, sheet: `${year}` },
+        (out) => writeSummarySheet(out, table),
+      );
+    },
+  );
+
+  app.get(
+    '/api/v1/population',
+    {
+      schema: {
+        tags,
+        summary: 'Entered rural population figures of a region and its children / 农村人口',
+        querystring: regionYear,
+        response: {
+          200: z.object({
+            entries: z.array(
+              z.object({
+                regionCode: z.string(),
+                year: z.number(),
+                population: z.number(),
+                note: z.string().nullable(),
+                source: z.enum(['import', 'entry']),
+                updatedBy: z.string(),
+                updatedAt: z.string(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const { region, year } = await regionAndYear(actor, request.query);
+      return { entries: await listPopulation(app.db, actor, region, year) };
+    },
+  );
+
+  app.put(
+    '/api/v1/population/:year',
+    {
+      schema: {
+        tags,
+        summary: 'Enter or remove rural population figures of a year (all or nothing) / 录入农村人口',
+        params: z.object({ year: z.coerce.number().int().min(2013).max(2100) }),
+        body: z.object({ entries: z.array(populationEntry).min(1).max(10_000) }),
+        response: { 200: populationOutcome },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const { year } = request.params;
+      const entries = request.body.entries.map((e) => ({ ...e, year }));
+      return app.db.transaction((tx) => setPopulation(tx, actor, entries, 'entry'));
+    },
+  );
+
+  app.post(
+    '/api/v1/population/import',
+    {
+      schema: {
+        tags,
+        summary: 'Import rural population figures from CSV or XLSX / 导入农村人口',
+        description:
+          'multipart/form-data with one file field. Columns: 行政区划代码 region_code, 年度 year, 农村人口 rural_population, optional 备注 note. Bad rows are reported and not written; the good rows are written together.',
+        consumes: ['multipart/form-data'],
+        response: {
+          200: populationOutcome.extend({
+            rejected: z.number(),
+            errors: z.array(
+              z.object({ row: z.number(), column: z.string(), code: z.string(), message: z.string() }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      if (!actor.grants.some((g) => canWriteRegistry(actor, g.regionCode))) throw forbidden();
+      const file = await request.file();
+      if (!file) throw fieldError('file', 'REQUIRED', { zh: '请上传文件', en: 'A file is required' });
+      const format = formatOf(file.filename);
+      const upload = await saveUpload(app.config.dataDir, file.file, format);
+      try {
+        return await importPopulation(app.db, actor, readTable(upload.path, format));
+      } finally {
+        await upload.remove();
+      }
+    },
+  );
+}

@@ -1,0 +1,123 @@
+import { notFound } from '../../app/errors.ts';
+import type { Queryable } from '../../db/types.ts';
+import type { Actor } from '../auth/actor.ts';
+import { canRead } from '../auth/policies.ts';
+import { COUNTRY } from '../regions/region-code.ts';
+
+/**
+ * The standard summary of a region and year — households, persons, poor, exited, rural population, poverty
+ * incidence and the main causes — for the region itself and each of its child regions. Everything comes from
+ * the maintained statistics (region_stats) and the entered population (rural_population) by key, so a read
+ * costs the same whatever the size of the registry.
+ *
+ * Who counts: the registered households are those not cancelled (status 04 注销); the poor are those not
+ * exited (01 未脱贫) or returned to poverty (03 返贫); exited is status 02. Incidence = poor persons ÷ rural
+ * population, where the population is the entered figure of that region and year or, when there is none, the
+ * registry's own count of persons (populationSource says which).
+ */
+export const POOR_STATUSES = ['01', '03'] as const;
+export const EXITED_STATUS = '02';
+export const CANCELLED_STATUS = '04';
+
+export type PopulationSource = 'entered' | 'registry';
+
+export interface RegionSummary {
+  code: string;
+  name: string;
+  households: number;
+  persons: number;
+  poorHouseholds: number;
+  poorPersons: number;
+  exitedHouseholds: number;
+  exitedPersons: number;
+  population: number;
+  populationSource: PopulationSource;
+  /** Poor persons ÷ population; null when the population is 0. */
+  incidence: number | null;
+  /** Registered households by main poverty cause (code → households). */
+  causes: Record<string, number>;
+}
+
+export interface SummaryTable {
+  region: RegionSummary;
+  year: number;
+  children: RegionSummary[];
+}
+
+interface Row {
+  code: string;
+  name: string;
+  own: boolean;
+  households: number;
+  persons: number;
+  poorHouseholds: number;
+  poorPersons: number;
+  exitedHouseholds: number;
+  exitedPersons: number;
+  entered: number | null;
+  causes: Record<string, number> | null;
+}
+
+const COUNTRY_NAME = '全国';
+
+export async function readSummaryTable(
+  q: Queryable,
+  actor: Actor,
+  region: string,
+  year: number,
+): Promise<SummaryTable> {
+  if (!canRead(actor, region)) throw notFound('region', region);
+  // The country has no row in regions and its children are the provinces, which have no parent.
+  const children = region === COUNTRY ? 'level = 1 AND $1::text IS NOT NULL' : 'parent_code = $1';
+  const rows = await q.query<Row>(
+    `WITH r AS (
+       SELECT code, name, true AS own FROM regions WHERE code = $1
+       UNION ALL SELECT $1, '${COUNTRY_NAME}', true WHERE $1 = '${COUNTRY}'
+       UNION ALL SELECT code, name, false FROM regions WHERE ${children}),
+     st AS (
+       SELECT s.region_code,
+              sum(s.households) FILTER (WHERE s.key <> $3) AS households,
+              sum(s.persons) FILTER (WHERE s.key <> $3) AS persons,
+              sum(s.households) FILTER (WHERE s.key = ANY($4::text[])) AS poor_h,
+              sum(s.persons) FILTER (WHERE s.key = ANY($4::text[])) AS poor_p,
+              sum(s.households) FILTER (WHERE s.key = $5) AS exited_h,
+              sum(s.persons) FILTER (WHERE s.key = $5) AS exited_p
+       FROM region_stats s JOIN r ON r.code = s.region_code
+       WHERE s.year = $2 AND s.dimension = 'status' GROUP BY s.region_code),
+     ca AS (
+       SELECT s.region_code, jsonb_object_agg(s.key, s.households) AS causes
+       FROM region_stats s JOIN r ON r.code = s.region_code
+       WHERE s.year = $2 AND s.dimension = 'cause' AND s.households <> 0 GROUP BY s.region_code)
+     SELECT r.code, r.name, r.own,
+            coalesce(st.households, 0)::int AS households, coalesce(st.persons, 0)::int AS persons,
+            coalesce(st.poor_h, 0)::int AS "poorHouseholds", coalesce(st.poor_p, 0)::int AS "poorPersons",
+            coalesce(st.exited_h, 0)::int AS "exitedHouseholds", coalesce(st.exited_p, 0)::int AS "exitedPersons",
+            p.population AS entered, ca.causes
+     FROM r LEFT JOIN st ON st.region_code = r.code LEFT JOIN ca ON ca.region_code = r.code
+     LEFT JOIN rural_population p ON p.region_code = r.code AND p.year = $2
+     ORDER BY r.own DESC, r.code`,
+    [region, year, CANCELLED_STATUS, POOR_STATUSES, EXITED_STATUS],
+  );
+  const own = rows.find((r) => r.own);
+  if (!own) throw notFound('region', region);
+  return { region: summary(own), year, children: rows.filter((r) => !r.own).map(summary) };
+}
+
+function summary(row: Row): RegionSummary {
+  const entered = row.entered !== null;
+  const population = entered ? row.entered! : row.persons;
+  return {
+    code: row.code,
+    name: row.name,
+    households: row.households,
+    persons: row.persons,
+    poorHouseholds: row.poorHouseholds,
+    poorPersons: row.poorPersons,
+    exitedHouseholds: row.exitedHouseholds,
+    exitedPersons: row.exitedPersons,
+    population,
+    populationSource: entered ? 'entered' : 'registry',
+    incidence: population > 0 ? row.poorPersons / population : null,
+    causes: row.causes ?? {},
+  };
+}
