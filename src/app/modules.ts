@@ -3,6 +3,7 @@ import { healthRoutes } from './health.ts';
 import { regionRoutes } from '../modules/regions/routes.ts';
 import { registryRoutes } from '../modules/registry/routes.ts';
 import { measureRoutes } from '../modules/measure/routes.ts';
+import { measuresRoutes } from '../modules/measure/measures-routes.ts';
 import { incidenceRoutes } from '../modules/measure/incidence-routes.ts';
 import { auditRoutes } from '../modules/audit/routes.ts';
 import { authRoutes } from '../modules/auth/routes.ts';
@@ -18,6 +19,7 @@ export async function registerModules(app: App): Promise<void> {
   await app.register(regionRoutes);
   await app.register(registryRoutes);
   await app.register(measureRoutes);
+  await app.register(measuresRoutes);
   await app.register(incidenceRoutes);
   await app.register(auditRoutes);
   await app.register(authRoutes);
