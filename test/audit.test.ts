@@ -83,10 +83,13 @@ describe('the audit guard', () => {
         .sort(),
     ).toEqual(
       expect.arrayContaining([
+        'assessment_evidence',
+        'guarantee_assessments',
         'household_years',
         'households',
         'member_events',
         'members',
+        'poverty_standards',
         'role_grants',
         'users',
       ]),

@@ -5,12 +5,15 @@ import { registryRoutes } from '../modules/registry/routes.ts';
 import { measureRoutes } from '../modules/measure/routes.ts';
 import { measuresRoutes } from '../modules/measure/measures-routes.ts';
 import { incidenceRoutes } from '../modules/measure/incidence-routes.ts';
+import { registryMeasureRoutes } from '../modules/measure/registry-measure-routes.ts';
 import { auditRoutes } from '../modules/audit/routes.ts';
 import { authRoutes } from '../modules/auth/routes.ts';
 import { userRoutes } from '../modules/auth/user-routes.ts';
 import { importRoutes } from '../modules/registry/import/routes.ts';
 import { exportRoutes } from '../modules/registry/export/routes.ts';
 import { jobRoutes } from '../modules/jobs/routes.ts';
+import { standardsRoutes } from '../modules/standards/routes.ts';
+import { assessmentRoutes } from '../modules/assessment/routes.ts';
 import { webConsole } from './static.ts';
 
 /** Every module's routes, in one list so the server and the OpenAPI generator see the same API. */
@@ -21,11 +24,14 @@ export async function registerModules(app: App): Promise<void> {
   await app.register(measureRoutes);
   await app.register(measuresRoutes);
   await app.register(incidenceRoutes);
+  await app.register(registryMeasureRoutes);
   await app.register(auditRoutes);
   await app.register(authRoutes);
   await app.register(userRoutes);
   await app.register(importRoutes);
   await app.register(exportRoutes);
   await app.register(jobRoutes);
+  await app.register(standardsRoutes);
+  await app.register(assessmentRoutes);
   await app.register(webConsole);
 }

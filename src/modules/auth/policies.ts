@@ -1,13 +1,57 @@
-import { COUNTRY, isWithin, subtreeRange } from '../regions/region-code.ts';
+import { COUNTRY, isWithin, padCode, subtreeRange } from '../regions/region-code.ts';
 import type { Actor, Grant, Role } from './actor.ts';
 
-/** What each role may do. Authorization is this table plus the region of each grant. */
-const CAPABILITIES: Record<Role, { writeRegistry: boolean; personalData: boolean; manageUsers: boolean }> = {
-  system_admin: { writeRegistry: true, personalData: false, manageUsers: true },
-  county_admin: { writeRegistry: true, personalData: true, manageUsers: true },
-  town_official: { writeRegistry: true, personalData: false, manageUsers: false },
-  village_cadre: { writeRegistry: true, personalData: true, manageUsers: false },
-  inspector: { writeRegistry: false, personalData: false, manageUsers: false },
+/**
+ * What each role may do. Authorization is this table plus the region of each grant. `setStandards`: the
+ * poverty line of a region, held on a grant covering it — a province's line needs a grant on the whole
+ * province (or the country), the national line a grant on the country; `nationalStandards` narrows the
+ * national line to system administrators.
+ */
+const CAPABILITIES: Record<
+  Role,
+  {
+    writeRegistry: boolean;
+    personalData: boolean;
+    manageUsers: boolean;
+    setStandards: boolean;
+    nationalStandards: boolean;
+  }
+> = {
+  system_admin: {
+    writeRegistry: true,
+    personalData: false,
+    manageUsers: true,
+    setStandards: true,
+    nationalStandards: true,
+  },
+  county_admin: {
+    writeRegistry: true,
+    personalData: true,
+    manageUsers: true,
+    setStandards: true,
+    nationalStandards: false,
+  },
+  town_official: {
+    writeRegistry: true,
+    personalData: false,
+    manageUsers: false,
+    setStandards: false,
+    nationalStandards: false,
+  },
+  village_cadre: {
+    writeRegistry: true,
+    personalData: true,
+    manageUsers: false,
+    setStandards: false,
+    nationalStandards: false,
+  },
+  inspector: {
+    writeRegistry: false,
+    personalData: false,
+    manageUsers: false,
+    setStandards: false,
+    nationalStandards: false,
+  },
 };
 
 type Capability = keyof (typeof CAPABILITIES)[Role];
@@ -25,6 +69,15 @@ export const canWriteRegistry = (actor: Actor, regionCode: string) =>
 export const canSeePersonalData = (actor: Actor, regionCode: string) =>
   holds(actor, regionCode, 'personalData');
 export const canManageUsers = (actor: Actor, regionCode: string) => holds(actor, regionCode, 'manageUsers');
+
+/**
+ * Whether the actor may set the poverty line of `province` (2 digits), or the national line when it is null.
+ * A provincial line is a province-level decision: a grant on a county or town of the province is not enough.
+ */
+export function canSetStandard(actor: Actor, province: string | null): boolean {
+  if (province === null) return holds(actor, COUNTRY, 'nationalStandards');
+  return holds(actor, padCode(province), 'setStandards');
+}
 
 /**
  * The SQL condition limiting `column` to the actor's subtrees, appending its parameters to `params`. Every

@@ -2,6 +2,7 @@ import { DomainError, invalidFields, type FieldIssue } from '../../../app/errors
 import type { Queryable } from '../../../db/types.ts';
 import { recordAudit } from '../../audit/audit.ts';
 import type { Actor } from '../../auth/actor.ts';
+import { assignHouseholdStandard } from '../../standards/resolve.ts';
 import { pick } from '../columns.ts';
 import { HOUSEHOLD_FIELDS, MEMBER_FIELDS, YEAR_FIELDS } from '../fields.ts';
 import { recordHistory } from '../history.ts';
@@ -60,6 +61,8 @@ export async function createHousehold(
       }),
     );
   }
+  // The standard in force for its region in its year of identification (this year when not recorded).
+  const standardId = await assignHouseholdStandard(tx, household.id, today);
   const facts = pick(YEAR_FIELDS, input.facts);
   const year = await repo.insertYear(
     tx,
@@ -95,7 +98,7 @@ export async function createHousehold(
     entity: 'household',
     entityId: household.id,
     regionCode: household.regionCode,
-    after: { household, year, members },
+    after: { household: { ...household, standardId }, year, members },
   });
   return household.id;
 }
