@@ -73,27 +73,25 @@ export async function readSummaryTable(
     `WITH r AS (
        SELECT code, name, true AS own FROM regions WHERE code = $1
        UNION ALL SELECT $1, '${COUNTRY_NAME}', true WHERE $1 = '${COUNTRY}'
-       UNION ALL SELECT code, name, false FROM regions WHERE ${children}),
-     st AS (
-       SELECT s.region_code,
-              sum(s.households) FILTER (WHERE s.key <> $3) AS households,
-              sum(s.persons) FILTER (WHERE s.key <> $3) AS persons,
-              sum(s.households) FILTER (WHERE s.key = ANY($4::text[])) AS poor_h,
-              sum(s.persons) FILTER (WHERE s.key = ANY($4::text[])) AS poor_p,
-              sum(s.households) FILTER (WHERE s.key = $5) AS exited_h,
-              sum(s.persons) FILTER (WHERE s.key = $5) AS exited_p
-       FROM region_stats s JOIN r ON r.code = s.region_code
-       WHERE s.year = $2 AND s.dimension = 'status' GROUP BY s.region_code),
-     ca AS (
-       SELECT s.region_code, jsonb_object_agg(s.key, s.households) AS causes
-       FROM region_stats s JOIN r ON r.code = s.region_code
-       WHERE s.year = $2 AND s.dimension = 'cause' AND s.households <> 0 GROUP BY s.region_code)
+       UNION ALL SELECT code, name, false FROM regions WHERE ${children})
      SELECT r.code, r.name, r.own,
             coalesce(st.households, 0)::int AS households, coalesce(st.persons, 0)::int AS persons,
             coalesce(st.poor_h, 0)::int AS "poorHouseholds", coalesce(st.poor_p, 0)::int AS "poorPersons",
             coalesce(st.exited_h, 0)::int AS "exitedHouseholds", coalesce(st.exited_p, 0)::int AS "exitedPersons",
             p.population AS entered, ca.causes
-     FROM r LEFT JOIN st ON st.region_code = r.code LEFT JOIN ca ON ca.region_code = r.code
+     FROM r
+     -- LATERAL: each region's few statistics rows by primary key, whatever the planner guesses of r.
+     CROSS JOIN LATERAL (
+       SELECT sum(s.households) FILTER (WHERE s.key <> $3) AS households,
+              sum(s.persons) FILTER (WHERE s.key <> $3) AS persons,
+              sum(s.households) FILTER (WHERE s.key = ANY($4::text[])) AS poor_h,
+              sum(s.persons) FILTER (WHERE s.key = ANY($4::text[])) AS poor_p,
+              sum(s.households) FILTER (WHERE s.key = $5) AS exited_h,
+              sum(s.persons) FILTER (WHERE s.key = $5) AS exited_p
+       FROM region_stats s WHERE s.region_code = r.code AND s.year = $2 AND s.dimension = 'status') st
+     CROSS JOIN LATERAL (
+       SELECT jsonb_object_agg(s.key, s.households) AS causes FROM region_stats s
+       WHERE s.region_code = r.code AND s.year = $2 AND s.dimension = 'cause' AND s.households <> 0) ca
      LEFT JOIN rural_population p ON p.region_code = r.code AND p.year = $2
      ORDER BY r.own DESC, r.code`,
     [region, year, CANCELLED_STATUS, POOR_STATUSES, EXITED_STATUS],
