@@ -12,7 +12,6 @@
  * its child regions) at the province, county, a town and a village. Numbers are printed, never asserted; the
  * last line is JSON.
  */
-import type { Db } from '../src/db/types.ts';
 import { shellActor } from '../src/modules/auth/actor.ts';
 import { registryFgt, registryMpi, MPI_INDICATOR_NAMES } from '../src/modules/measure/registry-measures.ts';
 import { registryScope } from '../src/modules/measure/registry-scope.ts';
