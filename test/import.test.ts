@@ -281,6 +281,29 @@ describe('a good file', () => {
   });
 });
 
+describe('the standard a household is identified under', () => {
+  const standardYear = async (no: string) => {
+    const [row] = await db.query<{ year: number | null }>(
+      `SELECT s.year FROM households h LEFT JOIN poverty_standards s ON s.id = h.standard_id
+       WHERE h.household_no = $1`,
+      [no],
+    );
+    return row!.year;
+  };
+
+  it('is the line of the year of identification, or of this year; a corrected year changes it', async () => {
+    const identified = household(2, { 识别年度: '2015' });
+    const unknown = household(2, { 识别年度: '' });
+    await run([...identified, ...unknown], { today: '2020-06-30' });
+    expect(await standardYear(nos(identified)[0]!)).toBe(2015);
+    // No year in the file: the year of the import's today (2020 has a national line).
+    expect(await standardYear(nos(unknown)[0]!)).toBe(2020);
+    const corrected = identified.map((r) => ({ ...r, 识别年度: '2019' }));
+    await run(corrected, { today: '2020-06-30' });
+    expect(await standardYear(nos(identified)[0]!)).toBe(2019);
+  });
+});
+
 describe('bad rows', () => {
   it('rejects a household with any bad row whole, reports each bad row, and imports the others', async () => {
     const good = household(2);

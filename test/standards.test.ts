@@ -222,6 +222,38 @@ describe('setting lines', () => {
     expect(await create({})).toBe(THIS_YEAR);
     expect(await create({ identifiedYear: 2016 })).toBeNull(); // no line configured: registration goes on
   });
+
+  it('follows a corrected year of identification, and no other edit', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/households',
+      headers: { cookie: county.cookie },
+      payload: householdInput(V1, { identifiedYear: 2015 }),
+    });
+    const id = res.json<{ id: number }>().id;
+    const standardYear = async () => {
+      const [row] = await db.query<{ year: number | null; version: number }>(
+        `SELECT s.year, h.version FROM households h LEFT JOIN poverty_standards s ON s.id = h.standard_id
+         WHERE h.id = $1`,
+        [id],
+      );
+      return row!;
+    };
+    const patch = async (payload: Record<string, unknown>) => {
+      const { version } = await standardYear();
+      const r = await app.inject({
+        method: 'PATCH',
+        url: `/api/v1/households/${id}`,
+        headers: { cookie: county.cookie },
+        payload: { version, ...payload },
+      });
+      expect(r.statusCode).toBe(200);
+    };
+    await patch({ groupName: '第二组' });
+    expect((await standardYear()).year).toBe(2015);
+    await patch({ identifiedYear: 2019 });
+    expect((await standardYear()).year).toBe(2019);
+  });
 });
 
 describe('who may set lines', () => {

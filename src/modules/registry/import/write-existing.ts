@@ -48,6 +48,13 @@ function json(targets: readonly Target[], rows: readonly Record<string, unknown>
 
 const sets = (targets: readonly Target[]) => targets.map((t) => `${t.name} = v.${t.name}`).join(', ');
 
+/** A corrected year of identification changes the recorded standard, as in the registry's own update. */
+const correctedStandard = (targets: readonly Target[]) =>
+  targets.some((t) => t.name === 'identified_year')
+    ? ` standard_id = CASE WHEN h.identified_year IS DISTINCT FROM v.identified_year
+         THEN poverty_standard_id(v.region_code, v.identified_year) ELSE h.standard_id END,`
+    : '';
+
 async function load(tx: Queryable, staging: Staging, ids: number[], hnos: string[], year: number) {
   const households = await tx.query<HouseholdRow>(
     `SELECT ${HOUSEHOLD_SELECT} FROM households h WHERE h.id = ANY($1::bigint[]) ORDER BY h.id FOR UPDATE`,
@@ -209,7 +216,7 @@ async function writePlans(
     ...household,
   ];
   await tx.query(
-    `UPDATE households h SET ${sets(hhTargets.slice(1))}, county_code = left(v.region_code, 6), version = h.version + 1, updated_at = now()
+    `UPDATE households h SET ${sets(hhTargets.slice(1))}, county_code = left(v.region_code, 6),${correctedStandard(hhTargets)} version = h.version + 1, updated_at = now()
      FROM ${recordset(hhTargets)} WHERE h.id = v.id`,
     [
       json(

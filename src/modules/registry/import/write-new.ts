@@ -43,21 +43,31 @@ function presentFields(staging: Staging) {
   };
 }
 
-/** $1 household numbers, $2 actor, $3 request id, $4 head relation, $5/$6 the batch's range. */
+/** $1 household numbers, $2 actor, $3 request id, $4 head relation, $5/$6 the batch's range, $7 this year. */
 function householdStatement(staging: Staging, after: string | null): string {
   const { household, member, memberPhone } = presentFields(staging);
   // The household phone is the head's: the source row of a household is its head's row.
   const householdCols = [...household.map((s) => s.column), ...(memberPhone ? ['phone'] : [])];
   const memberCols = member.map((s) => s.column);
+  // The year of identification, or this year ($7) when the file does not say.
+  const identifiedYear = household.some((s) => s.column === 'identified_year')
+    ? 'coalesce(src.identified_year, $7::int)'
+    : '$7::int';
   return `
     WITH batch AS (
       SELECT s.* FROM ${staging.table} s
       WHERE ${batchCondition(after, 5, 6)} AND s.hno IN (SELECT unnest($1::text[]))),
     src AS (
       SELECT DISTINCT ON (s.hno) s.* FROM batch s ORDER BY s.hno, (s.relation = $4::text) DESC, s.row_no),
+    std AS (
+      -- The standard each household is identified under (see standards/resolve.ts), looked up once per
+      -- province and year rather than once per household.
+      SELECT k.province, k.year, poverty_standard_id(k.province, k.year) AS id
+      FROM (SELECT DISTINCT left(src.region, 2) AS province, ${identifiedYear} AS year FROM src) k),
     hh AS (
-      INSERT INTO households (household_no, county_code, region_code${list(householdCols)})
-      SELECT src.hno, left(src.region, 6), src.region${list(householdCols, 'src')} FROM src ORDER BY src.hno
+      INSERT INTO households (household_no, county_code, region_code, standard_id${list(householdCols)})
+      SELECT src.hno, left(src.region, 6), src.region, std.id${list(householdCols, 'src')}
+      FROM src JOIN std ON std.province = left(src.region, 2) AND std.year = ${identifiedYear} ORDER BY src.hno
       RETURNING id, household_no, county_code, region_code${list(householdCols)}),
     mm AS (
       INSERT INTO members (household_id, county_code, sex, birth_date${list(memberCols)})
@@ -129,6 +139,7 @@ export async function createHouseholds(
   batch: { after: string | null; upTo: string },
   householdNos: readonly string[],
   year: number,
+  today: string,
 ): Promise<Created[]> {
   if (householdNos.length === 0) return [];
   const rows = await tx.query<Created>(householdStatement(staging, batch.after), [
@@ -138,6 +149,7 @@ export async function createHouseholds(
     HEAD_RELATION,
     batch.after ?? '',
     batch.upTo,
+    Number(today.slice(0, 4)),
   ]);
   const created = rows.map((r) => ({ ...r, id: Number(r.id) }));
   await lockStatistics(tx);
