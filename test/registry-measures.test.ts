@@ -121,7 +121,6 @@ describe('measures over the registry', () => {
 
   it('rejects bad requests naming the field', async () => {
     const cases: [object, string][] = [
-      [{ region: '000000000000' }, 'region'],
       [{ region: COUNTY, mpi: { indicators: ['income', 'food'], weights: [1] } }, 'mpi.weights'],
       [{ region: COUNTY, mpi: { indicators: ['income'], weights: [0] } }, 'mpi.weights'],
       [{ region: COUNTY, mpi: { k: 0 } }, 'mpi.k'],
@@ -133,6 +132,9 @@ describe('measures over the registry', () => {
       expect(res.statusCode, JSON.stringify(payload)).toBe(400);
       expect(res.json<{ error: { fields: { field: string }[] } }>().error.fields[0]!.field).toBe(field);
     }
+    const country = await post('/api/v1/measures/registry', { region: '000000000000' });
+    expect(country.statusCode).toBe(422);
+    expect(country.json<{ error: { code: string } }>().error.code).toBe('REGION_TOO_WIDE');
     const noLine = await post('/api/v1/measures/registry', { region: COUNTY, year: 2017 });
     expect(noLine.json<{ error: { code: string } }>().error.code).toBe('NO_POVERTY_LINE');
     const cadre = await loginAs(app, [{ role: 'village_cadre', regionCode: '371324101201' }]);
@@ -154,10 +156,11 @@ describe('what-if', () => {
     const body = res.json<{
       current: { line: number; monitoringLine: number };
       proposed: { monitoringLine: number };
-      total: Record<string, Counts>;
+      total: Record<string, Counts> & { code?: string; name?: string };
       children: ({ code: string } & Record<string, Counts>)[];
     }>();
     expect(body.current).toMatchObject({ line: LINE, monitoringLine: 6000 });
+    expect(body.total).toMatchObject({ code: COUNTY, name: '兰陵县' });
     expect(body.proposed.monitoringLine).toBe(6000);
     const rows = await facts();
     const count = (pick: (r: Fact) => boolean) => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { App } from '../../app/context.ts';
 import { fgt } from './fgt.ts';
 import { alkireFoster } from './mpi.ts';
+import { fgtResult, mpiResult } from './schemas.ts';
 
 /**
  * Poverty measures computed from the numbers in the request; nothing is read from or written to the
@@ -39,21 +40,6 @@ const fgtBody = z.object({
     .describe('FGT α values to report in byAlpha; default [0, 1, 2]'),
 });
 
-const fgtResult = z.object({
-  line: z.number(),
-  population: z.number().describe('sum of weights'),
-  poor: z.number().describe('weighted count of the poor (income strictly below the line)'),
-  headcount: z.number().describe('P0, headcount ratio / 贫困发生率'),
-  gap: z.number().describe('P1, poverty gap index / 贫困深度'),
-  squaredGap: z.number().describe('P2, squared poverty gap / 贫困强度'),
-  incomeGapRatio: z
-    .number()
-    .nullable()
-    .describe('mean normalised gap among the poor; null when nobody is poor'),
-  byAlpha: z.array(z.object({ alpha: z.number(), value: z.number() })),
-  watts: z.number().nullable().describe('Watts index; null when a poor person has an income ≤ 0'),
-});
-
 const mpiBody = z.object({
   achievements: z
     .array(z.array(z.number()).min(1).max(MAX_INDICATORS))
@@ -74,27 +60,6 @@ const mpiBody = z.object({
   personWeights: weightList
     .optional()
     .describe('one non-negative weight per row; not all zero; default 1 each'),
-});
-
-const mpiResult = z.object({
-  k: z.number(),
-  population: z.number().describe('sum of person weights'),
-  poor: z.number().describe('weighted count of the poor'),
-  headcount: z.number().describe('H, multidimensional headcount ratio'),
-  intensity: z
-    .number()
-    .nullable()
-    .describe('A, average deprivation score of the poor; null when nobody is poor'),
-  adjustedHeadcount: z.number().describe('M0 = H × A, adjusted headcount ratio'),
-  indicators: z.array(
-    z.object({
-      weight: z.number().describe('normalised weight'),
-      uncensoredHeadcount: z.number(),
-      censoredHeadcount: z.number(),
-      contribution: z.number().nullable().describe('percentage of M0; null when M0 = 0'),
-    }),
-  ),
-  scores: z.array(z.number()).describe('censored deprivation score c_i(k) of each row, in [0, 1]'),
 });
 
 export async function measuresRoutes(app: App) {

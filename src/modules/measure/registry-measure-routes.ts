@@ -6,6 +6,7 @@ import { normaliseCode } from '../regions/region-code.ts';
 import { LINE_MAX, MULTIPLIER_MAX, MULTIPLIER_MIN } from '../standards/rules.ts';
 import { MPI_INDICATOR_NAMES, registryFgt, registryMpi, type MpiIndicator } from './registry-measures.ts';
 import { registryScope } from './registry-scope.ts';
+import { registryMeasuresResult } from './schemas.ts';
 import { whatIf } from './what-if.ts';
 
 const tags = ['measures'];
@@ -78,6 +79,7 @@ export async function registryMeasureRoutes(app: App) {
           alphas: z.array(z.number().min(0).max(10)).min(1).max(10).default([0, 1, 2]),
           mpi: mpiConfig,
         }),
+        response: { 200: registryMeasuresResult(MPI_INDICATOR_NAMES as [MpiIndicator, ...MpiIndicator[]]) },
       },
     },
     async (request) => {

@@ -1,4 +1,4 @@
-import { fieldError } from '../../app/errors.ts';
+import { ruleViolation } from '../../app/errors.ts';
 import type { Queryable } from '../../db/types.ts';
 import type { FgtResult } from './fgt.ts';
 import type { AlkireFosterResult } from './mpi.ts';
@@ -151,7 +151,7 @@ export async function registryMpi(
 }
 
 function nobodyMeasured(scope: RegistryScope) {
-  return fieldError('region', 'NO_HOUSEHOLDS', {
+  return ruleViolation('NO_HOUSEHOLDS', {
     zh: `${scope.year} 年该区划没有登记在册的家庭，无法计算`,
     en: `No registered households in this region in ${scope.year}: nothing to measure`,
   });

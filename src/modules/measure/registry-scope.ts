@@ -1,4 +1,4 @@
-import { fieldError, notFound } from '../../app/errors.ts';
+import { notFound, ruleViolation } from '../../app/errors.ts';
 import type { Queryable } from '../../db/types.ts';
 import type { Actor } from '../auth/actor.ts';
 import { canRead } from '../auth/policies.ts';
@@ -27,7 +27,7 @@ export async function registryScope(
   year: number,
 ): Promise<RegistryScope> {
   if (region === COUNTRY) {
-    throw fieldError('region', 'REGION_TOO_WIDE', {
+    throw ruleViolation('REGION_TOO_WIDE', {
       zh: '各省贫困线不同，请选择一个省或其下的区划',
       en: 'Provinces have their own lines: choose a province or a region within one',
     });

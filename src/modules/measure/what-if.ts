@@ -80,7 +80,8 @@ export async function whatIf(db: Db, scope: RegistryScope, proposal: Proposal): 
          FROM household_years hy, LATERAL (SELECT hy.per_capita_income AS y) i
          WHERE ${MEASURED_HOUSEHOLDS}),
        g AS (SELECT child, grouping(child) AS total${sums} FROM h GROUP BY GROUPING SETS ((child), ()))
-       SELECT g.*, r.name FROM g LEFT JOIN regions r ON r.code = g.child
+       SELECT g.*, r.name, (SELECT name FROM regions WHERE code = $2) AS "regionName"
+       FROM g LEFT JOIN regions r ON r.code = g.child
        ORDER BY g.total DESC, g.child`,
       [
         scope.year,
@@ -109,7 +110,7 @@ export async function whatIf(db: Db, scope: RegistryScope, proposal: Proposal): 
     year: scope.year,
     current,
     proposed,
-    total: toRow(totalRow ?? empty, scope.region, ''),
+    total: toRow(totalRow ?? empty, scope.region, String(rows[0]?.regionName ?? '')),
     children:
       childLength === null
         ? []
