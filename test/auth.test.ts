@@ -75,6 +75,14 @@ describe('login and sessions', () => {
       username: user.username,
       displayName: '张三',
       grants: [{ role: 'village_cadre', regionCode: TOWN, regionName: '车辋镇' }],
+      capabilities: {
+        canWriteRegistry: true,
+        canImport: true,
+        canSeeAudit: true,
+        canManageUsers: false,
+        canSeePersonalData: true,
+        writeRegions: [TOWN],
+      },
     });
     const raw = String(res.headers['set-cookie']);
     expect(raw).toMatch(/HttpOnly/);
@@ -91,8 +99,40 @@ describe('login and sessions', () => {
     expect(stored?.token_hash).toBe(createHash('sha256').update(token).digest('hex'));
     const who = await me(cookie);
     expect(who.statusCode).toBe(200);
-    expect(who.json().user.username).toBe(user.username);
+    expect(who.json().user).toEqual(res.json().user);
     expect((await lastAudit(user.id))[0]?.action).toBe('auth.login');
+  });
+
+  it('tells /me what each role may do, grant by grant, as the policies decide', async () => {
+    const capabilities = async (grants: Grant[]) =>
+      (await me((await asLoggedIn(grants)).cookie)).json().user.capabilities;
+    expect(await capabilities([{ role: 'inspector', regionCode: COUNTY }])).toEqual({
+      canWriteRegistry: false,
+      canImport: false,
+      canSeeAudit: true,
+      canManageUsers: false,
+      canSeePersonalData: false,
+      writeRegions: [],
+    });
+    expect(await capabilities([{ role: 'town_official', regionCode: TOWN }])).toMatchObject({
+      canWriteRegistry: true,
+      canImport: true,
+      canSeePersonalData: false,
+      writeRegions: [TOWN],
+    });
+    expect(await capabilities([{ role: 'county_admin', regionCode: COUNTY }])).toMatchObject({
+      canWriteRegistry: true,
+      canManageUsers: true,
+      canSeePersonalData: true,
+      writeRegions: [COUNTY],
+    });
+    // An inspector of the county who is also a cadre of one town writes only in that town.
+    expect(
+      await capabilities([
+        { role: 'inspector', regionCode: COUNTY },
+        { role: 'village_cadre', regionCode: TOWN },
+      ]),
+    ).toMatchObject({ canWriteRegistry: true, canImport: true, writeRegions: [TOWN] });
   });
 
   it('stores an argon2id hash', async () => {

@@ -163,6 +163,40 @@ describe('export', () => {
     expect(outside.statusCode).toBe(404);
   });
 
+  it('exports what the list finds by the member search (q), as the list does', async () => {
+    const admin = await loginAs(app, [{ role: 'county_admin', regionCode: '371324000000' }]);
+    const exported = async (query: string) => {
+      const res = await app.inject({
+        method: 'GET',
+        url: exportUrl(`region=371324&year=${YEAR}&format=csv&${query}`),
+        headers: { cookie: admin.cookie },
+      });
+      expect(res.statusCode).toBe(200);
+      const rows: string[][] = parse(res.body.replace(/^\uFEFF/, ''));
+      return rows.slice(1).map((r) => r[0]);
+    };
+    const listed = async (query: string) => {
+      const res = await app.inject({
+        method: 'GET',
+        url: `/api/v1/households?region=371324&year=${YEAR}&${query}`,
+        headers: { cookie: admin.cookie },
+      });
+      return (res.json().items as { householdNo: string }[]).map((h) => h.householdNo).sort();
+    };
+    // A member's name (not only the head's), the last 6 characters of an ID number, a full ID number: every
+    // active member of each household found, and the same households as the list.
+    const byName = `q=${encodeURIComponent('F姓名11')}`;
+    expect(await exported(byName)).toEqual(['F1', 'F1', 'F1']);
+    expect(await listed(byName)).toEqual(['F1']);
+    const tail = `q=${ids[7]!.slice(-6)}`;
+    expect(await exported(tail)).toEqual(['E2', 'E2', 'E2']);
+    expect(await listed(tail)).toEqual(['E2']);
+    expect(await exported(`q=${ids[0]}`)).toEqual(['E0', 'E0', 'E0']);
+    // With a code filter too; a search that finds nobody exports the header alone.
+    expect(await exported(`q=${encodeURIComponent('E姓名')}&status=02`)).toEqual(['E1', 'E1', 'E1']);
+    expect(await exported(`q=${encodeURIComponent('无此人')}`)).toEqual([]);
+  });
+
   it('refuses an unknown filter code before streaming anything', async () => {
     const admin = await loginAs(app, [{ role: 'county_admin', regionCode: '371324000000' }]);
     const res = await app.inject({

@@ -1,14 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { loadRegions } from '../src/modules/regions/load.ts';
-import { compareStats, readStats, rebuildStats } from '../src/modules/measure/stats.ts';
+import { subtreeRange } from '../src/modules/regions/region-code.ts';
+import { compareStats, readStats, readYears, rebuildStats } from '../src/modules/measure/stats.ts';
 import { createHousehold } from '../src/modules/registry/commands/create-household.ts';
 import { updateHousehold } from '../src/modules/registry/commands/update-household.ts';
 import { addMember } from '../src/modules/registry/commands/add-member.ts';
 import { recordMemberEvent } from '../src/modules/registry/commands/record-member-event.ts';
 import { shellActor } from '../src/modules/auth/actor.ts';
 import type { CreateHouseholdInput } from '../src/modules/registry/schemas.ts';
+import { loginAs } from './support/auth.ts';
 import { createTestDb, type TestDb } from './support/db.ts';
+import { createTestServer } from './support/server.ts';
 import { householdInput, memberInput } from './support/factories.ts';
 
 const VILLAGES = ['371324106202', '371324106203', '371324101201'];
@@ -159,5 +162,56 @@ describe('maintained statistics', () => {
       name: '山东省',
       households: county.households,
     });
+  });
+
+  it('reads every year of a region in one go, the same figures as readStats year by year', async () => {
+    // One household in 2016 as well, so the years are not all adjacent.
+    const input = householdInput(VILLAGES[0]!, {
+      year: 2016,
+      members: [memberInput('01'), memberInput('02', '2')],
+      facts: { status: '01', householdType: '01', mainCause: '01' },
+    });
+    await db.transaction((tx) => createHousehold(tx, actor, input as unknown as CreateHouseholdInput, TODAY));
+    for (const region of ['371324000000', '371324106000', VILLAGES[0]!, '000000000000']) {
+      const years = await readYears(db, actor, region);
+      const [known] = await db.query<{ years: number[] }>(
+        `SELECT coalesce(array_agg(DISTINCT year ORDER BY year), '{}') AS years FROM household_years
+         WHERE region_code BETWEEN $1 AND $2`,
+        subtreeRange(region),
+      );
+      expect(years.map((y) => y.year)).toEqual(known!.years);
+      for (const y of years) {
+        const one = await readStats(db, actor, region, y.year);
+        expect(y).toEqual({
+          year: y.year,
+          households: one.households,
+          persons: one.persons,
+          byStatus: one.byStatus,
+        });
+      }
+    }
+  });
+
+  it('serves GET /api/v1/stats/years within the reader’s regions only', async () => {
+    const app = await createTestServer(db);
+    try {
+      const { cookie } = await loginAs(app, [{ role: 'inspector', regionCode: '371324106000' }]);
+      const get = (query: string) =>
+        app.inject({ method: 'GET', url: `/api/v1/stats/years${query}`, headers: { cookie } });
+      const town = await get('?region=371324106');
+      expect(town.statusCode).toBe(200);
+      expect(town.json()).toEqual({
+        region: '371324106000',
+        years: await readYears(db, actor, '371324106000'),
+      });
+      expect(town.json().years.length).toBeGreaterThan(0);
+      // Without a region: the first grant's.
+      expect((await get('')).json().region).toBe('371324106000');
+      expect((await get('?region=371324')).statusCode).toBe(404);
+      expect((await get('?region=12345')).statusCode).toBe(400);
+      expect((await app.inject({ method: 'GET', url: '/api/v1/stats/years' })).statusCode).toBe(401);
+    } finally {
+      await app.close();
+    }
   });
 });

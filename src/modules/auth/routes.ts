@@ -3,8 +3,17 @@ import { z } from 'zod';
 import type { App } from '../../app/context.ts';
 import { requireActor } from '../../app/context.ts';
 import { DomainError } from '../../app/errors.ts';
+import type { Actor } from './actor.ts';
 import { changeOwnPassword, login, logout, sessionUser } from './login.ts';
-import { changePasswordBodySchema, errorSchema, loginBodySchema, sessionResponseSchema } from './schemas.ts';
+import { canManageUsers, canSeePersonalData, canWriteRegistry } from './policies.ts';
+import {
+  changePasswordBodySchema,
+  errorSchema,
+  loginBodySchema,
+  sessionResponseSchema,
+  type Capabilities,
+  type SessionUser,
+} from './schemas.ts';
 import { clearSessionCookie, sessionToken, setSessionCookie } from './session.ts';
 
 const TAGS = ['auth'];
@@ -17,6 +26,34 @@ function withRetryAfter(reply: FastifyReply, error: unknown): never {
   }
   throw error;
 }
+
+/**
+ * What the user may do, asked of the policies one grant at a time (an actor holding only that grant), so the
+ * answer follows policies.ts rather than a second copy of its table. Importing takes a grant that may write;
+ * the audit trail is readable, within their regions, by every user with a grant.
+ */
+export function capabilitiesOf(user: SessionUser): Capabilities {
+  const only = (grant: SessionUser['grants'][number]): Actor => ({
+    userId: user.id,
+    username: user.username,
+    source: 'api',
+    grants: [{ role: grant.role, regionCode: grant.regionCode }],
+    requestId: null,
+  });
+  const where = (may: (actor: Actor, regionCode: string) => boolean) =>
+    user.grants.filter((g) => may(only(g), g.regionCode)).map((g) => g.regionCode);
+  const writeRegions = where(canWriteRegistry);
+  return {
+    canWriteRegistry: writeRegions.length > 0,
+    canImport: writeRegions.length > 0,
+    canSeeAudit: user.grants.length > 0,
+    canManageUsers: where(canManageUsers).length > 0,
+    canSeePersonalData: where(canSeePersonalData).length > 0,
+    writeRegions,
+  };
+}
+
+const withCapabilities = (user: SessionUser) => ({ user: { ...user, capabilities: capabilitiesOf(user) } });
 
 export async function authRoutes(app: App) {
   app.post(
@@ -36,7 +73,7 @@ export async function authRoutes(app: App) {
         ttlMinutes: app.config.sessionTtlMinutes,
       }).catch((error: unknown) => withRetryAfter(reply, error));
       setSessionCookie(reply, app.config, result.token);
-      return { user: result.user };
+      return withCapabilities(result.user);
     },
   );
 
@@ -62,14 +99,14 @@ export async function authRoutes(app: App) {
     {
       schema: {
         tags: TAGS,
-        summary: 'The logged-in user and their grants / 当前用户',
+        summary: 'The logged-in user, their grants and what they may do / 当前用户及其权限',
         security: [{ session: [] }],
         response: { 200: sessionResponseSchema, 401: errorSchema },
       },
     },
     async (request) => {
       const actor = requireActor(request);
-      return { user: await sessionUser(app.db, actor.userId ?? 0) };
+      return withCapabilities(await sessionUser(app.db, actor.userId ?? 0));
     },
   );
 

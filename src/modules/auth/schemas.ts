@@ -48,7 +48,24 @@ export const loginBodySchema = z.object({
   username: z.string().max(200),
   password: z.string().max(1024),
 });
-export const sessionResponseSchema = z.object({ user: sessionUserSchema });
+/**
+ * What the logged-in user may do, derived from the policies (auth/policies.ts) for their grants, so the console
+ * shows only what the server would allow. The server still checks every request; this only avoids offering
+ * buttons that would answer 403.
+ */
+export const capabilitiesSchema = z.object({
+  canWriteRegistry: z.boolean().describe('May create and change households somewhere / 可修改户档案'),
+  canImport: z.boolean().describe('May import files / 可导入'),
+  canSeeAudit: z.boolean().describe('May read the audit trail of their regions / 可查看审计日志'),
+  canManageUsers: z.boolean().describe('May manage users somewhere / 可管理用户'),
+  canSeePersonalData: z.boolean().describe('Sees personal data unmasked somewhere / 可查看个人敏感信息'),
+  writeRegions: z
+    .array(regionCodeSchema)
+    .describe('The regions (with their subtrees) where the registry may be changed / 可修改户档案的区划'),
+});
+export const sessionResponseSchema = z.object({
+  user: sessionUserSchema.extend({ capabilities: capabilitiesSchema }),
+});
 export const userResponseSchema = z.object({ user: userSchema });
 
 export const changePasswordBodySchema = z.object({
@@ -103,4 +120,5 @@ export const errorSchema = z.object({
 export type GrantInput = z.infer<typeof grantInputSchema>;
 export type GrantView = z.infer<typeof grantSchema>;
 export type SessionUser = z.infer<typeof sessionUserSchema>;
+export type Capabilities = z.infer<typeof capabilitiesSchema>;
 export type UserView = z.infer<typeof userSchema>;

@@ -70,6 +70,39 @@ export async function readStats(
   };
 }
 
+/** A region's figures of one year, by status: one point of its trend. */
+export interface YearStats {
+  year: number;
+  households: number;
+  persons: number;
+  byStatus: Breakdown[];
+}
+
+/**
+ * Every year with households of a region, in order, with households and persons by status: the region's trend
+ * in one index range scan of the maintained table (region_stats' key starts with the region code), however many
+ * years and households there are.
+ */
+export async function readYears(db: Queryable, actor: Actor, region: string): Promise<YearStats[]> {
+  if (!canRead(actor, region)) throw notFound('region', region);
+  const rows = await db.query<StatRow & { year: number }>(
+    `SELECT year, dimension, key, households, persons FROM region_stats
+     WHERE region_code = $1 AND dimension IN ('total', 'status') AND households <> 0
+     ORDER BY year, dimension, key`,
+    [region],
+  );
+  const years = new Map<number, YearStats>();
+  for (const row of rows) {
+    const entry = years.get(row.year) ?? { year: row.year, households: 0, persons: 0, byStatus: [] };
+    years.set(row.year, entry);
+    if (row.dimension === 'total') {
+      entry.households = row.households;
+      entry.persons = row.persons;
+    } else entry.byStatus.push({ code: row.key, households: row.households, persons: row.persons });
+  }
+  return [...years.values()].filter((y) => y.households > 0);
+}
+
 export interface StatsMismatch {
   regionCode: string;
   year: number;

@@ -81,8 +81,11 @@ interface ListRow {
   version: number;
 }
 
-/** Builds the member-search condition: a full ID number, the last 4–6 characters of one, or a name. */
-function searchCondition(q: string, params: unknown[]): string {
+/**
+ * Builds the member-search condition on households `h`: a full ID number, the last 4–6 characters of one, or a
+ * name. Shared with the export, so a download holds what the list showed.
+ */
+export function searchCondition(q: string, params: unknown[]): string {
   const text = q.trim().toUpperCase();
   if (/^\d{17}[\dX]$/.test(text)) {
     params.push(text);

@@ -1587,6 +1587,766 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/stats/years': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Households and persons of a region by status for every year with data, in one read / 历年统计 */
+    get: {
+      parameters: {
+        query?: {
+          /** @description region code, 2–12 digits; default: your first grant */
+          region?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              region: string;
+              years: {
+                year: number;
+                households: number;
+                persons: number;
+                byStatus: {
+                  code: string;
+                  households: number;
+                  persons: number;
+                }[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/measures/fgt': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Income poverty: FGT P0, P1, P2, any P_α, and the Watts index / 贫困发生率、深度与强度
+     * @description Poor means income strictly below the line; gaps are normalised, (z − y) / z. At most 1,000,000 persons and 100 indicators; the request body may not exceed 16 MiB (413 beyond).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description per-capita incomes (or consumption), one per person or household / 人均收入 */
+            incomes: number[];
+            /** @description one non-negative weight per income, e.g. household size; not all zero; default 1 each */
+            weights?: number[];
+            /** @description poverty line z, same unit as the incomes / 贫困线 */
+            line: number;
+            /** @description FGT α values to report in byAlpha; default [0, 1, 2] */
+            alphas?: number[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              line: number;
+              /** @description sum of weights */
+              population: number;
+              /** @description weighted count of the poor (income strictly below the line) */
+              poor: number;
+              /** @description P0, headcount ratio / 贫困发生率 */
+              headcount: number;
+              /** @description P1, poverty gap index / 贫困深度 */
+              gap: number;
+              /** @description P2, squared poverty gap / 贫困强度 */
+              squaredGap: number;
+              /** @description mean normalised gap among the poor; null when nobody is poor */
+              incomeGapRatio: number | null;
+              byAlpha: {
+                alpha: number;
+                value: number;
+              }[];
+              /** @description Watts index; null when a poor person has an income ≤ 0 */
+              watts: number | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/measures/mpi': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Multidimensional poverty by the Alkire–Foster method: H, A, M0 / 多维贫困指数
+     * @description Deprived when an achievement is strictly below its cutoff; poor when the weighted share of deprivations is at least k. At most 1,000,000 persons and 100 indicators; the request body may not exceed 16 MiB (413 beyond).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description one row per person, one achievement per indicator, all rows of the same length */
+            achievements: number[][];
+            /** @description z_j per indicator; deprived when the achievement is strictly below */
+            cutoffs: number[];
+            /** @description relative indicator weights, normalised to sum to 1; not all zero */
+            weights: number[];
+            /** @description poverty cutoff as a share of the total weight, 0 < k ≤ 1 */
+            k: number;
+            /** @description one non-negative weight per row; not all zero; default 1 each */
+            personWeights?: number[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              k: number;
+              /** @description sum of person weights */
+              population: number;
+              /** @description weighted count of the poor */
+              poor: number;
+              /** @description H, multidimensional headcount ratio */
+              headcount: number;
+              /** @description A, average deprivation score of the poor; null when nobody is poor */
+              intensity: number | null;
+              /** @description M0 = H × A, adjusted headcount ratio */
+              adjustedHeadcount: number;
+              indicators: {
+                /** @description normalised weight */
+                weight: number;
+                uncensoredHeadcount: number;
+                censoredHeadcount: number;
+                /** @description percentage of M0; null when M0 = 0 */
+                contribution: number | null;
+              }[];
+              /** @description censored deprivation score c_i(k) of each row, in [0, 1] */
+              scores: number[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incidence': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Poverty incidence of a region and its child regions, with households, poor, exited and causes / 贫困发生率
+     * @description Poor = status 01 未脱贫 or 03 返贫. Incidence = poor persons ÷ rural population; the population is the entered figure or, when none, the registry count (populationSource).
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description region code, 2–12 digits; default: your first grant */
+          region?: string;
+          /** @description default: the latest year with data */
+          year?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              year: number;
+              region: {
+                code: string;
+                name: string;
+                households: number;
+                persons: number;
+                poorHouseholds: number;
+                poorPersons: number;
+                exitedHouseholds: number;
+                exitedPersons: number;
+                population: number;
+                /** @enum {string} */
+                populationSource: 'entered' | 'registry';
+                incidence: number | null;
+                causes: {
+                  [key: string]: number;
+                };
+              };
+              children: {
+                code: string;
+                name: string;
+                households: number;
+                persons: number;
+                poorHouseholds: number;
+                poorPersons: number;
+                exitedHouseholds: number;
+                exitedPersons: number;
+                population: number;
+                /** @enum {string} */
+                populationSource: 'entered' | 'registry';
+                incidence: number | null;
+                causes: {
+                  [key: string]: number;
+                };
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incidence/table.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The standard statistical table of a region and year by child region (XLSX) / 统计表 */
+    get: {
+      parameters: {
+        query?: {
+          /** @description region code, 2–12 digits; default: your first grant */
+          region?: string;
+          /** @description default: the latest year with data */
+          year?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/population': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Entered rural population figures of a region and its children / 农村人口 */
+    get: {
+      parameters: {
+        query?: {
+          /** @description region code, 2–12 digits; default: your first grant */
+          region?: string;
+          /** @description default: the latest year with data */
+          year?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              entries: {
+                regionCode: string;
+                year: number;
+                population: number;
+                note: string | null;
+                /** @enum {string} */
+                source: 'import' | 'entry';
+                updatedBy: string;
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/population/{year}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Enter or remove rural population figures of a year (all or nothing) / 录入农村人口 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          year: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            entries: {
+              regionCode: string;
+              /** @description null removes the entered figure */
+              population: number | null;
+              note?: string | null;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              created: number;
+              updated: number;
+              removed: number;
+              unchanged: number;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/population/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import rural population figures from CSV or XLSX / 导入农村人口
+     * @description multipart/form-data with one file field. Columns: 行政区划代码 region_code, 年度 year, 农村人口 rural_population, optional 备注 note. Bad rows are reported and not written; the good rows are written together.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              created: number;
+              updated: number;
+              removed: number;
+              unchanged: number;
+              rejected: number;
+              errors: {
+                row: number;
+                column: string;
+                code: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/measures/registry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * FGT (P0, P1, P2, Watts) and the Alkire–Foster index over the registry of a region and year / 登记数据的贫困测度
+     * @description Person-level (households weighted by size; cancelled and empty households left out), per-capita net income against the line in force. MPI indicators: income (below the line) and 两不愁三保障 + water (deprived when recorded as not secure; unknown counts as not deprived and is reported).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description region code (a province or below), 2–12 digits; default: your first grant */
+            region: string;
+            /** @description default: the latest year with data */
+            year?: number;
+            /**
+             * @default [
+             *       0,
+             *       1,
+             *       2
+             *     ]
+             */
+            alphas?: number[];
+            /**
+             * @default {
+             *       "indicators": [
+             *         "income",
+             *         "food",
+             *         "clothing",
+             *         "education",
+             *         "medical",
+             *         "housing",
+             *         "water"
+             *       ],
+             *       "k": 0.3333333333333333
+             *     }
+             */
+            mpi?: {
+              /**
+               * @default [
+               *       "income",
+               *       "food",
+               *       "clothing",
+               *       "education",
+               *       "medical",
+               *       "housing",
+               *       "water"
+               *     ]
+               */
+              indicators?: ('income' | 'food' | 'clothing' | 'education' | 'medical' | 'housing' | 'water')[];
+              /** @description relative, one per indicator; default equal */
+              weights?: number[];
+              /**
+               * @description poverty cutoff as a share of the total weight
+               * @default 0.3333333333333333
+               */
+              k?: number;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              region: string;
+              year: number;
+              standard: {
+                standardId: number;
+                year: number;
+                line: number;
+                monitoringMultiplier: number;
+                monitoringLine: number;
+                /** @enum {string} */
+                source: 'national' | 'provincial';
+                province: string;
+              };
+              fgt: {
+                line: number;
+                /** @description sum of weights */
+                population: number;
+                /** @description weighted count of the poor (income strictly below the line) */
+                poor: number;
+                /** @description P0, headcount ratio / 贫困发生率 */
+                headcount: number;
+                /** @description P1, poverty gap index / 贫困深度 */
+                gap: number;
+                /** @description P2, squared poverty gap / 贫困强度 */
+                squaredGap: number;
+                /** @description mean normalised gap among the poor; null when nobody is poor */
+                incomeGapRatio: number | null;
+                byAlpha: {
+                  alpha: number;
+                  value: number;
+                }[];
+                /** @description Watts index; null when a poor person has an income ≤ 0 */
+                watts: number | null;
+                households: number;
+              };
+              mpi: {
+                k: number;
+                /** @description sum of person weights */
+                population: number;
+                /** @description weighted count of the poor */
+                poor: number;
+                /** @description H, multidimensional headcount ratio */
+                headcount: number;
+                /** @description A, average deprivation score of the poor; null when nobody is poor */
+                intensity: number | null;
+                /** @description M0 = H × A, adjusted headcount ratio */
+                adjustedHeadcount: number;
+                households: number;
+                indicators: {
+                  /** @description normalised weight */
+                  weight: number;
+                  uncensoredHeadcount: number;
+                  censoredHeadcount: number;
+                  /** @description percentage of M0; null when M0 = 0 */
+                  contribution: number | null;
+                  /** @enum {string} */
+                  name: 'income' | 'food' | 'clothing' | 'education' | 'medical' | 'housing' | 'water';
+                  /** @description share of persons whose value is not recorded (counted as not deprived) */
+                  unknown: number;
+                }[];
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/measures/what-if': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** What a different line or monitoring multiplier would change, by child region (writes nothing) / 标准调整模拟 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description region code (a province or below), 2–12 digits; default: your first grant */
+            region: string;
+            /** @description default: the latest year with data */
+            year?: number;
+            /** @description yuan per person per year; default: the line in force */
+            line?: number;
+            monitoringMultiplier?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              region: string;
+              year: number;
+              current: {
+                line: number;
+                monitoringMultiplier: number;
+                monitoringLine: number;
+              };
+              proposed: {
+                line: number;
+                monitoringMultiplier: number;
+                monitoringLine: number;
+              };
+              total: {
+                code: string;
+                name: string;
+                belowNow: {
+                  households: number;
+                  persons: number;
+                };
+                belowThen: {
+                  households: number;
+                  persons: number;
+                };
+                newlyBelow: {
+                  households: number;
+                  persons: number;
+                };
+                noLongerBelow: {
+                  households: number;
+                  persons: number;
+                };
+                monitoringNow: {
+                  households: number;
+                  persons: number;
+                };
+                monitoringThen: {
+                  households: number;
+                  persons: number;
+                };
+                newlyMonitoring: {
+                  households: number;
+                  persons: number;
+                };
+                noLongerMonitoring: {
+                  households: number;
+                  persons: number;
+                };
+              };
+              children: {
+                code: string;
+                name: string;
+                belowNow: {
+                  households: number;
+                  persons: number;
+                };
+                belowThen: {
+                  households: number;
+                  persons: number;
+                };
+                newlyBelow: {
+                  households: number;
+                  persons: number;
+                };
+                noLongerBelow: {
+                  households: number;
+                  persons: number;
+                };
+                monitoringNow: {
+                  households: number;
+                  persons: number;
+                };
+                monitoringThen: {
+                  households: number;
+                  persons: number;
+                };
+                newlyMonitoring: {
+                  households: number;
+                  persons: number;
+                };
+                noLongerMonitoring: {
+                  households: number;
+                  persons: number;
+                };
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/audit': {
     parameters: {
       query?: never;
@@ -1693,6 +2453,20 @@ export interface paths {
                   /** @description Region name / 区划名称 */
                   regionName: string;
                 }[];
+                capabilities: {
+                  /** @description May create and change households somewhere / 可修改户档案 */
+                  canWriteRegistry: boolean;
+                  /** @description May import files / 可导入 */
+                  canImport: boolean;
+                  /** @description May read the audit trail of their regions / 可查看审计日志 */
+                  canSeeAudit: boolean;
+                  /** @description May manage users somewhere / 可管理用户 */
+                  canManageUsers: boolean;
+                  /** @description Sees personal data unmasked somewhere / 可查看个人敏感信息 */
+                  canSeePersonalData: boolean;
+                  /** @description The regions (with their subtrees) where the registry may be changed / 可修改户档案的区划 */
+                  writeRegions: string[];
+                };
               };
             };
           };
@@ -1835,7 +2609,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The logged-in user and their grants / 当前用户 */
+    /** The logged-in user, their grants and what they may do / 当前用户及其权限 */
     get: {
       parameters: {
         query?: never;
@@ -1867,6 +2641,20 @@ export interface paths {
                   /** @description Region name / 区划名称 */
                   regionName: string;
                 }[];
+                capabilities: {
+                  /** @description May create and change households somewhere / 可修改户档案 */
+                  canWriteRegistry: boolean;
+                  /** @description May import files / 可导入 */
+                  canImport: boolean;
+                  /** @description May read the audit trail of their regions / 可查看审计日志 */
+                  canSeeAudit: boolean;
+                  /** @description May manage users somewhere / 可管理用户 */
+                  canManageUsers: boolean;
+                  /** @description Sees personal data unmasked somewhere / 可查看个人敏感信息 */
+                  canSeePersonalData: boolean;
+                  /** @description The regions (with their subtrees) where the registry may be changed / 可修改户档案的区划 */
+                  writeRegions: string[];
+                };
               };
             };
           };
@@ -3041,6 +3829,8 @@ export interface paths {
           cause?: string;
           /** @description 户类型 code or label */
           type?: string;
+          /** @description a member name (substring), a full ID number, or its last 4–6 characters */
+          q?: string;
           format?: 'xlsx' | 'csv';
         };
         header?: never;
@@ -3119,6 +3909,449 @@ export interface paths {
               finishedAt: string | null;
             };
           };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/standards': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Poverty lines per year and province, with history / 贫困标准 */
+    get: {
+      parameters: {
+        query?: {
+          /** @description one year; default: all years */
+          year?: number;
+          /** @description 2-digit province code: its own lines and the national ones; default: national lines only */
+          province?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description each configured year and scope, the version in force first */
+              items: {
+                standardId: number;
+                version: number;
+                line: number;
+                monitoringMultiplier: number;
+                monitoringLine: number;
+                reason: string;
+                changedBy: string;
+                changedAt: string;
+                year: number;
+                /** @description null: the national line */
+                province: string | null;
+                /** @description earlier versions, newest first */
+                history: {
+                  standardId: number;
+                  version: number;
+                  line: number;
+                  monitoringMultiplier: number;
+                  monitoringLine: number;
+                  reason: string;
+                  changedBy: string;
+                  changedAt: string;
+                }[];
+              }[];
+              /** @description per year, the line in force for the requested province (or the national line) */
+              effective: {
+                year: number;
+                standardId: number;
+                line: number;
+                monitoringMultiplier: number;
+                monitoringLine: number;
+                /** @enum {string} */
+                source: 'national' | 'provincial';
+                province: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/standards/{year}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set the national poverty line of a year (a new version) / 设置国家贫困线 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description year / 年度 (2013–2100) */
+          year: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description poverty line, yuan per person per year / 贫困线（元/人·年）, > 0 */
+            line: number;
+            /** @description monitoring range = line × this / 监测范围倍数, 1–3, default 1.5 */
+            monitoringMultiplier?: number;
+            /** @description why the line is set or changed / 调整理由 (required, ≤ 500) */
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              standardId: number;
+              version: number;
+              line: number;
+              monitoringMultiplier: number;
+              monitoringLine: number;
+              reason: string;
+              changedBy: string;
+              changedAt: string;
+              year: number;
+              /** @description null: the national line */
+              province: string | null;
+              /** @description earlier versions, newest first */
+              history: {
+                standardId: number;
+                version: number;
+                line: number;
+                monitoringMultiplier: number;
+                monitoringLine: number;
+                reason: string;
+                changedBy: string;
+                changedAt: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/standards/{year}/provinces/{province}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set a province's own poverty line of a year (a new version) / 设置省定贫困线 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description year / 年度 (2013–2100) */
+          year: number;
+          /** @description 2-digit province code / 省级代码（两位） */
+          province: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description poverty line, yuan per person per year / 贫困线（元/人·年）, > 0 */
+            line: number;
+            /** @description monitoring range = line × this / 监测范围倍数, 1–3, default 1.5 */
+            monitoringMultiplier?: number;
+            /** @description why the line is set or changed / 调整理由 (required, ≤ 500) */
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              standardId: number;
+              version: number;
+              line: number;
+              monitoringMultiplier: number;
+              monitoringLine: number;
+              reason: string;
+              changedBy: string;
+              changedAt: string;
+              year: number;
+              /** @description null: the national line */
+              province: string | null;
+              /** @description earlier versions, newest first */
+              history: {
+                standardId: number;
+                version: number;
+                line: number;
+                monitoringMultiplier: number;
+                monitoringLine: number;
+                reason: string;
+                changedBy: string;
+                changedAt: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/households/{id}/assessment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Income against the poverty line and 两不愁三保障 + water for a year / 户评估 */
+    get: {
+      parameters: {
+        query?: {
+          /** @description default: the latest year with facts */
+          year?: number;
+        };
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              householdId: number;
+              year: number;
+              /** @description where the household was registered that year */
+              regionCode: string;
+              perCapitaIncome: number | null;
+              /** @description null: no poverty line configured for the year */
+              standard: {
+                standardId: number;
+                year: number;
+                line: number;
+                monitoringMultiplier: number;
+                monitoringLine: number;
+                /** @enum {string} */
+                source: 'national' | 'provincial';
+                province: string;
+              } | null;
+              /** @description the standard the household was identified under */
+              identifiedUnder: {
+                standardId: number;
+                year: number;
+                province: string | null;
+                version: number;
+                line: number;
+              } | null;
+              belowLine: boolean | null;
+              /** @description line ≤ income < line × multiplier */
+              withinMonitoringRange: boolean | null;
+              guarantees: {
+                /** @enum {string} */
+                guarantee: 'food' | 'clothing' | 'education' | 'medical' | 'housing' | 'water';
+                label: {
+                  zh: string;
+                  en: string;
+                };
+                /** @enum {string} */
+                state: 'secure' | 'not_secure' | 'unknown';
+                /**
+                 * @description null: nothing is known
+                 * @enum {string|null}
+                 */
+                source: 'manual' | 'derived' | 'recorded' | null;
+                reason: {
+                  zh: string;
+                  en: string;
+                } | null;
+              }[];
+              verdicts: (
+                | 'below_line'
+                | 'within_monitoring_range'
+                | 'guarantees_failed'
+                | 'guarantees_unknown'
+                | 'income_unknown'
+                | 'no_standard'
+                | 'secure'
+              )[];
+              /** @description manual assessments of the year, newest first */
+              assessments: {
+                id: number;
+                householdId: number;
+                year: number;
+                /** @enum {string} */
+                guarantee: 'food' | 'clothing' | 'education' | 'medical' | 'housing' | 'water';
+                secure: boolean;
+                reason: string;
+                evidenceId: number | null;
+                visitReference: string | null;
+                visitDate: string | null;
+                assessedBy: string;
+                assessedAt: string;
+                evidence: {
+                  id: number;
+                  fileName: string;
+                  contentType: string;
+                  size: number;
+                  sha256: string;
+                } | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/households/{id}/assessments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Assess one guarantee by hand, with evidence / 人工评定（须附证明材料）
+     * @description A JSON body, or multipart/form-data with the same fields as text and the evidence file in the part "file". Fields: year (2013–2100), guarantee (food | clothing | education | medical | housing | water), secure (true | false), reason (text, ≤ 500), visitReference (≤ 200) with visitDate (YYYY-MM-DD, not in the future). Evidence is required: a file (PDF, JPEG, PNG, WebP or HEIC, ≤ 5 MB), a visit reference with its date, or both. The household must have facts for the year.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              householdId: number;
+              year: number;
+              /** @enum {string} */
+              guarantee: 'food' | 'clothing' | 'education' | 'medical' | 'housing' | 'water';
+              secure: boolean;
+              reason: string;
+              evidenceId: number | null;
+              visitReference: string | null;
+              visitDate: string | null;
+              assessedBy: string;
+              assessedAt: string;
+              evidence: {
+                id: number;
+                fileName: string;
+                contentType: string;
+                size: number;
+                sha256: string;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/households/{id}/assessments/evidence/{evidenceId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download an evidence file / 下载证明材料 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+          evidenceId: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
       };
     };

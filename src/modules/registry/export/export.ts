@@ -6,11 +6,12 @@ import { subtreeRange } from '../../regions/region-code.ts';
 import { codeLabel, resolveCode, type CodeList } from '../codes.ts';
 import { IMPORT_COLUMNS, type ImportColumn } from '../import/columns.ts';
 import { maskValue } from '../present.ts';
+import { searchCondition } from '../queries.ts';
 import type { OutCell, TableWriter } from './writers.ts';
 
 /**
  * Export of the registry in the import format (one row per active member, the household's columns repeated),
- * for one region subtree and year, filtered like the household list. Scoped in SQL to the actor's regions and
+ * for one region subtree and year, filtered like the household list (codes and the member search). Scoped in SQL to the actor's regions and
  * masked by role, read page by page in household-number order, so an export of any size streams in flat
  * memory. Codes are written as their Chinese labels (the import reads them back, and Excel keeps them as
  * they are, where it would strip the zero of 01).
@@ -22,6 +23,8 @@ export interface ExportFilter {
   status?: string | undefined;
   cause?: string | undefined;
   type?: string | undefined;
+  /** The list's member search: a name, a full ID number or its last 4–6 characters. */
+  q?: string | undefined;
 }
 
 const PAGE_HOUSEHOLDS = 500;
@@ -114,6 +117,7 @@ export async function writeExport(
       params.push(value);
       where.push(`${column} = $${params.length}`);
     }
+    if (filter.q) where.push(searchCondition(filter.q, params));
     params.push(PAGE_HOUSEHOLDS);
     const page = await db.query<Record<string, unknown>>(
       `SELECT ${SELECT}

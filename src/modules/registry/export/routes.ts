@@ -3,6 +3,7 @@ import { requireActor, type App } from '../../../app/context.ts';
 import { fieldError } from '../../../app/errors.ts';
 import { normaliseCode, prefixOf } from '../../regions/region-code.ts';
 import { latestYearOf } from '../queries.ts';
+import { householdListQuery } from '../schemas.ts';
 import { normaliseFilter, writeExport } from './export.ts';
 import { sendTable } from './http.ts';
 
@@ -16,6 +17,8 @@ const exportQuery = z.object({
   status: z.string().max(20).optional().describe('户状态 code or label'),
   cause: z.string().max(20).optional().describe('主要致贫原因 code or label'),
   type: z.string().max(20).optional().describe('户类型 code or label'),
+  // The list's own search parameter, so the export of a filter holds what the list shows.
+  q: householdListQuery.shape.q,
   format: z.enum(['xlsx', 'csv']).default('xlsx'),
 });
 
@@ -34,15 +37,22 @@ export async function exportRoutes(app: App) {
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      const q = request.query;
-      const region = q.region === undefined ? actor.grants[0]?.regionCode : normaliseCode(q.region);
+      const query = request.query;
+      const region = query.region === undefined ? actor.grants[0]?.regionCode : normaliseCode(query.region);
       if (!region)
         throw fieldError('region', 'INVALID_REGION', { zh: '行政区划代码无效', en: 'Invalid region code' });
-      const year = q.year ?? (await latestYearOf(app.db, region)) ?? new Date().getFullYear();
+      const year = query.year ?? (await latestYearOf(app.db, region)) ?? new Date().getFullYear();
       // Refusals (out of scope, unknown code) before the first byte goes out.
-      const filter = normaliseFilter(actor, { region, year, status: q.status, cause: q.cause, type: q.type });
-      const name = `zhenfu-${prefixOf(region) || 'all'}-${year}.${q.format}`;
-      return sendTable(reply, { format: q.format, name, sheet: `${year}` }, (out) =>
+      const filter = normaliseFilter(actor, {
+        region,
+        year,
+        status: query.status,
+        cause: query.cause,
+        type: query.type,
+        q: query.q,
+      });
+      const name = `zhenfu-${prefixOf(region) || 'all'}-${year}.${query.format}`;
+      return sendTable(reply, { format: query.format, name, sheet: `${year}` }, (out) =>
         writeExport(app.db, actor, filter, out),
       );
     },
