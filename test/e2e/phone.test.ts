@@ -108,6 +108,35 @@ describe('the console on a phone', () => {
     await expect.poll(() => page.locator('.zf-household-card').count()).toBe(4);
   });
 
+  it('fits the new-household form and the member forms on the screen', async () => {
+    const width = () => page.evaluate(() => document.documentElement.scrollWidth);
+    await page.getByRole('button', { name: /新建农户/ }).tap();
+    await page.waitForURL(/\/households\/new/);
+    await page.locator('#household-new_members_0_name').waitFor();
+    expect(await width()).toBeLessThanOrEqual(375);
+    // Saving stays within reach at the bottom of the screen while the long form scrolls.
+    const bar = await page.locator('.zf-form-actions').boundingBox();
+    expect(bar && bar.y + bar.height).toBeLessThanOrEqual(800);
+    await page.getByRole('button', { name: /取\s*消/ }).tap();
+    await page.waitForURL(/\/households\?year=2020$/);
+
+    await page.locator('.zf-household-card').first().tap();
+    await page.locator('.zf-household-head').waitFor();
+    await page.getByRole('tab', { name: /家庭成员/ }).tap();
+    await page.getByRole('button', { name: /增加成员/ }).tap();
+    const drawer = page.getByRole('dialog');
+    await drawer.waitFor();
+    const box = await drawer.boundingBox();
+    // Full screen: as wide as the phone (sub-pixel rounding aside), never wider.
+    expect(Math.round(box?.width ?? 0)).toBeLessThanOrEqual(375);
+    expect(await width()).toBeLessThanOrEqual(375);
+    await page
+      .locator('.ant-drawer-footer')
+      .getByRole('button', { name: /取\s*消/ })
+      .tap();
+    await drawer.waitFor({ state: 'detached' });
+  });
+
   it('had no errors inside the browser', () => {
     expect(watched.problems).toEqual([]);
   });

@@ -22,8 +22,17 @@ const DashboardPage = lazy(() =>
 const ImportPage = lazy(() =>
   import('./pages/import/ImportPage.tsx').then((m) => ({ default: m.ImportPage })),
 );
+const CreateHouseholdPage = lazy(() =>
+  import('./pages/create/CreateHouseholdPage.tsx').then((m) => ({ default: m.CreateHouseholdPage })),
+);
 const HouseholdPage = lazy(() =>
   import('./pages/household/HouseholdPage.tsx').then((m) => ({ default: m.HouseholdPage })),
+);
+const StandardsPage = lazy(() =>
+  import('./pages/standards/StandardsPage.tsx').then((m) => ({ default: m.StandardsPage })),
+);
+const WhatIfPage = lazy(() =>
+  import('./pages/what-if/WhatIfPage.tsx').then((m) => ({ default: m.WhatIfPage })),
 );
 
 /** Retries only what may pass on a second try: an outage or a server error, once. */
@@ -77,8 +86,11 @@ export function App() {
                       <Route index element={<RegionIndex />} />
                       <Route path="dashboard" element={<DashboardPage />} />
                       <Route path="households" element={<HouseholdsPage />} />
+                      <Route path="households/new" element={<CreateHouseholdPage />} />
                       <Route path="households/:id" element={<HouseholdPage />} />
                       <Route path="import" element={<ImportPage />} />
+                      <Route path="standards" element={<StandardsPage />} />
+                      <Route path="what-if" element={<WhatIfPage />} />
                     </Route>
                     <Route path="*" element={<NotFound />} />
                   </Route>

@@ -2,11 +2,16 @@ import { describe, expect, it } from 'vitest';
 import {
   HOUSEHOLD_FIELDS,
   MEMBER_FIELDS as SERVER_MEMBER_FIELDS,
+  REQUIRED_MEMBER_FIELDS,
+  REQUIRED_YEAR_FIELDS,
   YEAR_FIELDS,
 } from '../../src/modules/registry/fields.ts';
 import {
   HOUSEHOLD_FORM_FIELDS,
   MEMBER_FIELDS,
+  MEMBER_FORM_FIELDS,
+  MEMBER_MAIN_KEYS,
+  REQUIRED_YEAR_KEYS,
   YEAR_FORM_FIELDS,
   type FormField,
 } from '../src/pages/household/fields.ts';
@@ -24,5 +29,11 @@ describe('console field lists', () => {
   it('member fields agree, plus sex (which the server derives from the ID number)', () => {
     const web: readonly FormField[] = MEMBER_FIELDS.filter((f) => f.key !== 'sex');
     expect(shape(web)).toEqual(shape(SERVER_MEMBER_FIELDS));
+  });
+
+  it('asks for what the server requires of a new household and member', () => {
+    expect([...REQUIRED_YEAR_KEYS]).toEqual([...REQUIRED_YEAR_FIELDS]);
+    expect([...MEMBER_MAIN_KEYS]).toEqual([...REQUIRED_MEMBER_FIELDS]);
+    expect(shape(MEMBER_FORM_FIELDS)).toEqual(shape(SERVER_MEMBER_FIELDS));
   });
 });

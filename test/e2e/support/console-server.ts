@@ -29,6 +29,8 @@ export interface ConsoleServer {
   households: SeededHousehold[];
   /** A logged-in API caller, for changes made "by someone else" during a test. */
   api: (method: string, path: string, body?: unknown) => Promise<{ status: number; body: unknown }>;
+  /** Another user with these grants (for what a role may and may not see); returns how to log in. */
+  addUser: (grants: Grant[]) => Promise<{ username: string; password: string }>;
   close: () => Promise<void>;
 }
 
@@ -170,6 +172,14 @@ export async function startConsoleServer(options: Options = {}): Promise<Console
     user,
     households,
     api,
+    addUser: async (more) => {
+      const added = {
+        username: `e2e_${more[0]?.role ?? 'none'}_${Date.now().toString(36)}`,
+        password: generatePassword(),
+      };
+      await createUser(db, shellActor('e2e'), { ...added, displayName: '测试用户', grants: more });
+      return added;
+    },
     close: async () => {
       await app.close();
       await db.close();

@@ -15,11 +15,16 @@ export function setUnauthorizedHandler(handler: (() => void) | undefined): void 
   onUnauthorized = handler;
 }
 
+/** Tells the console the session is gone; also for requests made outside the typed client (downloads). */
+export function reportUnauthorized(): void {
+  onUnauthorized?.();
+}
+
 api.use({
   onResponse({ request, response }) {
     // A 401 on login is a wrong password; anywhere else it means the session expired or was ended.
     if (response.status === 401 && !new URL(request.url).pathname.endsWith('/auth/login')) {
-      onUnauthorized?.();
+      reportUnauthorized();
     }
     return undefined;
   },

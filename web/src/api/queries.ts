@@ -16,6 +16,7 @@ export const keys = {
   history: (id: number) => ['households', 'history', id] as const,
   audit: (entity: string, id: number) => ['audit', entity, id] as const,
   stats: (region: string, year: number | undefined) => ['stats', region, year ?? null] as const,
+  years: (region: string) => ['stats', 'years', region] as const,
 };
 
 /** The code tables never change while the server runs: fetched once per session. */
@@ -142,5 +143,15 @@ export function useStats(region: string, year: number | undefined) {
       ),
     placeholderData: keepPreviousData,
     staleTime: 60_000,
+  });
+}
+
+/** Every year of a region with households by status: the trend in one read of the maintained counters. */
+export function useYearStats(region: string) {
+  return useQuery({
+    queryKey: keys.years(region),
+    queryFn: async ({ signal }) =>
+      (await unwrap(api.GET('/api/v1/stats/years', { params: { query: { region } }, signal }))).years,
+    staleTime: 5 * 60_000,
   });
 }

@@ -4,7 +4,7 @@ import type { CodeEntry, CodeList, CodeTables } from '../api/types.ts';
 import { useI18n } from '../i18n/useT.ts';
 
 /** The server's English labels are lower case for use inside sentences; on their own they start upper case. */
-function capitalise(text: string): string {
+export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 

@@ -12,6 +12,8 @@ import { useI18n } from '../../i18n/useT.ts';
 import { COUNTRY, shortCode, shortRegionName } from '../../region/code.ts';
 import { regionHref, useRegionScope } from '../../region/scope.ts';
 import { Chart } from './Chart.tsx';
+import { IncidenceSection } from './IncidenceSection.tsx';
+import { MeasuresPanel } from './MeasuresPanel.tsx';
 import { TrendCharts } from './TrendCharts.tsx';
 import { householdsOf, rankedBars, statusRing, summarise } from './charts.ts';
 
@@ -144,6 +146,8 @@ export function DashboardPage() {
           </Card>
         </div>
       )}
+      {!empty && <IncidenceSection region={region} year={scope.year} />}
+      {!empty && <MeasuresPanel region={region} year={scope.year} />}
       {region !== COUNTRY && <TrendCharts region={shortCode(region)} />}
       {data.children.length > 0 && (
         <Card size="small" title={t('dashboard.children')}>

@@ -1,37 +1,24 @@
-import { useQueries } from '@tanstack/react-query';
 import { Card, Empty, Spin, Typography } from 'antd';
 import { useMemo } from 'react';
-import { api, unwrap } from '../../api/client.ts';
-import { keys } from '../../api/queries.ts';
+import { useYearStats } from '../../api/queries.ts';
 import { useCodeLabel } from '../../components/codes.ts';
 import { ErrorAlert } from '../../components/errors.tsx';
 import { useIsPhone } from '../../components/useIsPhone.ts';
 import { useI18n } from '../../i18n/useT.ts';
 import { Chart } from './Chart.tsx';
 import { NATIONAL_SERIES, NATIONAL_SOURCE } from './national-series.ts';
-import { nationalTrend, statusTrend, trendYears, withData } from './trend.ts';
-
-const YEARS = trendYears();
+import { nationalTrend, statusTrend } from './trend.ts';
 
 /**
- * The region across the years it has data (one cached GET /api/v1/stats per year of the programme), and the
- * national series 2012–2020 beside it for context.
+ * The region across the years it has data (one GET /api/v1/stats/years, read from the maintained counters),
+ * and the national series 2012–2020 beside it for context.
  */
 export function TrendCharts({ region }: { region: string }) {
   const { t } = useI18n();
   const label = useCodeLabel();
   const phone = useIsPhone();
-  const results = useQueries({
-    queries: YEARS.map((year) => ({
-      queryKey: keys.stats(region, year),
-      queryFn: ({ signal }: { signal: AbortSignal }) =>
-        unwrap(api.GET('/api/v1/stats', { params: { query: { region, year } }, signal })),
-      staleTime: 5 * 60_000,
-    })),
-  });
-  const pending = results.some((r) => r.isPending);
-  const failed = results.find((r) => r.isError);
-  const years = useMemo(() => (pending ? [] : withData(results.map((r) => r.data))), [pending, results]);
+  const trendQuery = useYearStats(region);
+  const years = useMemo(() => trendQuery.data ?? [], [trendQuery.data]);
 
   const trend = useMemo(() => {
     const status = (c: string) => label('household_status', c);
@@ -54,9 +41,9 @@ export function TrendCharts({ region }: { region: string }) {
   return (
     <div className="zf-charts zf-trends">
       <Card size="small" title={t('dashboard.trend')} className="zf-chart-trend">
-        {failed ? (
-          <ErrorAlert error={failed.error} onRetry={() => void failed.refetch()} />
-        ) : pending ? (
+        {trendQuery.isError ? (
+          <ErrorAlert error={trendQuery.error} onRetry={() => void trendQuery.refetch()} />
+        ) : trendQuery.isPending ? (
           <Spin className="zf-block-spin" />
         ) : years.length === 0 ? (
           <Empty description={t('households.noYear')} />

@@ -1,4 +1,4 @@
-import type { Stats } from '../../api/types.ts';
+import type { YearStats } from '../../api/types.ts';
 import type { NationalYear } from './national-series.ts';
 
 /**
@@ -16,25 +16,13 @@ const STATUS_COLOURS: Record<string, string> = {
   '04': '#8c8c8c',
 };
 
-/** The years asked for when looking for a region's data: the programme's years up to this one. */
-export function trendYears(now = new Date().getFullYear()): number[] {
-  const years: number[] = [];
-  for (let y = 2014; y <= now; y += 1) years.push(y);
-  return years;
-}
-
-/** The years with households, in order. */
-export function withData(stats: readonly (Stats | undefined)[]): Stats[] {
-  return stats.filter((s): s is Stats => s !== undefined && s.households > 0).sort((a, b) => a.year - b.year);
-}
-
 /**
  * Households by status per year (stacked bars, left axis) and persons (a line, right axis). The axes carry no
  * names (they would be cut off on a phone): the legend names each series.
  */
-export function statusTrend(years: readonly Stats[], label: Label, names: { persons: string }) {
+export function statusTrend(years: readonly YearStats[], label: Label, names: { persons: string }) {
   const codes = [...new Set(years.flatMap((y) => y.byStatus.map((b) => b.code)))].sort();
-  const of = (y: Stats, code: string) => y.byStatus.find((b) => b.code === code)?.households ?? 0;
+  const of = (y: YearStats, code: string) => y.byStatus.find((b) => b.code === code)?.households ?? 0;
   return {
     textStyle: { fontFamily: FONT },
     tooltip: { trigger: 'axis' },

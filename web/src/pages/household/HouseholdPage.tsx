@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/errors.ts';
 import { keys, useHousehold } from '../../api/queries.ts';
-import type { Household } from '../../api/types.ts';
+import type { Household, Member } from '../../api/types.ts';
+import { useCapabilities, writesIn } from '../../auth/capabilities.ts';
 import { useCodeLabel } from '../../components/codes.ts';
 import { ErrorAlert } from '../../components/errors.tsx';
 import { formatTime } from '../../components/format.ts';
@@ -13,13 +14,27 @@ import { StatusTag } from '../../components/StatusTag.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { shortRegionName } from '../../region/code.ts';
 import { regionHref, useRegionScope } from '../../region/scope.ts';
+import { AddMember } from './AddMember.tsx';
+import { AssessmentTab } from './AssessmentTab.tsx';
 import { AuditTab } from './AuditTab.tsx';
 import { EditHousehold } from './EditHousehold.tsx';
+import { EditMember } from './EditMember.tsx';
 import { HistoryTab } from './HistoryTab.tsx';
+import { MemberEvent } from './MemberEvent.tsx';
 import { Members } from './Members.tsx';
 import { Overview } from './Overview.tsx';
 
-/** One household: its facts of the selected year, members, change history and audit trail, and the edit form. */
+/** The form open over the page, if any. */
+type OpenForm =
+  | { kind: 'household' }
+  | { kind: 'add' }
+  | { kind: 'member'; member: Member }
+  | { kind: 'event'; member: Member };
+
+/**
+ * One household: its facts of the selected year, members, change history and audit trail; for a role that may
+ * change it, the household edit and the member forms (add, change, record an event).
+ */
 export function HouseholdPage() {
   const t = useT();
   const label = useCodeLabel();
@@ -29,7 +44,8 @@ export function HouseholdPage() {
   const [search, setSearch] = useSearchParams();
   const id = Number(params.id);
   const household = useHousehold(id, scope.year);
-  const [editing, setEditing] = useState(false);
+  const capabilities = useCapabilities();
+  const [open, setOpen] = useState<OpenForm | null>(null);
   const listHref = regionHref(scope.code ?? '', 'households', scope.year);
 
   if (!Number.isSafeInteger(id) || id <= 0) return <Result status="404" subTitle={t('household.notFound')} />;
@@ -55,13 +71,25 @@ export function HouseholdPage() {
     next.set('year', String(value));
     setSearch(next, { replace: true });
   };
+  // Whatever changed, the history, the audit trail, the lists and the figures follow.
+  const refreshAround = () => {
+    void client.invalidateQueries({ queryKey: keys.history(id) });
+    void client.invalidateQueries({ queryKey: ['audit'] });
+    void client.invalidateQueries({ queryKey: ['households', 'list'] });
+    void client.invalidateQueries({ queryKey: ['stats'] });
+  };
   const updated = (fresh: Household) => {
     client.setQueryData(keys.household(id, scope.year), fresh);
     void client.invalidateQueries({ queryKey: keys.householdAll(id), refetchType: 'none' });
-    void client.invalidateQueries({ queryKey: keys.history(id) });
-    void client.invalidateQueries({ queryKey: keys.audit('household', id) });
-    void client.invalidateQueries({ queryKey: ['households', 'list'] });
+    refreshAround();
   };
+  // A member change answers without the household: read it again (a move changes two households).
+  const membersChanged = () => {
+    void client.invalidateQueries({ queryKey: ['households', 'one'] });
+    refreshAround();
+  };
+  const writable = writesIn(capabilities, data.regionCode);
+  const close = () => setOpen(null);
 
   return (
     <div className="zf-page">
@@ -82,9 +110,11 @@ export function HouseholdPage() {
                 .join(' / ')}
             </Typography.Text>
           </div>
-          <Button type="primary" icon={<EditOutlined />} onClick={() => setEditing(true)}>
-            {t('household.edit')}
-          </Button>
+          {writable && (
+            <Button type="primary" icon={<EditOutlined />} onClick={() => setOpen({ kind: 'household' })}>
+              {t('household.edit')}
+            </Button>
+          )}
         </div>
         <div className="zf-household-tags">
           {data.facts && (
@@ -123,14 +153,48 @@ export function HouseholdPage() {
           {
             key: 'members',
             label: `${t('household.tab.members')} (${data.members.length})`,
-            children: <Members active={data.members} former={data.formerMembers} />,
+            children: (
+              <Members
+                active={data.members}
+                former={data.formerMembers}
+                actions={
+                  writable
+                    ? {
+                        onAdd: () => setOpen({ kind: 'add' }),
+                        onEdit: (member) => setOpen({ kind: 'member', member }),
+                        onEvent: (member) => setOpen({ kind: 'event', member }),
+                      }
+                    : undefined
+                }
+              />
+            ),
           },
           { key: 'history', label: t('household.tab.history'), children: <HistoryTab household={data} /> },
-          { key: 'audit', label: t('household.tab.audit'), children: <AuditTab householdId={data.id} /> },
+          ...(capabilities.canSeeAudit
+            ? [
+                {
+                  key: 'audit',
+                  label: t('household.tab.audit'),
+                  children: <AuditTab householdId={data.id} />,
+                },
+              ]
+            : []),
+          {
+            key: 'assessment',
+            label: t('household.tab.assessment'),
+            children: <AssessmentTab household={data} writable={writable} onUpdated={membersChanged} />,
+          },
         ]}
       />
-      {editing && (
-        <EditHousehold household={data} year={year} onClose={() => setEditing(false)} onUpdated={updated} />
+      {open?.kind === 'household' && (
+        <EditHousehold household={data} year={year} onClose={close} onUpdated={updated} />
+      )}
+      {open?.kind === 'add' && <AddMember household={data} onClose={close} onUpdated={membersChanged} />}
+      {open?.kind === 'member' && (
+        <EditMember household={data} member={open.member} onClose={close} onUpdated={membersChanged} />
+      )}
+      {open?.kind === 'event' && (
+        <MemberEvent household={data} member={open.member} onClose={close} onUpdated={membersChanged} />
       )}
     </div>
   );

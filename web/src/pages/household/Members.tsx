@@ -1,12 +1,45 @@
-import { Card, Table, Tag, Typography } from 'antd';
+import { EditOutlined, LogoutOutlined, UserAddOutlined } from '@ant-design/icons';
+import { Button, Card, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Member } from '../../api/types.ts';
 import { useCodeLabel } from '../../components/codes.ts';
 import { useIsPhone } from '../../components/useIsPhone.ts';
 import { useT } from '../../i18n/useT.ts';
 
+/** What can be done to an active member; absent for a role that may not change the household. */
+export interface MemberActions {
+  onAdd: () => void;
+  onEdit: (member: Member) => void;
+  onEvent: (member: Member) => void;
+}
+
+/** Change a member, or record how they leave. */
+function ActionButtons({ member, actions }: { member: Member; actions: MemberActions }) {
+  const t = useT();
+  return (
+    <span className="zf-member-actions">
+      <Button
+        size="small"
+        icon={<EditOutlined />}
+        onClick={() => actions.onEdit(member)}
+        aria-label={`${t('member.edit')} ${member.name}`}
+      >
+        {t('member.edit')}
+      </Button>
+      <Button
+        size="small"
+        icon={<LogoutOutlined />}
+        onClick={() => actions.onEvent(member)}
+        aria-label={`${t('member.event')} ${member.name}`}
+      >
+        {t('member.event')}
+      </Button>
+    </span>
+  );
+}
+
 /** A member on a phone: who, relation, the ID as the server sends it, and the facts a cadre checks. */
-function MemberCard({ member }: { member: Member }) {
+function MemberCard({ member, actions }: { member: Member; actions?: MemberActions | undefined }) {
   const t = useT();
   const label = useCodeLabel();
   const facts = [
@@ -38,12 +71,26 @@ function MemberCard({ member }: { member: Member }) {
           <span>{member.leftOn}</span>
         </div>
       )}
+      {member.active && actions && (
+        <div className="zf-card-line zf-card-actions">
+          <ActionButtons member={member} actions={actions} />
+        </div>
+      )}
     </Card>
   );
 }
 
-/** Active members, then those who left (with the event and date): members leave by events, never deletion. */
-export function Members({ active, former }: { active: readonly Member[]; former: readonly Member[] }) {
+interface Props {
+  active: readonly Member[];
+  former: readonly Member[];
+  actions?: MemberActions | undefined;
+}
+
+/**
+ * Active members, then those who left (with the event and date): members leave by events, never deletion.
+ * For a role that may change the household: add a member, and change or record an event of each active one.
+ */
+export function Members({ active, former, actions }: Props) {
   const t = useT();
   const label = useCodeLabel();
   const phone = useIsPhone();
@@ -74,17 +121,38 @@ export function Members({ active, former }: { active: readonly Member[]; former:
     { title: t('members.col.labour'), dataIndex: 'labour', render: (c: string) => label('labour', c) },
     { title: t('members.col.insurance'), dataIndex: 'medicalInsurance', width: 70, render: yesNo },
   ];
+  const activeColumns: ColumnsType<Member> = actions
+    ? [
+        ...columns,
+        {
+          title: t('members.col.actions'),
+          key: 'actions',
+          fixed: 'right',
+          render: (_: unknown, m) => <ActionButtons member={m} actions={actions} />,
+        },
+      ]
+    : columns;
   const formerColumns: ColumnsType<Member> = [
     ...columns.slice(0, 5),
     { title: t('members.col.left'), dataIndex: 'leftEvent', render: (c: string) => label('change_event', c) },
     { title: t('members.col.leftOn'), dataIndex: 'leftOn', width: 110 },
   ];
+  const head = (
+    <div className="zf-members-head">
+      <Typography.Title level={5}>{t('members.active', { count: active.length })}</Typography.Title>
+      {actions && (
+        <Button type="primary" icon={<UserAddOutlined />} onClick={actions.onAdd}>
+          {t('member.add')}
+        </Button>
+      )}
+    </div>
+  );
   if (phone) {
     return (
       <div className="zf-stack">
-        <Typography.Title level={5}>{t('members.active', { count: active.length })}</Typography.Title>
+        {head}
         {active.map((m) => (
-          <MemberCard key={m.id} member={m} />
+          <MemberCard key={m.id} member={m} actions={actions} />
         ))}
         <Typography.Title level={5}>{t('members.former', { count: former.length })}</Typography.Title>
         {former.length === 0 ? (
@@ -97,11 +165,11 @@ export function Members({ active, former }: { active: readonly Member[]; former:
   }
   return (
     <div className="zf-stack">
-      <Typography.Title level={5}>{t('members.active', { count: active.length })}</Typography.Title>
+      {head}
       <Table<Member>
         rowKey="id"
         size="small"
-        columns={columns}
+        columns={activeColumns}
         dataSource={[...active]}
         pagination={false}
         scroll={{ x: 'max-content' }}

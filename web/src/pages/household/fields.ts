@@ -71,7 +71,14 @@ export const GUARANTEE_KEYS = [
   'waterSecure',
 ] as const satisfies readonly FieldKey[];
 
-/** Member fields, for showing members and their history (members are edited in a later page). */
+/** What a new household's facts must have (the server's REQUIRED_YEAR_FIELDS). */
+export const REQUIRED_YEAR_KEYS = [
+  'status',
+  'householdType',
+  'mainCause',
+] as const satisfies readonly FieldKey[];
+
+/** Member fields, for the member forms and for showing members and their history. */
 export const MEMBER_FIELDS: readonly FormField[] = [
   { key: 'name', kind: 'text' },
   { key: 'idNumber', kind: 'text', personal: true },
@@ -92,6 +99,12 @@ export const MEMBER_FIELDS: readonly FormField[] = [
   { key: 'welfareJob', kind: 'boolean' },
   { key: 'phone', kind: 'text', personal: true },
 ];
+
+/** The member fields a form edits: all but sex, which the server reads from the ID number. */
+export const MEMBER_FORM_FIELDS: readonly FormField[] = MEMBER_FIELDS.filter((f) => f.key !== 'sex');
+
+/** Who the person is: required of every member (the server's REQUIRED_MEMBER_FIELDS), shown first. */
+export const MEMBER_MAIN_KEYS = ['name', 'idNumber', 'relation'] as const satisfies readonly FieldKey[];
 
 /** Values the server derives or keeps beside the fields, as they appear in history and audit rows. */
 const DERIVED_FIELDS: readonly FormField[] = [

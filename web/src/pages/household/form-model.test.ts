@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Household } from '../../api/types.ts';
-import { fieldPath, isMasked, patchOf, placeIssues, toFormValues } from './form-model.ts';
+import { filledValues, isHouseholdPath, isMasked, patchOf, toFormValues, typedOf } from './form-model.ts';
+import { HOUSEHOLD_FORM_FIELDS, YEAR_FORM_FIELDS } from './fields.ts';
 
 const household = {
   id: 7,
@@ -65,12 +66,31 @@ describe('the household edit form model', () => {
     expect(isMasked(initial.phone)).toBe(true);
   });
 
-  it('places field errors under the field they name', () => {
-    expect(fieldPath('facts.wageIncome')).toEqual(['facts', 'wageIncome']);
-    expect(fieldPath('members.2.idNumber')).toEqual(['members', 2, 'idNumber']);
-    const issue = (field: string) => ({ field, code: 'X', message: { zh: '错', en: 'bad' } });
-    const placed = placeIssues([issue('facts.wageIncome'), issue('phone'), issue('(body)'), issue('year')]);
-    expect(placed.inline.map((i) => i.field)).toEqual(['facts.wageIncome', 'phone']);
-    expect(placed.other.map((i) => i.field)).toEqual(['(body)', 'year']);
+  it('lists what the user had typed from a patch', () => {
+    expect(typedOf({ version: 3, naturalVillage: '西庄', year: 2020, facts: { wageIncome: 7000 } })).toEqual([
+      { key: 'naturalVillage', value: '西庄' },
+      { key: 'wageIncome', value: 7000 },
+    ]);
+  });
+
+  it('sends only what was filled in for a new record', () => {
+    expect(
+      filledValues(HOUSEHOLD_FORM_FIELDS, { naturalVillage: ' 东庄 ', phone: '', safeWater: '0' }),
+    ).toEqual({
+      naturalVillage: '东庄',
+      safeWater: false,
+    });
+    expect(filledValues(YEAR_FORM_FIELDS, { status: '01', secondaryCauses: [], wageIncome: 0 })).toEqual({
+      status: '01',
+      wageIncome: 0,
+    });
+    expect(filledValues(YEAR_FORM_FIELDS, undefined)).toEqual({});
+  });
+
+  it('knows which server paths are household fields of the form', () => {
+    expect(isHouseholdPath('facts.wageIncome')).toBe(true);
+    expect(isHouseholdPath('phone')).toBe(true);
+    expect(isHouseholdPath('members.0.idNumber')).toBe(false);
+    expect(isHouseholdPath('year')).toBe(false);
   });
 });

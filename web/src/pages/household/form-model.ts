@@ -1,10 +1,9 @@
 import type { Household, HouseholdPatch } from '../../api/types.ts';
-import type { FieldIssue } from '../../api/errors.ts';
 import { HOUSEHOLD_FORM_FIELDS, YEAR_FORM_FIELDS, type FormField } from './fields.ts';
 
 /**
- * The edit form's model, kept free of React so it can be tested: the form's values from a household, the
- * PATCH body of what changed, and where each of the server's field errors belongs in the form.
+ * The household forms' model, kept free of React so it can be tested: form values from a household and back,
+ * the PATCH body of what changed, and which of the server's field paths the forms show.
  */
 export type FormValue = string | number | string[] | null;
 export interface FormValues {
@@ -18,7 +17,7 @@ export function isMasked(value: unknown): boolean {
 }
 
 /** Booleans are edited through the yes_no code table ('1' 是 / '0' 否) so their labels come from the server. */
-function toForm(field: FormField, value: unknown): FormValue {
+export function toForm(field: FormField, value: unknown): FormValue {
   if (value === null || value === undefined) return field.kind === 'codes' ? [] : null;
   if (field.kind === 'boolean') return value ? '1' : '0';
   if (field.kind === 'codes') return Array.isArray(value) ? value.map(String) : [];
@@ -26,11 +25,24 @@ function toForm(field: FormField, value: unknown): FormValue {
   return null;
 }
 
-function fromForm(field: FormField, value: unknown): unknown {
+export function fromForm(field: FormField, value: unknown): unknown {
   if (value === undefined || value === null || value === '') return field.kind === 'codes' ? [] : null;
   if (field.kind === 'boolean') return value === '1';
   if (field.kind === 'text' && typeof value === 'string') return value.trim() === '' ? null : value.trim();
   return value;
+}
+
+/** The form's values of `fields` as the API wants them, leaving out what was not filled in (for new records). */
+export function filledValues(
+  fields: readonly FormField[],
+  values: Readonly<Record<string, unknown>> | undefined,
+): Record<string, unknown> {
+  const filled: Record<string, unknown> = {};
+  for (const f of fields) {
+    const value = fromForm(f, values?.[f.key]);
+    if (value !== null && !(Array.isArray(value) && value.length === 0)) filled[f.key] = value;
+  }
+  return filled;
 }
 
 export function toFormValues(household: Household): FormValues {
@@ -49,8 +61,8 @@ function same(a: unknown, b: unknown): boolean {
 /** The fields whose value differs from what was loaded, as the API wants them. */
 export function changedValues(
   fields: readonly FormField[],
-  initial: Record<string, unknown>,
-  current: Record<string, unknown>,
+  initial: Readonly<Record<string, unknown>>,
+  current: Readonly<Record<string, unknown>>,
 ): Record<string, unknown> {
   const changed: Record<string, unknown> = {};
   for (const f of fields) {
@@ -78,20 +90,19 @@ export function patchOf(
   return { version, ...household, ...(hasFacts ? { year, facts } : {}) };
 }
 
-/** `facts.wageIncome` → ['facts', 'wageIncome']; `members.2.idNumber` → ['members', 2, 'idNumber']. */
-export function fieldPath(field: string): (string | number)[] {
-  return field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+/** The changes of a PATCH body as field and value, to list what the user had typed after a reload. */
+export function typedOf(patch: Readonly<Record<string, unknown>>): { key: string; value: unknown }[] {
+  const fields = Object.entries(patch).filter(([key]) => !['version', 'year', 'facts'].includes(key));
+  const facts = Object.entries((patch.facts ?? {}) as Record<string, unknown>);
+  return [...fields, ...facts].map(([key, value]) => ({ key, value }));
 }
 
-const FORM_NAMES = new Set([
+const HOUSEHOLD_PATHS = new Set([
   ...HOUSEHOLD_FORM_FIELDS.map((f) => f.key),
   ...YEAR_FORM_FIELDS.map((f) => `facts.${f.key}`),
 ]);
 
-/** Splits the server's issues into those shown under a field of the form and the rest. */
-export function placeIssues(issues: readonly FieldIssue[]): { inline: FieldIssue[]; other: FieldIssue[] } {
-  const inline: FieldIssue[] = [];
-  const other: FieldIssue[] = [];
-  for (const issue of issues) (FORM_NAMES.has(issue.field) ? inline : other).push(issue);
-  return { inline, other };
+/** Whether a field path of the server is one of the household fields the forms show. */
+export function isHouseholdPath(field: string): boolean {
+  return HOUSEHOLD_PATHS.has(field);
 }

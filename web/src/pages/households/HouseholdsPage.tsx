@@ -1,8 +1,17 @@
-import { DownloadOutlined, LeftOutlined, RightOutlined, VerticalRightOutlined } from '@ant-design/icons';
+import {
+  DownloadOutlined,
+  LeftOutlined,
+  PlusOutlined,
+  RightOutlined,
+  VerticalRightOutlined,
+} from '@ant-design/icons';
 import { Alert, Button, Space, Typography } from 'antd';
+import { useCallback } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useHouseholdPage } from '../../api/queries.ts';
 import type { HouseholdListItem } from '../../api/types.ts';
+import { useCapabilities, writesWithin } from '../../auth/capabilities.ts';
+import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { ErrorAlert } from '../../components/errors.tsx';
 import { useIsPhone } from '../../components/useIsPhone.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -20,6 +29,8 @@ import {
 import { HouseholdFilters } from './HouseholdFilters.tsx';
 import { HouseholdCards, HouseholdTable } from './HouseholdResults.tsx';
 
+const NO_ITEMS: readonly HouseholdListItem[] = [];
+
 /** Cursors of the pages before this one, kept in the history entry so Back and reload return to the page. */
 interface PageState {
   cursors?: number[];
@@ -36,6 +47,7 @@ export function HouseholdsPage() {
   const location = useLocation();
   const [search, setSearch] = useSearchParams();
   const scope = useRegionScope();
+  const capabilities = useCapabilities();
   const filters = readFilters(search);
   const after = readCursor(search);
   const cursors = (location.state as PageState | null)?.cursors ?? [];
@@ -58,11 +70,14 @@ export function HouseholdsPage() {
     next.delete('after');
     setSearch(next, { state: {} });
   };
-  const open = (item: HouseholdListItem) =>
-    void navigate(regionHref(region, `households/${item.id}`, scope.year));
+  // Stable across renders, so the table's rows are not drawn again while only the loading state changes.
+  const open = useCallback(
+    (item: HouseholdListItem) => void navigate(regionHref(region, `households/${item.id}`, scope.year)),
+    [navigate, region, scope.year],
+  );
 
   const data = page.data;
-  const items = data?.items ?? [];
+  const items = data?.items ?? NO_ITEMS;
   const pageNumber = cursors.length + 1;
   const Results = phone ? HouseholdCards : HouseholdTable;
 
@@ -78,14 +93,27 @@ export function HouseholdsPage() {
           </Typography.Text>
         )}
         {region !== COUNTRY && (
-          <Button
-            className="zf-export"
-            icon={<DownloadOutlined />}
-            href={exportHref(shortCode(region), scope.year ?? data?.year ?? undefined, filters)}
-            download
-          >
-            {t('households.export')}
-          </Button>
+          <Space className="zf-page-actions" wrap>
+            <DownloadButton
+              className="zf-export"
+              icon={<DownloadOutlined />}
+              href={exportHref(shortCode(region), scope.year ?? data?.year ?? undefined, filters)}
+            >
+              {t('households.export')}
+            </DownloadButton>
+            {writesWithin(capabilities, region) && (
+              <Button
+                type="primary"
+                className="zf-create"
+                icon={<PlusOutlined />}
+                onClick={() =>
+                  void navigate(regionHref(region, 'households/new', scope.year ?? data?.year ?? undefined))
+                }
+              >
+                {t('households.create')}
+              </Button>
+            )}
+          </Space>
         )}
       </div>
       {region === COUNTRY && data?.year === null && (

@@ -31,9 +31,11 @@ describe('household list filters in the URL', () => {
 });
 
 describe('the export of the current filter', () => {
-  it('sends the region, year and code filters, never the text search', () => {
+  it('sends the region, year, code filters and the member search, as the list does', () => {
     const href = exportHref('371324', 2020, { status: '01', cause: undefined, type: '02', q: '张' });
-    expect(href).toBe('/api/v1/exports?region=371324&year=2020&status=01&type=02&format=xlsx');
+    expect(href).toBe(
+      `/api/v1/exports?region=371324&year=2020&status=01&type=02&q=${encodeURIComponent('张')}&format=xlsx`,
+    );
     expect(
       exportHref('3713', undefined, { status: undefined, cause: undefined, type: undefined, q: undefined }),
     ).toBe('/api/v1/exports?region=3713&format=xlsx');

@@ -48,13 +48,13 @@ export function listQuery(
 }
 
 /**
- * The XLSX export of the current filter (`GET /api/v1/exports`). The export has no text search, so `q` is not
- * sent: the download holds every household of the region and year that matches the code filters.
+ * The XLSX export of the current filter (`GET /api/v1/exports`): the same region, year, codes and member search
+ * as the list, so the download holds every household the list would page through.
  */
 export function exportHref(region: string, year: number | undefined, filters: ListFilters): string {
   const query = new URLSearchParams({ region });
   if (year !== undefined) query.set('year', String(year));
-  for (const key of ['status', 'cause', 'type'] as const) {
+  for (const key of FILTER_KEYS) {
     const v = filters[key];
     if (v !== undefined) query.set(key, v);
   }

@@ -6,6 +6,7 @@ import {
   Descriptions,
   InputNumber,
   Progress,
+  Result,
   Space,
   Table,
   Typography,
@@ -13,9 +14,11 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { useCapabilities } from '../../auth/capabilities.ts';
+import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { useIsPhone } from '../../components/useIsPhone.ts';
 import { ErrorAlert } from '../../components/errors.tsx';
-import { useI18n } from '../../i18n/useT.ts';
+import { useI18n, useT } from '../../i18n/useT.ts';
 import { useRegionScope } from '../../region/scope.ts';
 import {
   importUrls,
@@ -31,11 +34,19 @@ import {
 /** The summary keeps at most this many bad rows on screen; the report has all of them. */
 const SHOWN_ERRORS = 100;
 
+/** The import, for a role that may write the registry; others (an inspector) are told, not shown a form. */
+export function ImportPage() {
+  const t = useT();
+  const capabilities = useCapabilities();
+  if (!capabilities.canImport) return <Result status="403" subTitle={t('import.forbidden')} />;
+  return <ImportForm />;
+}
+
 /**
  * Upload a CSV/XLSX of households for a year, follow the import job (its id in the URL, so a reload comes
  * back to it), then its summary, the first bad rows and the bad-row report to download.
  */
-export function ImportPage() {
+function ImportForm() {
   const { t, pick } = useI18n();
   const scope = useRegionScope();
   const [search, setSearch] = useSearchParams();
@@ -69,9 +80,9 @@ export function ImportPage() {
         <Typography.Title level={3} className="zf-page-title">
           {t('import.title')}
         </Typography.Title>
-        <Button type="link" icon={<FileExcelOutlined />} href={importUrls.template} download>
+        <DownloadButton type="link" icon={<FileExcelOutlined />} href={importUrls.template}>
           {t('import.template')}
-        </Button>
+        </DownloadButton>
       </div>
       <Card size="small" className="zf-import-form">
         <Typography.Paragraph type="secondary">{t('import.help')}</Typography.Paragraph>
@@ -200,12 +211,12 @@ function SummaryView({ jobId, summary }: { jobId: number; summary: ImportSummary
               {t('import.errors', { count: summary.errors.length })}
             </Typography.Title>
             <Space wrap>
-              <Button icon={<DownloadOutlined />} href={importUrls.errors(jobId, 'csv')} download>
+              <DownloadButton icon={<DownloadOutlined />} href={importUrls.errors(jobId, 'csv')}>
                 {t('import.reportCsv')}
-              </Button>
-              <Button icon={<DownloadOutlined />} href={importUrls.errors(jobId, 'xlsx')} download>
+              </DownloadButton>
+              <DownloadButton icon={<DownloadOutlined />} href={importUrls.errors(jobId, 'xlsx')}>
                 {t('import.reportXlsx')}
-              </Button>
+              </DownloadButton>
             </Space>
           </div>
           {phone ? (

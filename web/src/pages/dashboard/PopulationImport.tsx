@@ -1,0 +1,100 @@
+import { UploadOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Card, Descriptions, Space, Table, Typography, Upload } from 'antd';
+import { useState } from 'react';
+import { useImportPopulation, type PopulationImport as Summary } from '../../api/measures.ts';
+import { ErrorAlert } from '../../components/errors.tsx';
+import { useI18n } from '../../i18n/useT.ts';
+import { pickBilingual } from '../import/job.ts';
+
+type BadRow = Summary['errors'][number];
+
+/**
+ * A CSV or XLSX of rural population figures (行政区划代码, 年度, 农村人口, optional 备注): the good rows are
+ * written together, the bad ones are listed with their row, column and reason, and nothing of them is written.
+ */
+export function PopulationImport() {
+  const { t, lang } = useI18n();
+  const client = useQueryClient();
+  const [file, setFile] = useState<File | undefined>();
+  const upload = useImportPopulation();
+  const side = lang === 'zh-CN' ? 'zh' : 'en';
+
+  const start = () => {
+    if (!file) return;
+    upload.mutate(file, {
+      onSuccess: () => {
+        void client.invalidateQueries({ queryKey: ['incidence'] });
+        void client.invalidateQueries({ queryKey: ['population'] });
+      },
+    });
+  };
+  const summary = upload.data;
+
+  return (
+    <Card size="small" title={t('population.import')} className="zf-population-import">
+      <Typography.Paragraph type="secondary">{t('population.importHelp')}</Typography.Paragraph>
+      <Space wrap>
+        <Upload
+          accept=".csv,.xlsx"
+          maxCount={1}
+          beforeUpload={(chosen) => {
+            setFile(chosen);
+            return false;
+          }}
+          onRemove={() => setFile(undefined)}
+          fileList={file ? [{ uid: 'file', name: file.name, status: 'done' }] : []}
+        >
+          <Button icon={<UploadOutlined />}>{t('import.chooseFile')}</Button>
+        </Upload>
+        <Button
+          type="primary"
+          disabled={!file}
+          loading={upload.isPending}
+          onClick={start}
+          className="zf-population-start"
+        >
+          {t('population.importStart')}
+        </Button>
+      </Space>
+      {upload.isError && <ErrorAlert error={upload.error} />}
+      {summary && (
+        <div className="zf-stack zf-population-summary">
+          <Descriptions
+            size="small"
+            bordered
+            column={{ xs: 2, sm: 3, md: 5 }}
+            items={[
+              { key: 'c', label: t('import.imported'), children: summary.created },
+              { key: 'u', label: t('import.updated'), children: summary.updated },
+              { key: 'n', label: t('import.unchanged'), children: summary.unchanged },
+              { key: 'd', label: t('population.removed'), children: summary.removed },
+              { key: 'r', label: t('import.rejected'), children: summary.rejected },
+            ]}
+          />
+          {summary.errors.length === 0 ? (
+            <Alert type="success" showIcon title={t('import.noErrors')} />
+          ) : (
+            <Table<BadRow>
+              className="zf-population-errors"
+              size="small"
+              rowKey={(r) => `${r.row}-${r.column}-${r.code}`}
+              dataSource={summary.errors}
+              pagination={summary.errors.length > 20 ? { pageSize: 20, size: 'small' } : false}
+              scroll={{ x: 'max-content' }}
+              columns={[
+                { title: t('import.col.row'), dataIndex: 'row' },
+                { title: t('import.col.column'), dataIndex: 'column' },
+                {
+                  title: t('import.col.message'),
+                  dataIndex: 'message',
+                  render: (message: string) => pickBilingual(message, side),
+                },
+              ]}
+            />
+          )}
+        </div>
+      )}
+    </Card>
+  );
+}
