@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { queryYearSchema } from '../registry/schemas.ts';
 import { VERDICTS } from './assess.ts';
 import { GUARANTEES } from './guarantees.ts';
 
@@ -6,13 +7,7 @@ const message = z.object({ zh: z.string(), en: z.string() });
 const guarantee = z.enum(GUARANTEES);
 
 export const assessmentQuery = z.object({
-  year: z.coerce
-    .number()
-    .int()
-    .min(2013)
-    .max(2100)
-    .optional()
-    .describe('default: the latest year with facts'),
+  year: queryYearSchema.optional().describe('default: the latest year with facts'),
 });
 
 export const evidenceParams = z.object({

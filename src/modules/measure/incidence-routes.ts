@@ -4,21 +4,16 @@ import { fieldError } from '../../app/errors.ts';
 import { forbidden } from '../registry/commands/shared.ts';
 import { sendTable } from '../registry/export/http.ts';
 import { formatOf, readTable } from '../registry/import/readers.ts';
-import { latestYearOf } from '../registry/queries.ts';
-import { normaliseCode } from '../regions/region-code.ts';
 import { canWriteRegistry } from '../auth/policies.ts';
 import { listPopulation, setPopulation } from './population.ts';
 import { importPopulation } from './population-file.ts';
+import { queryYearSchema } from '../registry/schemas.ts';
+import { regionAndYear, regionYearQuery } from './region-year.ts';
 import { readSummaryTable } from './summaries.ts';
 import { writeSummarySheet } from './summary-sheet.ts';
 import { saveUpload } from '../../app/uploads.ts';
 
 const tags = ['statistics'];
-
-const regionYear = z.object({
-  region: z.string().optional().describe('region code, 2–12 digits; default: your first grant'),
-  year: z.coerce.number().int().min(2013).max(2100).optional().describe('default: the latest year with data'),
-});
 
 const summarySchema = z.object({
   code: z.string(),
@@ -50,13 +45,6 @@ const populationOutcome = z.object({
 
 /** Poverty incidence (贫困发生率), the standard summary table and the rural population behind them. */
 export async function incidenceRoutes(app: App) {
-  const regionAndYear = async (actor: ReturnType<typeof requireActor>, q: z.infer<typeof regionYear>) => {
-    const region = q.region === undefined ? actor.grants[0]?.regionCode : normaliseCode(q.region);
-    if (!region)
-      throw fieldError('region', 'INVALID_REGION', { zh: '行政区划代码无效', en: 'Invalid region code' });
-    return { region, year: q.year ?? (await latestYearOf(app.db, region)) ?? new Date().getFullYear() };
-  };
-
   app.get(
     '/api/v1/incidence',
     {
@@ -66,7 +54,7 @@ export async function incidenceRoutes(app: App) {
           'Poverty incidence of a region and its child regions, with households, poor, exited and causes / 贫困发生率',
         description:
           'Poor = status 01 未脱贫 or 03 返贫. Incidence = poor persons ÷ rural population; the population is the entered figure or, when none, the registry count (populationSource).',
-        querystring: regionYear,
+        querystring: regionYearQuery,
         response: {
           200: z.object({ year: z.number(), region: summarySchema, children: z.array(summarySchema) }),
         },
@@ -74,7 +62,7 @@ export async function incidenceRoutes(app: App) {
     },
     async (request) => {
       const actor = requireActor(request);
-      const { region, year } = await regionAndYear(actor, request.query);
+      const { region, year } = await regionAndYear(app.db, actor, request.query);
       return readSummaryTable(app.db, actor, region, year);
     },
   );
@@ -85,12 +73,12 @@ export async function incidenceRoutes(app: App) {
       schema: {
         tags,
         summary: 'The standard statistical table of a region and year by child region (XLSX) / 统计表',
-        querystring: regionYear,
+        querystring: regionYearQuery,
       },
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      const { region, year } = await regionAndYear(actor, request.query);
+      const { region, year } = await regionAndYear(app.db, actor, request.query);
       const table = await readSummaryTable(app.db, actor, region, year);
       return sendTable(
         reply,
@@ -106,7 +94,7 @@ export async function incidenceRoutes(app: App) {
       schema: {
         tags,
         summary: 'Entered rural population figures of a region and its children / 农村人口',
-        querystring: regionYear,
+        querystring: regionYearQuery,
         response: {
           200: z.object({
             entries: z.array(
@@ -126,7 +114,7 @@ export async function incidenceRoutes(app: App) {
     },
     async (request) => {
       const actor = requireActor(request);
-      const { region, year } = await regionAndYear(actor, request.query);
+      const { region, year } = await regionAndYear(app.db, actor, request.query);
       return { entries: await listPopulation(app.db, actor, region, year) };
     },
   );
@@ -137,7 +125,7 @@ export async function incidenceRoutes(app: App) {
       schema: {
         tags,
         summary: 'Enter or remove rural population figures of a year (all or nothing) / 录入农村人口',
-        params: z.object({ year: z.coerce.number().int().min(2013).max(2100) }),
+        params: z.object({ year: queryYearSchema }),
         body: z.object({ entries: z.array(populationEntry).min(1).max(10_000) }),
         response: { 200: populationOutcome },
       },

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { requireActor, type App } from '../../app/context.ts';
+import type { Actor } from '../auth/actor.ts';
 import { fieldError } from '../../app/errors.ts';
-import { latestYearOf } from '../registry/queries.ts';
-import { normaliseCode } from '../regions/region-code.ts';
 import { LINE_MAX, MULTIPLIER_MAX, MULTIPLIER_MIN } from '../standards/rules.ts';
 import { MPI_INDICATOR_NAMES, registryFgt, registryMpi, type MpiIndicator } from './registry-measures.ts';
+import { regionAndYear } from './region-year.ts';
 import { registryScope } from './registry-scope.ts';
 import { registryMeasuresResult } from './schemas.ts';
 import { whatIf } from './what-if.ts';
@@ -54,14 +54,8 @@ const whatIfRow = z.object({
 
 /** FGT and the multidimensional index over the registry, and the what-if of another line. */
 export async function registryMeasureRoutes(app: App) {
-  const scopeOf = async (
-    actor: ReturnType<typeof requireActor>,
-    body: { region: string; year?: number | undefined },
-  ) => {
-    const region = normaliseCode(body.region);
-    if (!region)
-      throw fieldError('region', 'INVALID_REGION', { zh: '行政区划代码无效', en: 'Invalid region code' });
-    const year = body.year ?? (await latestYearOf(app.db, region)) ?? new Date().getFullYear();
+  const scopeOf = async (actor: Actor, body: { region: string; year?: number | undefined }) => {
+    const { region, year } = await regionAndYear(app.db, actor, body);
     return registryScope(app.db, actor, region, year);
   };
 

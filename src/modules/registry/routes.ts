@@ -18,6 +18,7 @@ import {
   householdSchema,
   idParam,
   memberEventBody,
+  queryYearSchema,
   updateHouseholdBody,
   updateMemberBody,
   type CreateHouseholdInput,
@@ -27,7 +28,7 @@ import {
 
 const tags = ['registry'];
 const created = z.object({ id: z.number() });
-const yearQuery = z.object({ year: z.coerce.number().int().min(2013).max(2100).optional() });
+const yearQuery = z.object({ year: queryYearSchema.optional() });
 const codeEntry = z.object({ code: z.string(), zh: z.string(), en: z.string() });
 
 /** Routes stay thin: parse (zod), open the transaction, call the command, present the result. */

@@ -38,6 +38,8 @@ const moneyOut = z.number();
 const code = z.string();
 export const regionCodeSchema = z.string().regex(/^\d{12}$/, '12-digit village code');
 export const yearSchema = z.number().int().min(2013).max(2100);
+/** A year in a query string or path (text in the URL). */
+export const queryYearSchema = z.coerce.number().int().min(2013).max(2100);
 export const idParam = z.object({ id: z.coerce.number().int().positive() });
 
 export const householdFieldsSchema = z.object(shape(HOUSEHOLD_FIELDS));

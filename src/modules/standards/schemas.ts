@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { queryYearSchema } from '../registry/schemas.ts';
 
 /**
  * Contracts of the standards API. They check shapes only; ranges are domain rules (rules.ts), which answer
  * in both languages and name each field.
  */
 export const standardsQuery = z.object({
-  year: z.coerce.number().int().min(2013).max(2100).optional().describe('one year; default: all years'),
+  year: queryYearSchema.optional().describe('one year; default: all years'),
   province: z
     .string()
     .regex(/^\d{2}$/)

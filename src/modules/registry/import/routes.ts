@@ -10,6 +10,7 @@ import { sendTable } from '../export/http.ts';
 import { writeTemplate } from '../export/template.ts';
 import { IMPORT_JOB } from './job.ts';
 import { formatOf, type FileFormat } from './readers.ts';
+import { queryYearSchema } from '../schemas.ts';
 import { runOfJob, writeErrorReport } from './report.ts';
 
 const tags = ['import / export'];
@@ -27,13 +28,7 @@ export async function importRoutes(app: App) {
           'multipart/form-data with one file field (.csv or .xlsx, format in docs/import-format.md). Answers 202 with the job id; follow it at GET /api/v1/jobs/{id}, whose result is the import summary.',
         consumes: ['multipart/form-data'],
         querystring: z.object({
-          year: z.coerce
-            .number()
-            .int()
-            .min(2013)
-            .max(2100)
-            .optional()
-            .describe('the year of the facts in the file; default: this year'),
+          year: queryYearSchema.optional().describe('the year of the facts in the file; default: this year'),
         }),
         response: { 202: z.object({ jobId: z.number() }) },
       },

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { fieldError } from '../../app/errors.ts';
+import type { Queryable } from '../../db/types.ts';
+import type { Actor } from '../auth/actor.ts';
+import { latestYearOf } from '../registry/queries.ts';
+import { queryYearSchema } from '../registry/schemas.ts';
+import { normaliseCode } from '../regions/region-code.ts';
+
+/**
+ * The region and year every statistics and measures route works on: the region asked for (padded to 12
+ * digits) or the caller's first grant, and the year asked for or the latest with data (this year when there
+ * is none yet).
+ */
+export const regionQuery = z.string().describe('region code, 2–12 digits; default: your first grant');
+export const yearQuery = queryYearSchema.describe('default: the latest year with data');
+export const regionYearQuery = z.object({ region: regionQuery.optional(), year: yearQuery.optional() });
+
+export function regionOf(actor: Actor, asked: string | undefined): string {
+  const region = asked === undefined ? actor.grants[0]?.regionCode : normaliseCode(asked);
+  if (!region)
+    throw fieldError('region', 'INVALID_REGION', { zh: '行政区划代码无效', en: 'Invalid region code' });
+  return region;
+}
+
+export async function regionAndYear(
+  q: Queryable,
+  actor: Actor,
+  asked: { region?: string | undefined; year?: number | undefined },
+): Promise<{ region: string; year: number }> {
+  const region = regionOf(actor, asked.region);
+  return { region, year: asked.year ?? (await latestYearOf(q, region)) ?? new Date().getFullYear() };
+}
