@@ -1,11 +1,11 @@
-import { UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Descriptions, Space, Table, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Descriptions, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useImportPopulation, type PopulationImport as Summary } from '../../api/measures.ts';
 import { ErrorAlert } from '../../components/errors.tsx';
 import { useI18n } from '../../i18n/useT.ts';
 import { pickBilingual } from '../import/job.ts';
+import { SpreadsheetPicker } from '../../components/SpreadsheetPicker.tsx';
 
 type BadRow = Summary['errors'][number];
 
@@ -35,18 +35,7 @@ export function PopulationImport() {
     <Card size="small" title={t('population.import')} className="zf-population-import">
       <Typography.Paragraph type="secondary">{t('population.importHelp')}</Typography.Paragraph>
       <Space wrap>
-        <Upload
-          accept=".csv,.xlsx"
-          maxCount={1}
-          beforeUpload={(chosen) => {
-            setFile(chosen);
-            return false;
-          }}
-          onRemove={() => setFile(undefined)}
-          fileList={file ? [{ uid: 'file', name: file.name, status: 'done' }] : []}
-        >
-          <Button icon={<UploadOutlined />}>{t('import.chooseFile')}</Button>
-        </Upload>
+        <SpreadsheetPicker file={file} onChange={setFile} />
         <Button
           type="primary"
           disabled={!file}

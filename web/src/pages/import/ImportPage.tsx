@@ -1,4 +1,4 @@
-import { DownloadOutlined, FileExcelOutlined, UploadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, FileExcelOutlined } from '@ant-design/icons';
 import {
   Alert,
   Button,
@@ -10,7 +10,6 @@ import {
   Space,
   Table,
   Typography,
-  Upload,
 } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -20,6 +19,7 @@ import { useIsPhone } from '../../components/useIsPhone.ts';
 import { ErrorAlert } from '../../components/errors.tsx';
 import { useI18n, useT } from '../../i18n/useT.ts';
 import { useRegionScope } from '../../region/scope.ts';
+import { SpreadsheetPicker } from '../../components/SpreadsheetPicker.tsx';
 import {
   importUrls,
   percentOf,
@@ -87,18 +87,7 @@ function ImportForm() {
       <Card size="small" className="zf-import-form">
         <Typography.Paragraph type="secondary">{t('import.help')}</Typography.Paragraph>
         <Space wrap align="center" size="middle">
-          <Upload
-            accept=".csv,.xlsx"
-            maxCount={1}
-            beforeUpload={(chosen) => {
-              setFile(chosen);
-              return false;
-            }}
-            onRemove={() => setFile(undefined)}
-            fileList={file ? [{ uid: 'file', name: file.name, status: 'done' }] : []}
-          >
-            <Button icon={<UploadOutlined />}>{t('import.chooseFile')}</Button>
-          </Upload>
+          <SpreadsheetPicker file={file} onChange={setFile} />
           <Space>
             <label htmlFor="zf-import-year">{t('import.year')}</label>
             <InputNumber
