@@ -1,7 +1,7 @@
 /**
  * Import throughput against a plain COPY of the same rows (issue #2, "Speed").
  *
- *   npx tsx bench/import.ts [--rows 1000000] [--pglite-rows N] [--skip-pglite]
+ *   npx tsx bench/import.ts [--rows 1000000] [--pglite-rows N] [--skip-pglite] [--batch 2000] [--concurrency 2]
  *
  * Generates a CSV of N member rows in the import format (valid ID numbers, ~3.3 members per household, the
  * villages of 兰陵县 371324) in a temporary file, then on PostgreSQL (BENCH_DATABASE_URL, default
@@ -34,6 +34,9 @@ function arg(name: string): string | undefined {
 
 const ROWS = Number(arg('rows') ?? 1_000_000);
 const PGLITE_ROWS = Number(arg('pglite-rows') ?? ROWS);
+// The import's own knobs (households per transaction, transactions at once); the defaults when not given.
+const BATCH = arg('batch') === undefined ? undefined : Number(arg('batch'));
+const CONCURRENCY = arg('concurrency') === undefined ? undefined : Number(arg('concurrency'));
 const URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const YEAR = 2024;
 const HEADER =
@@ -112,6 +115,8 @@ async function runImport(db: Db, path: string) {
     today: '2024-12-31',
     source: 'bench',
     errorLimit: 10,
+    ...(BATCH === undefined ? {} : { batchSize: BATCH }),
+    ...(CONCURRENCY === undefined ? {} : { concurrency: CONCURRENCY }),
   });
 }
 
