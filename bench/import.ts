@@ -109,7 +109,13 @@ async function time<T>(fn: () => Promise<T>): Promise<[T, number]> {
   return [value, (performance.now() - t) / 1000];
 }
 
+let shown = 0;
+let staged = 0;
+let started = 0;
 async function runImport(db: Db, path: string) {
+  shown = 0;
+  staged = 0;
+  started = performance.now();
   return importFile(db, shellActor('bench', 'import'), path, {
     year: YEAR,
     today: '2024-12-31',
@@ -117,6 +123,15 @@ async function runImport(db: Db, path: string) {
     errorLimit: 10,
     ...(BATCH === undefined ? {} : { batchSize: BATCH }),
     ...(CONCURRENCY === undefined ? {} : { concurrency: CONCURRENCY }),
+    onProgress: (p) => {
+      const step = Math.floor((10 * p.households) / Math.max(1, p.totalHouseholds));
+      if (p.totalHouseholds > 0 && step > shown) {
+        shown = step;
+        console.log(
+          `    ${(step * 10).toString().padStart(3)} % of households at ${((performance.now() - started) / 1000).toFixed(1)} s`,
+        );
+      } else if (p.totalHouseholds === 0 && !staged) staged = p.rows;
+    },
   });
 }
 
