@@ -2,8 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { App, Form } from 'antd';
 import { api, unwrap } from '../../api/client.ts';
 import type { Household, MemberAdd } from '../../api/types.ts';
-import { FormAlerts } from '../../forms/FormAlerts.tsx';
-import { FormDrawer } from '../../forms/FormDrawer.tsx';
+import { DrawerForm } from '../../forms/DrawerForm.tsx';
 import { useDraft } from '../../forms/useDraft.ts';
 import { useVersionRefresh } from '../../forms/useReload.ts';
 import { useServerErrors } from '../../forms/useServerErrors.ts';
@@ -63,45 +62,26 @@ export function AddMember({ household, onClose, onUpdated }: Props) {
     onLoaded: onUpdated,
   });
 
-  const cancel = () => {
-    draft.clear();
-    onClose();
-  };
-
   return (
-    <FormDrawer
+    <DrawerForm<AddMemberValues>
       title={t('member.addTitle', { no: household.householdNo })}
-      onCancel={cancel}
-      onSave={() => form.submit()}
+      name="member-add"
+      form={form}
+      errors={errors}
+      draft={draft}
+      initialValues={draft.restored ?? { event: 'birth', eventDate: todayText(), member: {} }}
+      onFinish={(values) => save.mutate(addMemberBody(refresh.version, values))}
+      onClose={onClose}
       saving={save.isPending}
-      saveDisabled={errors.conflict !== null}
+      conflict={{
+        title: t('form.conflict.title'),
+        body: (current) => t('form.conflict.body', { version: current }),
+        onReload: refresh.reload,
+        reloading: refresh.reloading,
+      }}
     >
-      <FormAlerts
-        errors={errors}
-        draftRestored={draft.restored !== undefined}
-        conflict={{
-          title: t('form.conflict.title'),
-          body: (current) => t('form.conflict.body', { version: current }),
-          onReload: refresh.reload,
-          reloading: refresh.reloading,
-        }}
-      />
-      <Form<AddMemberValues>
-        form={form}
-        name="member-add"
-        layout="vertical"
-        scrollToFirstError={{ block: 'center' }}
-        initialValues={draft.restored ?? { event: 'birth', eventDate: todayText(), member: {} }}
-        onFinish={(values) => save.mutate(addMemberBody(refresh.version, values))}
-        onValuesChange={(changed: Partial<AddMemberValues>) => {
-          draft.save(form.getFieldsValue(true) as AddMemberValues);
-          errors.edited(changed);
-        }}
-      >
-        <EventFields events={JOIN_EVENTS} />
-        <MemberFields prefix={['member']} detailsNeeded={needsDetails(errors.inline, 'member.')} />
-        <button type="submit" hidden />
-      </Form>
-    </FormDrawer>
+      <EventFields events={JOIN_EVENTS} />
+      <MemberFields prefix={['member']} detailsNeeded={needsDetails(errors.inline, 'member.')} />
+    </DrawerForm>
   );
 }

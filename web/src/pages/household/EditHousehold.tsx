@@ -2,8 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { App, Form } from 'antd';
 import { api, unwrap } from '../../api/client.ts';
 import type { Household, HouseholdPatch } from '../../api/types.ts';
-import { FormAlerts } from '../../forms/FormAlerts.tsx';
-import { FormDrawer } from '../../forms/FormDrawer.tsx';
+import { DrawerForm } from '../../forms/DrawerForm.tsx';
 import { useVersionedDraft } from '../../forms/useDraft.ts';
 import { useReload } from '../../forms/useReload.ts';
 import { useServerErrors } from '../../forms/useServerErrors.ts';
@@ -75,45 +74,26 @@ export function EditHousehold({ household, year, onClose, onUpdated }: Props) {
     },
   });
 
-  const cancel = () => {
-    draft.clear();
-    onClose();
-  };
-
   return (
-    <FormDrawer
+    <DrawerForm<FormValues>
       title={t('edit.title', { no: household.householdNo })}
-      onCancel={cancel}
-      onSave={() => form.submit()}
+      name="household-edit"
+      form={form}
+      errors={errors}
+      draft={draft}
+      initialValues={draft.initialValues}
+      onFinish={submit}
+      onClose={onClose}
       saving={save.isPending}
-      saveDisabled={errors.conflict !== null}
+      typed={reload.typed}
+      conflict={{
+        title: t('edit.conflict.title'),
+        body: (version) => t('edit.conflict.body', { version }),
+        onReload: reload.reload,
+        reloading: reload.reloading,
+      }}
     >
-      <FormAlerts
-        errors={errors}
-        draftRestored={draft.restored !== undefined}
-        typed={reload.typed}
-        conflict={{
-          title: t('edit.conflict.title'),
-          body: (version) => t('edit.conflict.body', { version }),
-          onReload: reload.reload,
-          reloading: reload.reloading,
-        }}
-      />
-      <Form<FormValues>
-        form={form}
-        name="household-edit"
-        layout="vertical"
-        scrollToFirstError={{ block: 'center' }}
-        initialValues={draft.initialValues}
-        onFinish={submit}
-        onValuesChange={(changed: Partial<FormValues>) => {
-          draft.save(formValues());
-          errors.edited(changed);
-        }}
-      >
-        <HouseholdSections year={year} masked={(key) => isMasked(draft.base.values[key])} />
-        <button type="submit" hidden />
-      </Form>
-    </FormDrawer>
+      <HouseholdSections year={year} masked={(key) => isMasked(draft.base.values[key])} />
+    </DrawerForm>
   );
 }

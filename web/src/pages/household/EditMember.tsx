@@ -2,8 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { App, Form } from 'antd';
 import { api, unwrap } from '../../api/client.ts';
 import type { Household, Member, MemberPatch } from '../../api/types.ts';
-import { FormAlerts } from '../../forms/FormAlerts.tsx';
-import { FormDrawer } from '../../forms/FormDrawer.tsx';
+import { DrawerForm } from '../../forms/DrawerForm.tsx';
 import { useVersionedDraft } from '../../forms/useDraft.ts';
 import { useReload } from '../../forms/useReload.ts';
 import { useServerErrors } from '../../forms/useServerErrors.ts';
@@ -78,45 +77,26 @@ export function EditMember({ household, member, onClose, onUpdated }: Props) {
     onLoaded: onUpdated,
   });
 
-  const cancel = () => {
-    draft.clear();
-    onClose();
-  };
-
   return (
-    <FormDrawer
+    <DrawerForm<MemberValues>
       title={t('member.editTitle', { name: member.name })}
-      onCancel={cancel}
-      onSave={() => form.submit()}
+      name="member-edit"
+      form={form}
+      errors={errors}
+      draft={draft}
+      initialValues={draft.initialValues}
+      onFinish={submit}
+      onClose={onClose}
       saving={save.isPending}
-      saveDisabled={errors.conflict !== null}
+      typed={reload.typed}
+      conflict={{
+        title: t('member.conflict.title'),
+        body: (version) => t('member.conflict.body', { version }),
+        onReload: reload.reload,
+        reloading: reload.reloading,
+      }}
     >
-      <FormAlerts
-        errors={errors}
-        draftRestored={draft.restored !== undefined}
-        typed={reload.typed}
-        conflict={{
-          title: t('member.conflict.title'),
-          body: (version) => t('member.conflict.body', { version }),
-          onReload: reload.reload,
-          reloading: reload.reloading,
-        }}
-      />
-      <Form<MemberValues>
-        form={form}
-        name="member-edit"
-        layout="vertical"
-        scrollToFirstError={{ block: 'center' }}
-        initialValues={draft.initialValues}
-        onFinish={submit}
-        onValuesChange={(changed: Partial<MemberValues>) => {
-          draft.save(formValues());
-          errors.edited(changed);
-        }}
-      >
-        <MemberFields prefix={[]} open masked={(key) => isMasked(draft.base.values[key])} />
-        <button type="submit" hidden />
-      </Form>
-    </FormDrawer>
+      <MemberFields prefix={[]} open masked={(key) => isMasked(draft.base.values[key])} />
+    </DrawerForm>
   );
 }

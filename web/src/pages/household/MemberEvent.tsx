@@ -3,8 +3,7 @@ import { Alert, App, Form, Select } from 'antd';
 import { api, unwrap } from '../../api/client.ts';
 import type { Household, Member, MemberEvent as MemberEventBody } from '../../api/types.ts';
 import { useCodeLabel, useCodeOptions } from '../../components/codes.ts';
-import { FormAlerts } from '../../forms/FormAlerts.tsx';
-import { FormDrawer } from '../../forms/FormDrawer.tsx';
+import { DrawerForm } from '../../forms/DrawerForm.tsx';
 import { useDraft } from '../../forms/useDraft.ts';
 import { useVersionRefresh } from '../../forms/useReload.ts';
 import { useServerErrors } from '../../forms/useServerErrors.ts';
@@ -74,80 +73,63 @@ export function MemberEvent({ household, member, onClose, onUpdated }: Props) {
     onLoaded: onUpdated,
   });
 
-  const cancel = () => {
-    draft.clear();
-    onClose();
-  };
-
   return (
-    <FormDrawer
+    <DrawerForm<EventValues>
       title={t('event.title', { name: member.name })}
-      onCancel={cancel}
-      onSave={() => form.submit()}
+      name="member-event"
+      form={form}
+      errors={errors}
+      draft={draft}
+      initialValues={draft.restored ?? { eventDate: todayText(), relationInNewHousehold: '99' }}
+      onFinish={(values) => save.mutate(eventBody(refresh.version, values, needsSuccessor))}
+      onClose={onClose}
       saving={save.isPending}
-      saveDisabled={errors.conflict !== null}
+      conflict={{
+        title: t('form.conflict.title'),
+        body: (current) => t('form.conflict.body', { version: current }),
+        onReload: refresh.reload,
+        reloading: refresh.reloading,
+      }}
+      intro={
+        <Alert
+          type="info"
+          showIcon
+          title={t('event.who', { name: member.name, relation: label('relation', member.relation) })}
+          description={others.length === 0 ? t('event.lastMember') : t('event.help')}
+        />
+      }
     >
-      <FormAlerts
-        errors={errors}
-        draftRestored={draft.restored !== undefined}
-        conflict={{
-          title: t('form.conflict.title'),
-          body: (current) => t('form.conflict.body', { version: current }),
-          onReload: refresh.reload,
-          reloading: refresh.reloading,
-        }}
-      />
-      <Alert
-        type="info"
-        showIcon
-        title={t('event.who', { name: member.name, relation: label('relation', member.relation) })}
-        description={others.length === 0 ? t('event.lastMember') : t('event.help')}
-      />
-      <Form<EventValues>
-        form={form}
-        name="member-event"
-        layout="vertical"
-        scrollToFirstError={{ block: 'center' }}
-        initialValues={draft.restored ?? { eventDate: todayText(), relationInNewHousehold: '99' }}
-        onFinish={(values) => save.mutate(eventBody(refresh.version, values, needsSuccessor))}
-        onValuesChange={(changed: Partial<EventValues>) => {
-          draft.save(form.getFieldsValue(true) as EventValues);
-          errors.edited(changed);
-        }}
-      >
-        <EventFields events={LEAVE_EVENTS} />
-        {needsSuccessor && (
+      <EventFields events={LEAVE_EVENTS} />
+      {needsSuccessor && (
+        <Form.Item
+          name="newHeadMemberId"
+          label={t('event.newHead')}
+          extra={t('event.newHeadHelp')}
+          rules={[{ required: true, message: t('form.required', { field: t('event.newHead') }) }]}
+        >
+          <Select
+            placeholder={t('edit.select')}
+            options={others.map((m) => ({
+              value: m.id,
+              label: `${m.name} · ${label('relation', m.relation)}`,
+            }))}
+          />
+        </Form.Item>
+      )}
+      {event === 'move' && (
+        <div className="zf-form-grid">
           <Form.Item
-            name="newHeadMemberId"
-            label={t('event.newHead')}
-            extra={t('event.newHeadHelp')}
-            rules={[{ required: true, message: t('form.required', { field: t('event.newHead') }) }]}
+            name="toHouseholdId"
+            label={t('event.toHousehold')}
+            rules={[{ required: true, message: t('form.required', { field: t('event.toHousehold') }) }]}
           >
-            <Select
-              placeholder={t('edit.select')}
-              options={others.map((m) => ({
-                value: m.id,
-                label: `${m.name} · ${label('relation', m.relation)}`,
-              }))}
-            />
+            <HouseholdPicker region={household.countyCode} exclude={household.id} />
           </Form.Item>
-        )}
-        {event === 'move' && (
-          <div className="zf-form-grid">
-            <Form.Item
-              name="toHouseholdId"
-              label={t('event.toHousehold')}
-              rules={[{ required: true, message: t('form.required', { field: t('event.toHousehold') }) }]}
-            >
-              <HouseholdPicker region={household.countyCode} exclude={household.id} />
-            </Form.Item>
-            <Form.Item name="relationInNewHousehold" label={t('event.relationThere')}>
-              <Select options={relations} />
-            </Form.Item>
-          </div>
-        )}
-        <button type="submit" hidden />
-      </Form>
-    </FormDrawer>
+          <Form.Item name="relationInNewHousehold" label={t('event.relationThere')}>
+            <Select options={relations} />
+          </Form.Item>
+        </div>
+      )}
+    </DrawerForm>
   );
 }
