@@ -155,14 +155,17 @@ describe('measuring poverty in the console', () => {
     const other = await browser.newContext({ viewport: { width: 1366, height: 800 }, locale: 'zh-CN' });
     const watchedAdmin = await watchedPage(other);
     const p = watchedAdmin.page;
-    p.setDefaultTimeout(10_000);
+    // Generous waits: the country dashboard makes several reads, and under CI load browsers share two cores.
+    p.setDefaultTimeout(30_000);
     await p.goto(`${server.url}/login?next=/r/371324/standards`);
     await logIn(p, admin.username, admin.password);
     await p.waitForURL(/\/standards$/);
 
     // The whole country mixes provincial lines: the measures say so plainly instead of failing.
     await p.goto(`${server.url}/r/00/dashboard`);
-    await expect.poll(() => p.locator('.zf-measure-notice').innerText()).toContain('各省贫困线不同');
+    await expect
+      .poll(() => p.locator('.zf-measure-notice').innerText(), { timeout: 30_000 })
+      .toContain('各省贫困线不同');
     await p.goto(`${server.url}/r/371324/standards`);
 
     const set = async (year: number, line: number, reason: string) => {
