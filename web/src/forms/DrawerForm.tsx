@@ -16,7 +16,8 @@ interface Props<V> {
   onFinish: (values: V) => void;
   onClose: () => void;
   saving: boolean;
-  conflict: ConflictHandling;
+  /** Without it (a form that sends no version) a conflict is told like any other failure. */
+  conflict?: ConflictHandling;
   typed?: readonly TypedValue[];
   /** Shown between the notices and the fields. */
   intro?: ReactNode;
@@ -58,7 +59,7 @@ export function DrawerForm<V>({
       <FormAlerts
         errors={errors}
         draftRestored={draft.restored !== undefined}
-        conflict={conflict}
+        {...(conflict ? { conflict } : {})}
         {...(typed ? { typed } : {})}
       />
       {intro}

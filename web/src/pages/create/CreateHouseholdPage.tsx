@@ -16,6 +16,7 @@ import { HouseholdSections } from '../household/HouseholdSections.tsx';
 import { createBody, emptyValues, isCreatePath, type CreateValues } from './create-model.ts';
 import { Roster } from './Roster.tsx';
 import { VillageSelect } from './VillageSelect.tsx';
+import { useRequired } from '../../forms/rules.ts';
 
 /**
  * Registers a household: its number and village, the members with the head, and the facts of the year. A page
@@ -64,7 +65,7 @@ export function CreateHouseholdPage() {
     draft.clear();
     void navigate(listHref);
   };
-  const required = (field: string) => [{ required: true, message: t('form.required', { field }) }];
+  const required = useRequired();
 
   return (
     <div className="zf-page zf-create">

@@ -7,8 +7,8 @@ import {
   type Guarantee,
   type GuaranteeResult,
 } from '../../api/measures.ts';
-import { FormAlerts } from '../../forms/FormAlerts.tsx';
-import { FormDrawer } from '../../forms/FormDrawer.tsx';
+import { DrawerForm } from '../../forms/DrawerForm.tsx';
+import { useRequired } from '../../forms/rules.ts';
 import { useDraft } from '../../forms/useDraft.ts';
 import { useServerErrors } from '../../forms/useServerErrors.ts';
 import { useI18n } from '../../i18n/useT.ts';
@@ -45,6 +45,7 @@ const isShown = (field: string) => SHOWN.has(field);
  */
 export function AssessmentForm({ householdId, year, guarantees, initial, onClose, onSaved }: Props) {
   const { t } = useI18n();
+  const required = useRequired();
   const label = useGuaranteeLabel();
   const { message } = App.useApp();
   const client = useQueryClient();
@@ -68,79 +69,65 @@ export function AssessmentForm({ householdId, year, guarantees, initial, onClose
     });
   };
 
-  const required = (field: string) => [{ required: true, message: t('form.required', { field }) }];
   return (
-    <FormDrawer
+    <DrawerForm<Values>
       title={t('assessment.formTitle', { year })}
-      onCancel={() => {
-        draft.clear();
-        onClose();
-      }}
-      onSave={() => form.submit()}
+      name="assessment"
+      form={form}
+      errors={errors}
+      draft={{ ...draft, save: (values) => draft.save(textOf(values)) }}
+      initialValues={draft.restored ?? { guarantee: initial }}
+      onFinish={submit}
+      onClose={onClose}
       saving={save.isPending}
+      intro={<Alert type="info" showIcon title={t('assessment.formHelp')} />}
     >
-      <FormAlerts errors={errors} draftRestored={draft.restored !== undefined} />
-      <Alert type="info" showIcon title={t('assessment.formHelp')} />
-      <Form<Values>
-        form={form}
-        name="assessment"
-        layout="vertical"
-        initialValues={draft.restored ?? { guarantee: initial }}
-        scrollToFirstError={{ block: 'center' }}
-        onFinish={submit}
-        onValuesChange={(changed: Partial<Values>) => {
-          draft.save(textOf(form.getFieldsValue(true) as Values));
-          errors.edited(changed);
-        }}
-      >
-        <div className="zf-form-grid">
-          <Form.Item
-            name="guarantee"
-            label={t('assessment.guarantee')}
-            rules={required(t('assessment.guarantee'))}
-          >
-            <Select
-              placeholder={t('edit.select')}
-              options={guarantees.map((g) => ({ value: g.guarantee, label: label(g) }))}
-            />
-          </Form.Item>
-          <Form.Item name="secure" label={t('assessment.result')} rules={required(t('assessment.result'))}>
-            <Radio.Group optionType="button" buttonStyle="solid">
-              <Radio.Button value={true}>{t('assessment.state.secure')}</Radio.Button>
-              <Radio.Button value={false}>{t('assessment.state.not_secure')}</Radio.Button>
-            </Radio.Group>
-          </Form.Item>
-          <Form.Item
-            name="reason"
-            label={t('assessment.reason')}
-            rules={required(t('assessment.reason'))}
-            className="zf-form-wide"
-          >
-            <Input.TextArea rows={3} maxLength={500} showCount />
-          </Form.Item>
-        </div>
-        <Typography.Title level={5}>{t('assessment.evidence')}</Typography.Title>
-        <Typography.Paragraph type="secondary">{t('assessment.evidenceHelp')}</Typography.Paragraph>
+      <div className="zf-form-grid">
         <Form.Item
-          name="file"
-          label={t('assessment.file')}
-          valuePropName="fileList"
-          getValueFromEvent={(e: { fileList: UploadFile[] }) => e.fileList.slice(-1)}
+          name="guarantee"
+          label={t('assessment.guarantee')}
+          rules={required(t('assessment.guarantee'))}
         >
-          <Upload accept={EVIDENCE_ACCEPT} maxCount={1} beforeUpload={() => false}>
-            <Button icon={<UploadOutlined />}>{t('import.chooseFile')}</Button>
-          </Upload>
+          <Select
+            placeholder={t('edit.select')}
+            options={guarantees.map((g) => ({ value: g.guarantee, label: label(g) }))}
+          />
         </Form.Item>
-        <div className="zf-form-grid">
-          <Form.Item name="visitReference" label={t('assessment.visitReference')}>
-            <Input maxLength={200} placeholder={t('assessment.visitReferenceHint')} />
-          </Form.Item>
-          <Form.Item name="visitDate" label={t('assessment.visitDate')}>
-            <Input type="date" max={todayText()} />
-          </Form.Item>
-        </div>
-        <button type="submit" hidden />
-      </Form>
-    </FormDrawer>
+        <Form.Item name="secure" label={t('assessment.result')} rules={required(t('assessment.result'))}>
+          <Radio.Group optionType="button" buttonStyle="solid">
+            <Radio.Button value={true}>{t('assessment.state.secure')}</Radio.Button>
+            <Radio.Button value={false}>{t('assessment.state.not_secure')}</Radio.Button>
+          </Radio.Group>
+        </Form.Item>
+        <Form.Item
+          name="reason"
+          label={t('assessment.reason')}
+          rules={required(t('assessment.reason'))}
+          className="zf-form-wide"
+        >
+          <Input.TextArea rows={3} maxLength={500} showCount />
+        </Form.Item>
+      </div>
+      <Typography.Title level={5}>{t('assessment.evidence')}</Typography.Title>
+      <Typography.Paragraph type="secondary">{t('assessment.evidenceHelp')}</Typography.Paragraph>
+      <Form.Item
+        name="file"
+        label={t('assessment.file')}
+        valuePropName="fileList"
+        getValueFromEvent={(e: { fileList: UploadFile[] }) => e.fileList.slice(-1)}
+      >
+        <Upload accept={EVIDENCE_ACCEPT} maxCount={1} beforeUpload={() => false}>
+          <Button icon={<UploadOutlined />}>{t('import.chooseFile')}</Button>
+        </Upload>
+      </Form.Item>
+      <div className="zf-form-grid">
+        <Form.Item name="visitReference" label={t('assessment.visitReference')}>
+          <Input maxLength={200} placeholder={t('assessment.visitReferenceHint')} />
+        </Form.Item>
+        <Form.Item name="visitDate" label={t('assessment.visitDate')}>
+          <Input type="date" max={todayText()} />
+        </Form.Item>
+      </div>
+    </DrawerForm>
   );
 }

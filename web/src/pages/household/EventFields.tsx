@@ -1,6 +1,7 @@
 import { Form, Input, Select } from 'antd';
 import { useCodeLabel } from '../../components/codes.ts';
 import { useT } from '../../i18n/useT.ts';
+import { useRequired } from '../../forms/rules.ts';
 
 /** Today as YYYY-MM-DD in the user's time zone (the default date of an event recorded now). */
 export function todayText(now = new Date()): string {
@@ -15,7 +16,7 @@ export function todayText(now = new Date()): string {
 export function EventFields({ events }: { events: readonly string[] }) {
   const t = useT();
   const label = useCodeLabel();
-  const required = (text: string) => [{ required: true, message: t('form.required', { field: text }) }];
+  const required = useRequired();
   return (
     <div className="zf-form-grid">
       <Form.Item name="event" label={t('event.kind')} rules={required(t('event.kind'))}>

@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/useT.ts';
 import { EventFields, todayText } from './EventFields.tsx';
 import { HouseholdPicker } from './HouseholdPicker.tsx';
 import { eventBody, LEAVE_EVENTS, type EventValues } from './member-model.ts';
+import { useRequired } from '../../forms/rules.ts';
 
 interface Props {
   household: Household;
@@ -38,6 +39,7 @@ const isShown = (field: string) => PATHS.has(field);
  */
 export function MemberEvent({ household, member, onClose, onUpdated }: Props) {
   const { t } = useI18n();
+  const required = useRequired();
   const { message } = App.useApp();
   const label = useCodeLabel();
   const relations = useCodeOptions('relation');
@@ -105,7 +107,7 @@ export function MemberEvent({ household, member, onClose, onUpdated }: Props) {
           name="newHeadMemberId"
           label={t('event.newHead')}
           extra={t('event.newHeadHelp')}
-          rules={[{ required: true, message: t('form.required', { field: t('event.newHead') }) }]}
+          rules={required(t('event.newHead'))}
         >
           <Select
             placeholder={t('edit.select')}
@@ -121,7 +123,7 @@ export function MemberEvent({ household, member, onClose, onUpdated }: Props) {
           <Form.Item
             name="toHouseholdId"
             label={t('event.toHousehold')}
-            rules={[{ required: true, message: t('form.required', { field: t('event.toHousehold') }) }]}
+            rules={required(t('event.toHousehold'))}
           >
             <HouseholdPicker region={household.countyCode} exclude={household.id} />
           </Form.Item>

@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Form, Input, InputNumber, Select } from 'antd';
 import { useSetStandard, type EffectiveStandard } from '../../api/measures.ts';
-import { FormAlerts } from '../../forms/FormAlerts.tsx';
-import { FormDrawer } from '../../forms/FormDrawer.tsx';
+import { DrawerForm } from '../../forms/DrawerForm.tsx';
+import { useRequired } from '../../forms/rules.ts';
 import { useDraft } from '../../forms/useDraft.ts';
 import { useServerErrors } from '../../forms/useServerErrors.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -47,6 +47,7 @@ interface Props {
  */
 export function StandardForm({ target, rights, scopeName, effective, onClose }: Props) {
   const t = useT();
+  const required = useRequired();
   const { message } = App.useApp();
   const client = useQueryClient();
   const [form] = Form.useForm<Values>();
@@ -101,65 +102,51 @@ export function StandardForm({ target, rights, scopeName, effective, onClose }: 
     );
   };
 
-  const required = (field: string) => [{ required: true, message: t('form.required', { field }) }];
   return (
-    <FormDrawer
+    <DrawerForm<Values>
       title={t('standards.formTitle')}
-      onCancel={() => {
-        draft.clear();
-        onClose();
-      }}
-      onSave={() => form.submit()}
+      name="standard"
+      form={form}
+      errors={errors}
+      draft={draft}
+      initialValues={initial}
+      onFinish={submit}
+      onClose={onClose}
       saving={save.isPending}
+      intro={<Alert type="info" showIcon title={t('standards.formHelp')} />}
     >
-      <FormAlerts errors={errors} draftRestored={draft.restored !== undefined} />
-      <Alert type="info" showIcon title={t('standards.formHelp')} />
-      <Form<Values>
-        form={form}
-        name="standard"
-        layout="vertical"
-        initialValues={initial}
-        scrollToFirstError={{ block: 'center' }}
-        onFinish={submit}
-        onValuesChange={(changed: Partial<Values>) => {
-          draft.save(form.getFieldsValue(true) as Values);
-          errors.edited(changed);
-        }}
-      >
-        <div className="zf-form-grid">
-          <Form.Item name="scope" label={t('standards.col.scope')} rules={required(t('standards.col.scope'))}>
-            <Select options={scopes} disabled={scopes.length < 2} />
-          </Form.Item>
-          <Form.Item name="year" label={t('field.year')} rules={required(t('field.year'))}>
-            <InputNumber precision={0} className="zf-number" />
-          </Form.Item>
-          <Form.Item
-            name="line"
-            label={t('standards.col.line')}
-            extra={t('standards.lineHelp')}
-            rules={required(t('standards.col.line'))}
-          >
-            <InputNumber suffix={t('standards.yuanUnit')} className="zf-number" />
-          </Form.Item>
-          <Form.Item
-            name="monitoringMultiplier"
-            label={t('standards.col.multiplier')}
-            extra={t('standards.multiplierHelp')}
-            rules={required(t('standards.col.multiplier'))}
-          >
-            <InputNumber step={0.1} className="zf-number" />
-          </Form.Item>
-          <Form.Item
-            name="reason"
-            label={t('standards.reason')}
-            rules={required(t('standards.reason'))}
-            className="zf-form-wide"
-          >
-            <Input.TextArea rows={3} maxLength={500} showCount />
-          </Form.Item>
-        </div>
-        <button type="submit" hidden />
-      </Form>
-    </FormDrawer>
+      <div className="zf-form-grid">
+        <Form.Item name="scope" label={t('standards.col.scope')} rules={required(t('standards.col.scope'))}>
+          <Select options={scopes} disabled={scopes.length < 2} />
+        </Form.Item>
+        <Form.Item name="year" label={t('field.year')} rules={required(t('field.year'))}>
+          <InputNumber precision={0} className="zf-number" />
+        </Form.Item>
+        <Form.Item
+          name="line"
+          label={t('standards.col.line')}
+          extra={t('standards.lineHelp')}
+          rules={required(t('standards.col.line'))}
+        >
+          <InputNumber suffix={t('standards.yuanUnit')} className="zf-number" />
+        </Form.Item>
+        <Form.Item
+          name="monitoringMultiplier"
+          label={t('standards.col.multiplier')}
+          extra={t('standards.multiplierHelp')}
+          rules={required(t('standards.col.multiplier'))}
+        >
+          <InputNumber step={0.1} className="zf-number" />
+        </Form.Item>
+        <Form.Item
+          name="reason"
+          label={t('standards.reason')}
+          rules={required(t('standards.reason'))}
+          className="zf-form-wide"
+        >
+          <Input.TextArea rows={3} maxLength={500} showCount />
+        </Form.Item>
+      </div>
+    </DrawerForm>
   );
 }

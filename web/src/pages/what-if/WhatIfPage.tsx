@@ -12,6 +12,7 @@ import { regionHref, useRegionScope } from '../../region/scope.ts';
 import '../measures.css';
 import { isProposed, readProposal, withProposal, type Proposal } from './params.ts';
 import { WhatIfResult } from './WhatIfResult.tsx';
+import { useRequired } from '../../forms/rules.ts';
 
 /**
  * 标准调整模拟: what another poverty line or monitoring multiplier would change in the region, by child region
@@ -84,6 +85,7 @@ function ProposalForm({
   inForce: EffectiveStandard;
 }) {
   const t = useT();
+  const required = useRequired();
   const f = useMeasureFormat();
   const [search, setSearch] = useSearchParams();
   const proposal = readProposal(search);
@@ -122,19 +124,13 @@ function ProposalForm({
           }}
           onFinish={run}
         >
-          <Form.Item
-            name="line"
-            label={t('standards.col.line')}
-            rules={[{ required: true, message: t('form.required', { field: t('standards.col.line') }) }]}
-          >
+          <Form.Item name="line" label={t('standards.col.line')} rules={required(t('standards.col.line'))}>
             <InputNumber min={0.01} suffix={t('standards.yuanUnit')} className="zf-number" />
           </Form.Item>
           <Form.Item
             name="multiplier"
             label={t('standards.col.multiplier')}
-            rules={[
-              { required: true, message: t('form.required', { field: t('standards.col.multiplier') }) },
-            ]}
+            rules={required(t('standards.col.multiplier'))}
           >
             <InputNumber min={1} max={3} step={0.1} className="zf-number" />
           </Form.Item>
