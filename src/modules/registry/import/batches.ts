@@ -91,7 +91,7 @@ async function writeBatch(
   const existing = screened.accepted.flatMap((h) =>
     h.existingId === null ? [] : [{ householdNo: h.householdNo, existingId: h.existingId }],
   );
-  const created = await createHouseholds(tx, actor, staging, batch, fresh, options.year, options.today);
+  const created = await createHouseholds(tx, actor, staging, fresh, options.year, options.today);
   const updated = await updateHouseholds(tx, actor, staging, existing, options.year, options.today);
   // Sequence numbers are taken before the await, so batches running side by side never share one.
   const seq = errorSeq.next;
