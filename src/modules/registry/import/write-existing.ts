@@ -15,11 +15,13 @@ import {
 import { sqlType, type ImportColumn } from './columns.ts';
 import { planHousehold, type HouseholdPlan, type StagedMember } from './diff.ts';
 import { lockStatistics, type Staging } from './staging.ts';
+import { unchangedHouseholds } from './unchanged.ts';
 
 /**
- * Re-imported households: loads them (locked), their facts of the import year and their active members, plans
- * the changes (diff.ts) and writes all of a batch with one statement per kind of change, the rows passed as
- * one JSON array (jsonb_to_recordset). Unchanged households are not written at all.
+ * Re-imported households: those the file gives exactly as the registry has them are skipped at once
+ * (unchanged.ts); the others are loaded (locked) with their facts of the import year and their active members,
+ * their changes planned (diff.ts) and all of a batch written with one statement per kind of change, the rows
+ * passed as one JSON array (jsonb_to_recordset). Unchanged households are not written at all.
  */
 export interface UpdateCounts {
   updated: number;
@@ -97,12 +99,15 @@ export async function updateHouseholds(
   today: string,
 ): Promise<UpdateCounts> {
   const counts: UpdateCounts = { updated: 0, unchanged: 0, membersImported: 0, membersUpdated: 0 };
-  if (existing.length === 0) return counts;
+  const same = await unchangedHouseholds(tx, staging, existing, year);
+  counts.unchanged = same.size;
+  const compared = existing.filter((e) => !same.has(e.existingId));
+  if (compared.length === 0) return counts;
   const data = await load(
     tx,
     staging,
-    existing.map((e) => e.existingId),
-    existing.map((e) => e.householdNo),
+    compared.map((e) => e.existingId),
+    compared.map((e) => e.householdNo),
     year,
   );
   const yearOf = new Map(data.years.map((y) => [Number(y.householdId), y]));
