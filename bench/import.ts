@@ -7,7 +7,8 @@
  * villages of 兰陵县 371324) in a temporary file, then on PostgreSQL (BENCH_DATABASE_URL, default
  * postgres://postgres@127.0.0.1:5432/test, in a fresh schema) measures (a) COPY of the file into an unindexed
  * table of text columns and (b) the full import (staging, checks, households, members, yearly facts, history,
- * audit, statistics), and the same on an in-memory PGlite. Prints rows/s, the ratio and the peak RSS.
+ * audit, statistics) and the same file imported again (all unchanged), and the same on an in-memory PGlite.
+ * Prints rows/s, the ratio and the peak RSS.
  * Numbers are printed, never asserted.
  */
 import { createReadStream, createWriteStream, readFileSync, rmSync } from 'node:fs';
@@ -147,6 +148,15 @@ function report(label: string, rows: number, copy: number, full: number, summary
   console.log(`  peak RSS so far ${mb()} MB`);
 }
 
+/** The same file imported a second time: every household is found unchanged and nothing is written. */
+async function reportAgain(db: Db, path: string, rows: number): Promise<void> {
+  const [outcome, seconds] = await time(() => runImport(db, path));
+  const { unchanged } = outcome.summary.households;
+  console.log(
+    `  again           ${seconds.toFixed(1)} s  ${Math.round(rows / seconds).toLocaleString('en')} rows/s, ${unchanged.toLocaleString('en')} households unchanged`,
+  );
+}
+
 async function postgres(path: string, rows: number): Promise<void> {
   const schema = `bench_import_${process.pid}`;
   const admin = new pg.Client({ connectionString: URL });
@@ -169,6 +179,7 @@ async function postgres(path: string, rows: number): Promise<void> {
     await loadRegions(db, { county: '371324' });
     const [outcome, full] = await time(() => runImport(db, path));
     report('PostgreSQL', rows, copy, full, { ...outcome.summary, errors: outcome.summary.errors.length });
+    await reportAgain(db, path, rows);
     const copyRate = Math.round(rows / copy);
     const floorRate = Math.round(rows / (copy + floor));
     console.log(
@@ -310,6 +321,7 @@ async function pglite(path: string, rows: number): Promise<void> {
     ...outcome.summary,
     errors: outcome.summary.errors.length,
   });
+  await reportAgain(db, path, rows);
   await db.close();
 }
 

@@ -52,6 +52,8 @@ export interface ImportOutcome {
 }
 
 const COPY_ROWS = 20_000;
+/** Households written by one import from which the registry's tables are analysed afterwards. */
+const ANALYZE_AFTER = 1_000;
 
 /**
  * Imports rows keyed by header (Chinese header or English alias, as in the file format). Row numbers are given
@@ -133,6 +135,10 @@ export async function importTable(
   // An import updates the statistics rows many times over; PGlite has no autovacuum, and on PostgreSQL fresh
   // statistics help the next queries, so the small table is vacuumed and analysed once the run is done.
   await db.exec('VACUUM (ANALYZE) region_stats');
+  // A large import changes what the planner should believe of the registry's tables (a first import grows
+  // them from nothing); PGlite never analyses by itself, and PostgreSQL's autovacuum may come minutes later.
+  const written = summary.households.imported + summary.households.updated;
+  if (written >= ANALYZE_AFTER) await db.exec('ANALYZE households, household_years, members');
   summary.errors = await readErrors(db, staging.runId, options.errorLimit);
   return { runId: staging.runId, summary, ignoredColumns: match.ignored };
 }

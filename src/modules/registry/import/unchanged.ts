@@ -27,19 +27,21 @@ export async function unchangedHouseholds(
   const householdPhone = staging.columns.some((c) => c.level === 'member' && c.key === 'phone')
     ? ` AND (s.relation <> '${HEAD_RELATION}' OR s.phone IS NULL OR s.phone = h.phone)`
     : '';
+  // Everything is looked up from each household of the batch (keys and indexes only), whatever the planner
+  // believes of the tables' sizes: right after a first import their statistics are those of empty tables.
   const rows = await tx.query<{ id: number }>(
     `SELECT e.id FROM unnest($1::bigint[], $2::text[]) AS e (id, hno)
-     JOIN households h ON h.id = e.id
-     JOIN household_years y ON y.household_id = h.id AND y.year = $3
      CROSS JOIN LATERAL (
-       SELECT count(*) AS rows,
+       SELECT count(*) AS rows, min(y.size) AS size,
+              (SELECT count(*) FROM members a WHERE a.household_id = e.id AND a.active) AS active,
               bool_and(s.region = h.region_code AND s.region = y.region_code${same('household', 'h')}${same('year', 'y')}${householdPhone}) AS household_same,
               bool_and(m.id IS NOT NULL${same('member', 'm')}) AS members_same
-       FROM ${staging.table} s
+       FROM households h
+       JOIN household_years y ON y.household_id = h.id AND y.year = $3
+       JOIN ${staging.table} s ON s.hno = e.hno
        LEFT JOIN members m ON m.active AND m.id_number = s.id_number AND m.household_id = h.id
-       WHERE s.hno = e.hno) st
-     WHERE st.household_same AND st.members_same AND y.size = st.rows
-       AND (SELECT count(*) FROM members a WHERE a.household_id = h.id AND a.active) = st.rows`,
+       WHERE h.id = e.id) st
+     WHERE st.household_same AND st.members_same AND st.size = st.rows AND st.active = st.rows`,
     [existing.map((e) => e.existingId), existing.map((e) => e.householdNo), year],
   );
   return new Set(rows.map((r) => Number(r.id)));
