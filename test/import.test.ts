@@ -12,6 +12,7 @@ import { shellActor, type Actor } from '../src/modules/auth/actor.ts';
 import { compareStats } from '../src/modules/measure/stats.ts';
 import { loadRegions } from '../src/modules/regions/load.ts';
 import { makeIdNumber } from '../src/modules/registry/id-number.ts';
+import { updateHousehold } from '../src/modules/registry/commands/update-household.ts';
 import { updateMember } from '../src/modules/registry/commands/update-member.ts';
 import { householdHistory } from '../src/modules/registry/queries.ts';
 import { CSV_OPTIONS, csvRecords } from '../src/modules/registry/import/csv-records.ts';
@@ -288,8 +289,9 @@ describe('a file imported again', () => {
   it('skips only what is unchanged: a move, a household column, the head’s phone or a registry edit are seen', async () => {
     const make = () => household(3, { natural_village: '东庄' });
     const [same, moved, village, phone, edited] = [make(), make(), make(), make(), make()];
-    const first = [...same, ...moved, ...village, ...phone, ...edited];
-    expect((await run(first)).households.imported).toBe(5);
+    const noPhone = make();
+    const first = [...same, ...moved, ...village, ...phone, ...edited, ...noPhone];
+    expect((await run(first)).households.imported).toBe(6);
 
     const [member] = await db.query<{ id: number; version: number }>(
       'SELECT id, version FROM members WHERE id_number = $1',
@@ -304,15 +306,25 @@ describe('a file imported again', () => {
         '2024-12-31',
       ),
     );
+    // The household's phone cleared in the registry while its head keeps hers: the file gives it back (a NULL
+    // compared is a difference).
+    const [cleared] = await db.query<{ id: number; version: number }>(
+      'SELECT id, version FROM households WHERE household_no = $1',
+      [nos(noPhone)[0]],
+    );
+    await db.transaction((tx) =>
+      updateHousehold(tx, shell, Number(cleared!.id), { version: cleared!.version, phone: null }),
+    );
     const again = [
       ...same,
       ...moved.map((r) => ({ ...r, 行政区划代码: OTHER_TOWN_VILLAGE })),
       ...village.map((r) => ({ ...r, natural_village: '西庄' })),
       ...phone.map((r) => (r.与户主关系 === '01' ? { ...r, 联系电话: '13900000000' } : r)),
       ...edited,
+      ...noPhone,
     ];
     const summary = await run(again);
-    expect(summary.households).toEqual({ imported: 0, updated: 4, unchanged: 1, rejected: 0 });
+    expect(summary.households).toEqual({ imported: 0, updated: 5, unchanged: 1, rejected: 0 });
     const households = await db.query<{
       household_no: string;
       region_code: string;
@@ -328,12 +340,13 @@ describe('a file imported again', () => {
       [VILLAGE, '西庄', '13812345678'],
       [VILLAGE, '东庄', '13900000000'],
       [VILLAGE, '东庄', '13812345678'],
+      [VILLAGE, '东庄', '13812345678'],
     ]);
     const [restored] = await db.query<{ name: string }>('SELECT name FROM members WHERE id = $1', [
       member!.id,
     ]);
     expect(restored!.name).toBe(edited[1]!.姓名);
-    expect((await run(again)).households).toEqual({ imported: 0, updated: 0, unchanged: 5, rejected: 0 });
+    expect((await run(again)).households).toEqual({ imported: 0, updated: 0, unchanged: 6, rejected: 0 });
     expect(await compareStats(db)).toEqual([]);
   });
 });

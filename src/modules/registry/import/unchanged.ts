@@ -25,17 +25,18 @@ export async function unchangedHouseholds(
       .join('');
   // The household's phone is the head's when the head's row gives one (docs/import-format.md).
   const householdPhone = staging.columns.some((c) => c.level === 'member' && c.key === 'phone')
-    ? ` AND (s.relation <> '${HEAD_RELATION}' OR s.phone IS NULL OR s.phone = h.phone)`
+    ? ` AND (s.relation <> '${HEAD_RELATION}' OR s.phone IS NULL OR s.phone IS NOT DISTINCT FROM h.phone)`
     : '';
   // Everything is looked up from each household of the batch (keys and indexes only), whatever the planner
   // believes of the tables' sizes: right after a first import their statistics are those of empty tables.
+  // bool_and skips NULLs, so a comparison that gives NULL counts as a difference.
   const rows = await tx.query<{ id: number }>(
     `SELECT e.id FROM unnest($1::bigint[], $2::text[]) AS e (id, hno)
      CROSS JOIN LATERAL (
        SELECT count(*) AS rows, min(y.size) AS size,
               (SELECT count(*) FROM members a WHERE a.household_id = e.id AND a.active) AS active,
-              bool_and(s.region = h.region_code AND s.region = y.region_code${same('household', 'h')}${same('year', 'y')}${householdPhone}) AS household_same,
-              bool_and(m.id IS NOT NULL${same('member', 'm')}) AS members_same
+              bool_and(coalesce(s.region = h.region_code AND s.region = y.region_code${same('household', 'h')}${same('year', 'y')}${householdPhone}, false)) AS household_same,
+              bool_and(coalesce(m.id IS NOT NULL${same('member', 'm')}, false)) AS members_same
        FROM households h
        JOIN household_years y ON y.household_id = h.id AND y.year = $3
        JOIN ${staging.table} s ON s.hno = e.hno
