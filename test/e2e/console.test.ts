@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { startConsoleServer, type ConsoleServer } from './support/console-server.ts';
 import { logIn, visit, watchedPage, watchTests, type WatchedPage } from './support/page.ts';
@@ -186,10 +186,11 @@ describe('the console on a desktop', () => {
     await page.route(offline, (route) =>
       route.request().method() === 'PATCH' ? route.abort('internetdisconnected') : route.continue(),
     );
+    // Taken away even when the test fails, so the next test reaches the server.
+    onTestFinished(() => page.unroute(offline));
     await page.getByRole('button', { name: /保\s*存/ }).click();
     await expect.poll(() => page.getByRole('dialog').innerText()).toContain('无法连接服务器');
     expect(await page.locator('#household-edit_facts_wageIncome').inputValue()).toBe('7654');
-    await page.unroute(offline);
   });
 
   it('shows a version conflict instead of overwriting, and reloads on request', async () => {

@@ -5,14 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COUNTRY } from '../../src/modules/regions/region-code.ts';
 import { launchBrowser } from './support/browser.ts';
 import { startConsoleServer, type ConsoleServer } from './support/console-server.ts';
-import { logIn, watchedPage, type WatchedPage } from './support/page.ts';
+import { logIn, PAGE_WAIT, visit, watchedPage, watchTests, type WatchedPage } from './support/page.ts';
 
 /**
  * Measuring poverty in the browser, on a demo county of 2020: the dashboard's incidence table and measures
  * chart, the rural population entered and imported, the what-if of a higher line (nothing saved), a poverty
  * line set by a system administrator (a field error, a new version, a refusal for a year gone by) and not
  * offered to a county administrator, and a household's assessment with a manual assessment that the server
- * refuses without evidence and takes with a field visit.
+ * refuses without evidence and takes with a field visit. Each test opens the page it starts from; what one
+ * writes (a population, a line of 2027) is not something another counts on.
  */
 let server: ConsoleServer;
 let browser: Browser;
@@ -26,15 +27,11 @@ beforeAll(async () => {
   context = await browser.newContext({ viewport: { width: 1366, height: 800 }, locale: 'zh-CN' });
   watched = await watchedPage(context);
   page = watched.page;
-  page.setDefaultTimeout(10_000);
   const [first] = await server.db.query<{ id: number }>(
     `SELECT h.id FROM households h JOIN household_years y ON y.household_id = h.id AND y.year = 2020
      ORDER BY h.id LIMIT 1`,
   );
   householdId = first!.id;
-  await page.goto(`${server.url}/login`);
-  await logIn(page, server.user.username, server.user.password);
-  await page.waitForURL(/\/households/);
 });
 
 afterAll(async () => {
@@ -42,12 +39,16 @@ afterAll(async () => {
   await server?.close();
 });
 
+watchTests(() => watched);
+
+/** Opens a page of the console by its path, logging in when needed. */
+const open = (path: string) => visit(page, `${server.url}${path}`, server.user);
 const drawer = () => page.locator('.ant-drawer');
 const save = () => drawer().locator('.ant-drawer-footer .ant-btn-primary').click();
 
 describe('measuring poverty in the console', () => {
   it('draws the incidence of each town, marks registry counts, and drills down on a click', async () => {
-    await page.goto(`${server.url}/r/371324/dashboard`);
+    await open('/r/371324/dashboard');
     const rows = page.locator('.zf-incidence-children tbody tr.ant-table-row');
     await rows.first().waitFor();
     const api = (await server.api('GET', '/api/v1/incidence?region=371324')).body as {
@@ -74,6 +75,7 @@ describe('measuring poverty in the console', () => {
   });
 
   it('draws the FGT figures and the contributions to M0 as a chart', async () => {
+    await open('/r/371324/dashboard');
     const panel = page.locator('.zf-measures');
     await panel.locator('canvas').waitFor();
     const text = await panel.innerText();
@@ -88,6 +90,7 @@ describe('measuring poverty in the console', () => {
   });
 
   it('enters the rural population of the county, and imports a file with a bad row', async () => {
+    await open('/r/371324/dashboard');
     await page.locator('.zf-population-open').click();
     await page.locator('#population_rows_0_population').fill('100000');
     await page.locator('#population_rows_0_note').fill('统计年鉴');
@@ -117,7 +120,7 @@ describe('measuring poverty in the console', () => {
   });
 
   it('runs the what-if of a higher line and shows who would change, saving nothing', async () => {
-    await page.goto(`${server.url}/r/371324/what-if`);
+    await open('/r/371324/what-if');
     expect(await page.locator('.zf-what-if-notice').innerText()).toContain('什么都不会保存');
     const line = page.locator('#what-if_line');
     await expect.poll(() => line.inputValue()).toBe('4000');
@@ -144,7 +147,7 @@ describe('measuring poverty in the console', () => {
   });
 
   it('offers a county administrator no way to set a line', async () => {
-    await page.goto(`${server.url}/r/371324/standards`);
+    await open('/r/371324/standards');
     await page.locator('.zf-standard-lines tbody tr.ant-table-row').first().waitFor();
     expect(await page.locator('.zf-standard-new').count()).toBe(0);
     expect(await page.locator('.zf-standard-edit').count()).toBe(0);
@@ -155,8 +158,6 @@ describe('measuring poverty in the console', () => {
     const admin = await server.addUser([{ role: 'system_admin', regionCode: COUNTRY }]);
     const other = await browser.newContext({ viewport: { width: 1366, height: 800 }, locale: 'zh-CN' });
     const watchedAdmin = await watchedPage(other);
-    // Generous waits: under CI load the browsers and the servers of several test files share two cores.
-    watchedAdmin.page.setDefaultTimeout(30_000);
     await watchedAdmin.page.goto(`${server.url}/login?next=${path}`);
     await logIn(watchedAdmin.page, admin.username, admin.password);
     await watchedAdmin.page.waitForURL((url) => url.pathname === path);
@@ -167,7 +168,7 @@ describe('measuring poverty in the console', () => {
     const { context: other, watchedAdmin, p } = await systemAdminAt('/r/00/dashboard');
     // The whole country mixes provincial lines: the measures say so plainly instead of failing.
     await expect
-      .poll(() => p.locator('.zf-measure-notice').innerText(), { timeout: 30_000 })
+      .poll(() => p.locator('.zf-measure-notice').innerText(), { timeout: PAGE_WAIT })
       .toContain('各省贫困线不同');
     expect(watchedAdmin.problems).toEqual([]);
     await other.close();
@@ -217,7 +218,7 @@ describe('measuring poverty in the console', () => {
   });
 
   it('shows the household assessment, and a manual assessment needs evidence', async () => {
-    await page.goto(`${server.url}/r/371324/households/${householdId}`);
+    await open(`/r/371324/households/${householdId}`);
     await page.getByRole('tab', { name: '评估' }).click();
     const guarantees = page.locator('.zf-guarantees > li');
     await guarantees.first().waitFor();
@@ -240,6 +241,5 @@ describe('measuring poverty in the console', () => {
     await expect.poll(() => food.innerText()).toContain('人工评定');
     expect(await food.innerText()).toContain('无保障');
     expect(await page.locator('.zf-assessments').innerText()).toContain('ZF-2020-017');
-    expect(watched.problems).toEqual([]);
   });
 });
