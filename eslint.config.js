@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'data/', 'dist/', 'web/dist/', 'bin/', 'eslint.config.js'] },
@@ -31,6 +32,14 @@ export default tseslint.config(
     // The console: antd marks the props it is dropping; catch them before they vanish in the next major.
     files: ['web/src/**/*.{ts,tsx}'],
     rules: { '@typescript-eslint/no-deprecated': 'error' },
+  },
+  {
+    // Hooks called in the same order on every render, with the dependencies they read. The React Compiler's
+    // rules are left out: the console is not compiled by it, and they take a loader that sets state after an
+    // await for one that sets it within the effect.
+    files: ['web/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   {
     // Build and tooling scripts in plain JavaScript (scripts/, web/scripts/): no type information.

@@ -38,6 +38,7 @@ export function CreateHouseholdPage() {
   const year = Form.useWatch('year', form) ?? scope.year ?? new Date().getFullYear();
   const writable = useCallback((code: string) => writesIn(capabilities, code), [capabilities]);
   const listHref = regionHref(region, 'households', scope.year);
+  const required = useRequired();
 
   const save = useMutation({
     mutationFn: (body: HouseholdCreate) => unwrap(api.POST('/api/v1/households', { body })),
@@ -65,7 +66,6 @@ export function CreateHouseholdPage() {
     draft.clear();
     void navigate(listHref);
   };
-  const required = useRequired();
 
   return (
     <div className="zf-page zf-create">
