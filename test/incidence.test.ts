@@ -1,11 +1,11 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../src/app/context.ts';
 import { shellActor } from '../src/modules/auth/actor.ts';
 import { loadRegions } from '../src/modules/regions/load.ts';
 import { createHousehold } from '../src/modules/registry/commands/create-household.ts';
 import type { CreateHouseholdInput } from '../src/modules/registry/schemas.ts';
-import { loginAs, type LoggedIn } from './support/auth.ts';
+import { auditedWrite, loginAs, type LoggedIn } from './support/auth.ts';
 import { createTestDb, type TestDb } from './support/db.ts';
 import { householdInput, memberInput } from './support/factories.ts';
 import { multipartFile } from './support/multipart.ts';
@@ -86,6 +86,18 @@ afterAll(async () => {
   await app.close();
   await db.dispose();
 });
+// The households are shared; an entered population is each test's own, so every test starts without one.
+beforeEach(() => auditedWrite(db, 'DELETE FROM rural_population'));
+
+/** Enters the rural population of regions for the year, as the administrator. */
+function putPopulation(entries: { regionCode: string; population: number | null; note?: string }[]) {
+  return app.inject({
+    method: 'PUT',
+    url: `/api/v1/population/${YEAR}`,
+    headers: { cookie: admin.cookie },
+    payload: { entries },
+  });
+}
 
 describe('poverty incidence', () => {
   it('counts poor (not exited, returned) and exited households per child region, with the registry as population', async () => {
@@ -120,20 +132,18 @@ describe('poverty incidence', () => {
 
   it('uses an entered rural population, audited, and falls back when it is removed', async () => {
     const put = (population: number | null) =>
-      app.inject({
-        method: 'PUT',
-        url: `/api/v1/population/${YEAR}`,
-        headers: { cookie: admin.cookie },
-        payload: { entries: [{ regionCode: VILLAGE_A, population, note: '统计年鉴' }] },
-      });
+      putPopulation([{ regionCode: VILLAGE_A, population, note: '统计年鉴' }]);
+    // Other tests enter figures for the same village: only this test's audit rows count.
+    const [before] = await db.query<{ id: number }>('SELECT coalesce(max(id), 0)::int AS id FROM audit_log');
     expect((await put(400)).json()).toEqual({ created: 1, updated: 0, removed: 0, unchanged: 0 });
     expect((await put(400)).json()).toMatchObject({ unchanged: 1 });
     const a = (await incidence(admin.cookie, TOWN)).body.children.find((c) => c.code === VILLAGE_A)!;
     expect(a).toMatchObject({ population: 400, populationSource: 'entered' });
     expect(a.incidence).toBeCloseTo(5 / 400, 12);
     const audit = await db.query<{ action: string }>(
-      `SELECT action FROM audit_log WHERE entity = 'rural_population' AND entity_id = $1 ORDER BY id`,
-      [`${VILLAGE_A}/${YEAR}`],
+      `SELECT action FROM audit_log WHERE entity = 'rural_population' AND entity_id = $1 AND id > $2
+        ORDER BY id`,
+      [`${VILLAGE_A}/${YEAR}`, before!.id],
     );
     expect(audit.map((r) => r.action)).toEqual(['population.set']);
     expect((await put(null)).json()).toMatchObject({ removed: 1 });
@@ -142,18 +152,11 @@ describe('poverty incidence', () => {
   });
 
   it('rejects bad entries naming each one and writes none of them', async () => {
-    const res = await app.inject({
-      method: 'PUT',
-      url: `/api/v1/population/${YEAR}`,
-      headers: { cookie: admin.cookie },
-      payload: {
-        entries: [
-          { regionCode: VILLAGE_B, population: 300 },
-          { regionCode: '371324999999', population: 10 },
-          { regionCode: VILLAGE_B, population: -1 },
-        ],
-      },
-    });
+    const res = await putPopulation([
+      { regionCode: VILLAGE_B, population: 300 },
+      { regionCode: '371324999999', population: 10 },
+      { regionCode: VILLAGE_B, population: -1 },
+    ]);
     expect(res.statusCode).toBe(400);
     const fields = res.json<{ error: { fields: { field: string; message: { zh: string; en: string } }[] } }>()
       .error.fields;
@@ -231,6 +234,7 @@ describe('poverty incidence', () => {
   });
 
   it('exports the standard table by child region as XLSX', async () => {
+    expect((await putPopulation([{ regionCode: VILLAGE_A, population: 1200 }])).statusCode).toBe(200);
     const res = await app.inject({
       url: `/api/v1/incidence/table.xlsx?region=${TOWN}&year=${YEAR}`,
       headers: { cookie: admin.cookie },
