@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../src/app/context.ts';
 import { shellActor, type Grant } from '../src/modules/auth/actor.ts';
 import { generatePassword } from '../src/modules/auth/password.ts';
@@ -17,7 +17,7 @@ import { createTestServer } from './support/server.ts';
 
 let db: TestDb;
 let app: App;
-/** Every password this file uses: the last test proves none reached the audit log. */
+/** Every password this file uses: after each test, none of them may be in the audit log. */
 const passwords = new Set<string>();
 
 const COUNTY = '371324000000';
@@ -31,6 +31,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await app.close();
   await db.dispose();
+});
+afterEach(async () => {
+  expect(await auditLeaks(db, passwords), 'passwords or hashes in the audit log').toEqual([]);
 });
 
 async function makeUser(grants: Grant[] = [{ role: 'village_cadre', regionCode: TOWN }]) {
@@ -314,11 +317,5 @@ describe('login and sessions', () => {
       String(s.userId),
     ]);
     expect(rows).toHaveLength(1);
-  });
-});
-
-describe('the audit log', () => {
-  it('holds no password and no password hash', async () => {
-    expect(await auditLeaks(db, passwords)).toEqual([]);
   });
 });
