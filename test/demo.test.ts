@@ -1,19 +1,37 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DomainError } from '../src/app/errors.ts';
 import { shellActor } from '../src/modules/auth/actor.ts';
 import { loadRegions } from '../src/modules/regions/load.ts';
-import { generateDemoCounty } from '../src/modules/registry/demo/generate.ts';
+import { generateDemoCounty, type DemoCountyOptions } from '../src/modules/registry/demo/generate.ts';
 import { createTestDb, type TestDb } from './support/db.ts';
 
 const actor = shellActor('test', 'demo');
 const OPTIONS = { county: '371324', households: 300, seed: 7, year: 2020 };
 
+/**
+ * A fresh database per test, so no test sees another's households, audit rows or statistics. It holds
+ * 兰陵县 (371324) with its towns and villages, and the neighbouring 费县 (371325) without villages: the demo's
+ * married-in people come from the other counties of the city, and 'refuses…' needs a county with no villages.
+ */
+async function countyDb(): Promise<TestDb> {
+  const fresh = await createTestDb();
+  await loadRegions(fresh, { county: '371324' });
+  await fresh.query(
+    `INSERT INTO regions (code, level, parent_code, name) VALUES ('371325000000', 3, '371300000000', '费县')`,
+  );
+  return fresh;
+}
+
 let db: TestDb;
-beforeAll(async () => {
-  db = await createTestDb();
-  await loadRegions(db, { county: '371324' });
+beforeEach(async () => {
+  db = await countyDb();
 });
-afterAll(() => db.dispose());
+afterEach(() => db.dispose());
+
+/** A demo run with the test's defaults (300 households, seed 7); tests that check a rerun use it to arrange. */
+function demo(options: Partial<DemoCountyOptions> = {}) {
+  return generateDemoCounty(db, actor, { ...OPTIONS, ...options });
+}
 
 async function counts() {
   const [row] = await db.query<{ h: number; m: number; y: number; a: number }>(
@@ -26,20 +44,15 @@ async function counts() {
 
 describe('zhenfu demo', () => {
   it('refuses a county that does not exist or has no villages loaded, in both languages', async () => {
-    // A neighbouring county present without its villages (married-in people come from there).
-    await db.query(
-      `INSERT INTO regions (code, level, parent_code, name) VALUES ('371325000000', 3, '371300000000', '费县')`,
-    );
+    // 371325 is the neighbouring county countyDb() adds without its villages.
     for (const county of ['371325', '999999', '110101', '371300', '12345']) {
-      const error = await generateDemoCounty(db, actor, { ...OPTIONS, county }).catch((e: unknown) => e);
+      const error = await demo({ county }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(DomainError);
       const { messages } = error as DomainError;
       expect(messages.zh).toMatch(/\p{Script=Han}/u);
       expect(messages.en).toMatch(/county|village/i);
     }
-    const noVillages = (await generateDemoCounty(db, actor, { ...OPTIONS, county: '371325' }).catch(
-      (e: unknown) => e,
-    )) as DomainError;
+    const noVillages = (await demo({ county: '371325' }).catch((e: unknown) => e)) as DomainError;
     expect(noVillages.code).toBe('VALIDATION');
     expect(noVillages.fields[0]?.code).toBe('DEMO_NO_VILLAGES');
     expect((await counts()).h).toBe(0);
@@ -47,8 +60,7 @@ describe('zhenfu demo', () => {
 
   it('imports a synthetic county over the real villages, with statistics', async () => {
     const progress: { generated: number; households: number }[] = [];
-    const summary = await generateDemoCounty(db, actor, {
-      ...OPTIONS,
+    const summary = await demo({
       onProgress: (p) => progress.push({ generated: p.generated, households: p.households }),
     });
     expect(summary.errors).toEqual([]);
@@ -98,8 +110,9 @@ describe('zhenfu demo', () => {
   });
 
   it('changes nothing when run again with the same seed', async () => {
+    await demo();
     const before = await counts();
-    const summary = await generateDemoCounty(db, actor, OPTIONS);
+    const summary = await demo();
     expect(summary.errors).toEqual([]);
     expect(summary.households).toEqual({ imported: 0, updated: 0, unchanged: 300, rejected: 0 });
     expect(summary.members.imported + summary.members.updated + summary.members.rejected).toBe(0);
@@ -108,19 +121,25 @@ describe('zhenfu demo', () => {
   });
 
   it('grows: a larger demo of the same seed keeps the households of the smaller one', async () => {
-    const summary = await generateDemoCounty(db, actor, { ...OPTIONS, households: 400 });
+    await demo();
+    const summary = await demo({ households: 400 });
     expect(summary.errors).toEqual([]);
     expect(summary.households).toEqual({ imported: 100, updated: 0, unchanged: 300, rejected: 0 });
   });
 
   it('another seed updates the same household numbers with other people, without conflicts', async () => {
-    const summary = await generateDemoCounty(db, actor, { ...OPTIONS, households: 400, seed: 8 });
+    // 400 households of seed 7 in one run: the same ones 'grows' builds from 300 and 100 more.
+    await demo({ households: 400 });
+    const summary = await demo({ households: 400, seed: 8 });
     expect(summary.errors).toEqual([]);
     expect(summary.households).toEqual({ imported: 0, updated: 400, unchanged: 0, rejected: 0 });
     expect((await counts()).h).toBe(400);
   });
 
   it('records the writes as the demo source', async () => {
+    // Both kinds of demo write: new households (seed 7), then the same ones updated (seed 8).
+    await demo();
+    await demo({ seed: 8 });
     // The migrations' own seed rows (actor system:migration) are not the demo's.
     const sources = await db.query<{ source: string }>(
       "SELECT DISTINCT source FROM audit_log WHERE actor <> 'system:migration'",
