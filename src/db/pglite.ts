@@ -49,13 +49,17 @@ export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob
 }
 
 /**
- * Writes a copy of an embedded data directory to `file` (gzip tarball). PGlite is one process: the server
- * must be stopped while this runs.
+ * Writes a copy of an embedded data directory to `file` (a gzip tarball; `none` leaves it uncompressed, ten
+ * times larger but quicker to load). PGlite is one process: the server must be stopped while this runs.
  */
-export async function backupPglite(dataDir: string, file: string): Promise<number> {
+export async function backupPglite(
+  dataDir: string,
+  file: string,
+  compression: 'gzip' | 'none' = 'gzip',
+): Promise<number> {
   const pg = await PGlite.create({ dataDir });
   try {
-    const dump = await pg.dumpDataDir('gzip');
+    const dump = await pg.dumpDataDir(compression);
     const bytes = Buffer.from(await dump.arrayBuffer());
     writeFileSync(file, bytes);
     return bytes.length;

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { openPglite } from '../../src/db/pglite.ts';
 import { openPostgres } from '../../src/db/postgres.ts';
 import { migrate } from '../../src/db/migrate.ts';
@@ -8,8 +10,9 @@ import type { Db } from '../../src/db/types.ts';
 export type TestDb = Db & { dispose(): Promise<void> };
 
 /**
- * A fresh, migrated database for one test file: an in-memory PGlite, or a new schema on the PostgreSQL of
- * TEST_DATABASE_URL (dropped on dispose). Which one comes from the vitest project (ZHENFU_TEST_DB).
+ * A fresh, migrated database for one test file: an in-memory PGlite (loaded from a migrated template, then
+ * migrated, which finds nothing left to do), or a new schema on the PostgreSQL of TEST_DATABASE_URL (dropped
+ * on dispose). Which one comes from the vitest project (ZHENFU_TEST_DB).
  */
 export async function createTestDb(): Promise<TestDb> {
   if (process.env.ZHENFU_TEST_DB === 'postgres') {
@@ -32,7 +35,11 @@ export async function createTestDb(): Promise<TestDb> {
       },
     });
   }
-  const db = await openPglite(undefined);
+  // The migrated template of test/support/pglite-template.ts, when this project has one.
+  const template = inject('pgliteTemplate');
+  const db = template
+    ? await openPglite(undefined, new Blob([await readFile(template)]))
+    : await openPglite(undefined);
   await migrate(db);
   return Object.assign(db, { dispose: () => db.close() });
 }
