@@ -19,6 +19,7 @@ import { IMPORT_JOB } from '../src/modules/registry/import/job.ts';
 import { loginAs } from './support/auth.ts';
 import { multipartFile } from './support/multipart.ts';
 import { createTestDb, type TestDb } from './support/db.ts';
+import { testClock } from './support/server.ts';
 
 const TOWN = '371324106000';
 const VILLAGE = '371324106202';
@@ -32,7 +33,7 @@ beforeAll(async () => {
   db = await createTestDb();
   await loadRegions(db, { county: '371324' });
   const config = loadConfig({ LOG_LEVEL: 'silent', ZHENFU_DATA_DIR: dataDir });
-  app = await buildServer({ db, config, logger: false });
+  app = await buildServer({ db, config, logger: false, clock: testClock });
   await app.ready();
 });
 afterAll(async () => {

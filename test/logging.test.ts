@@ -5,6 +5,7 @@ import { loadConfig } from '../src/app/config.ts';
 import type { App } from '../src/app/context.ts';
 import { loadRegions } from '../src/modules/regions/load.ts';
 import { createTestDb, type TestDb } from './support/db.ts';
+import { testClock } from './support/server.ts';
 import { loginAs } from './support/auth.ts';
 import { householdInput } from './support/factories.ts';
 
@@ -17,7 +18,12 @@ beforeAll(async () => {
   await loadRegions(db, { county: '371324' });
   const stream = new PassThrough();
   stream.on('data', (chunk: Buffer) => (logged += chunk.toString('utf8')));
-  app = await buildServer({ db, config: loadConfig({ LOG_LEVEL: 'debug' }), logStream: stream });
+  app = await buildServer({
+    db,
+    config: loadConfig({ LOG_LEVEL: 'debug' }),
+    logStream: stream,
+    clock: testClock,
+  });
   await app.ready();
 });
 afterAll(async () => {

@@ -6,14 +6,14 @@ import { shellActor } from '../src/modules/auth/actor.ts';
 import { loadRegions } from '../src/modules/regions/load.ts';
 import { resolveStandard } from '../src/modules/standards/resolve.ts';
 import { createTestDb, type TestDb } from './support/db.ts';
-import { createTestServer } from './support/server.ts';
+import { createTestServer, TEST_NOW } from './support/server.ts';
 import { loginAs, type LoggedIn } from './support/auth.ts';
 import { householdInput } from './support/factories.ts';
 
 const V1 = '371324106202';
 const PROVINCE = '370000000000';
 const COUNTY = '371324000000';
-const THIS_YEAR = new Date().getFullYear();
+const THIS_YEAR = TEST_NOW.getFullYear();
 
 let db: TestDb;
 let app: App;
@@ -30,6 +30,8 @@ beforeAll(async () => {
   province = await loginAs(app, [{ role: 'county_admin', regionCode: PROVINCE }]);
   county = await loginAs(app, [{ role: 'county_admin', regionCode: COUNTY }]);
   cadre = await loginAs(app, [{ role: 'village_cadre', regionCode: V1 }]);
+  // This year's national line: households registered without a year of identification take it.
+  expect((await put(system, String(THIS_YEAR), { line: 4800, reason: '本年度标准' })).statusCode).toBe(200);
 });
 afterAll(async () => {
   await app.close();
@@ -174,7 +176,6 @@ describe('setting lines', () => {
   });
 
   it('refuses a change under households already identified by the line', async () => {
-    expect((await put(system, String(THIS_YEAR), { line: 4800, reason: '本年度标准' })).statusCode).toBe(200);
     const created = await app.inject({
       method: 'POST',
       url: '/api/v1/households',
@@ -194,10 +195,16 @@ describe('setting lines', () => {
     expect(audit[0]!.after.household.standardId).toEqual(expect.any(Number));
 
     const before = await versions();
+    // Other tests register households of this year too: the refusal counts them all.
+    const [users] = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM households h JOIN poverty_standards s ON s.id = h.standard_id
+        WHERE s.year = $1`,
+      [THIS_YEAR],
+    );
     const again = await put(system, String(THIS_YEAR), { line: 5000, reason: '上调' });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('STANDARD_IN_USE');
-    expect(again.json().error.message.en).toContain('1 households');
+    expect(again.json().error.message.en).toContain(`${users!.n} households`);
     const provincial = await put(province, `${THIS_YEAR}/provinces/37`, { line: 5000, reason: '省定' });
     expect(provincial.statusCode).toBe(409);
     expect(await versions()).toEqual(before);

@@ -10,6 +10,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     db: Db;
     config: Config;
+    /** The server's clock: what "today" and "this year" are. Tests fix it, so no result depends on the day. */
+    clock: () => Date;
   }
   interface FastifyRequest {
     /** Set by the auth module from the session cookie; null when nobody is logged in. */

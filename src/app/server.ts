@@ -28,6 +28,8 @@ export interface ServerDeps {
   logger?: boolean;
   /** Where log lines go (default stdout); tests capture them to prove no personal data is logged. */
   logStream?: NodeJS.WritableStream;
+  /** The date and time the server works with (default: the machine's); tests give a fixed one. */
+  clock?: () => Date;
 }
 
 export const API_INFO = {
@@ -50,6 +52,7 @@ export async function buildServer(deps: ServerDeps): Promise<App> {
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', deps.db);
   app.decorate('config', deps.config);
+  app.decorate('clock', deps.clock ?? (() => new Date()));
   app.decorateRequest('actor', null);
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((request, reply) =>

@@ -9,6 +9,13 @@ import type { Db } from '../../src/db/types.ts';
 
 export type TestDb = Db & { dispose(): Promise<void> };
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** A migrated, empty PGlite data directory as a tarball (test/support/pglite-template.ts). */
+    pgliteTemplate: string;
+  }
+}
+
 /**
  * A fresh, migrated database for one test file: an in-memory PGlite (loaded from a migrated template, then
  * migrated, which finds nothing left to do), or a new schema on the PostgreSQL of TEST_DATABASE_URL (dropped

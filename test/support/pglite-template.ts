@@ -5,13 +5,6 @@ import type { TestProject } from 'vitest/node';
 import { migrate } from '../../src/db/migrate.ts';
 import { backupPglite, openPglite } from '../../src/db/pglite.ts';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** A migrated, empty PGlite data directory as a tarball: createTestDb loads it instead of migrating. */
-    pgliteTemplate: string;
-  }
-}
-
 /**
  * Before the PGlite tests: one migrated database, saved as a tarball. A new PGlite spends about a second in
  * initdb; loading this copy takes a third of that, and every test file opens at least one database.

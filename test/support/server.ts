@@ -3,11 +3,18 @@ import { loadConfig } from '../../src/app/config.ts';
 import type { App } from '../../src/app/context.ts';
 import type { TestDb } from './db.ts';
 
+/**
+ * The day every test server lives in, whatever day the tests run: "this year" is 2026, 2027 is in the
+ * future and 2020 in the past, this year and every year after.
+ */
+export const TEST_NOW = new Date(2026, 5, 30, 10, 0, 0);
+export const testClock = () => new Date(TEST_NOW);
+
 /** An in-process server on a test database; requests go through app.inject, no port is opened. */
 export async function createTestServer(db: TestDb): Promise<App> {
   // TEST_LOG=error (or debug) shows the server's log while a test is being debugged.
   const config = loadConfig({ LOG_LEVEL: process.env.TEST_LOG ?? 'silent', ZHENFU_DATA_DIR: '/nonexistent' });
-  const app = await buildServer({ db, config, logger: Boolean(process.env.TEST_LOG) });
+  const app = await buildServer({ db, config, logger: Boolean(process.env.TEST_LOG), clock: testClock });
   await app.ready();
   return app;
 }

@@ -49,7 +49,7 @@ export async function assessmentRoutes(app: App) {
       // Read the upload before the transaction: PGlite runs one transaction at a time.
       const { fields, file } = await readAssessmentRequest(request);
       const saved = await app.db.transaction((tx) =>
-        recordAssessment(tx, actor, request.params.id, fields, file, today()),
+        recordAssessment(tx, actor, request.params.id, fields, file, today(app.clock())),
       );
       return reply.status(201).send(saved);
     },

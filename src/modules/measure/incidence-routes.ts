@@ -62,7 +62,7 @@ export async function incidenceRoutes(app: App) {
     },
     async (request) => {
       const actor = requireActor(request);
-      const { region, year } = await regionAndYear(app.db, actor, request.query);
+      const { region, year } = await regionAndYear(app.db, actor, request.query, app.clock());
       return readSummaryTable(app.db, actor, region, year);
     },
   );
@@ -78,7 +78,7 @@ export async function incidenceRoutes(app: App) {
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      const { region, year } = await regionAndYear(app.db, actor, request.query);
+      const { region, year } = await regionAndYear(app.db, actor, request.query, app.clock());
       const table = await readSummaryTable(app.db, actor, region, year);
       return sendTable(
         reply,
@@ -114,7 +114,7 @@ export async function incidenceRoutes(app: App) {
     },
     async (request) => {
       const actor = requireActor(request);
-      const { region, year } = await regionAndYear(app.db, actor, request.query);
+      const { region, year } = await regionAndYear(app.db, actor, request.query, app.clock());
       return { entries: await listPopulation(app.db, actor, region, year) };
     },
   );

@@ -8,8 +8,8 @@ import { normaliseCode } from '../regions/region-code.ts';
 
 /**
  * The region and year every statistics and measures route works on: the region asked for (padded to 12
- * digits) or the caller's first grant, and the year asked for or the latest with data (this year when there
- * is none yet).
+ * digits) or the caller's first grant, and the year asked for or the latest with data (the year of `now`
+ * when there is none yet).
  */
 export const regionQuery = z.string().describe('region code, 2–12 digits; default: your first grant');
 export const yearQuery = queryYearSchema.describe('default: the latest year with data');
@@ -26,7 +26,8 @@ export async function regionAndYear(
   q: Queryable,
   actor: Actor,
   asked: { region?: string | undefined; year?: number | undefined },
+  now: Date,
 ): Promise<{ region: string; year: number }> {
   const region = regionOf(actor, asked.region);
-  return { region, year: asked.year ?? (await latestYearOf(q, region)) ?? new Date().getFullYear() };
+  return { region, year: asked.year ?? (await latestYearOf(q, region)) ?? now.getFullYear() };
 }

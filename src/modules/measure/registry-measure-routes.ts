@@ -55,7 +55,7 @@ const whatIfRow = z.object({
 /** FGT and the multidimensional index over the registry, and the what-if of another line. */
 export async function registryMeasureRoutes(app: App) {
   const scopeOf = async (actor: Actor, body: { region: string; year?: number | undefined }) => {
-    const { region, year } = await regionAndYear(app.db, actor, body);
+    const { region, year } = await regionAndYear(app.db, actor, body, app.clock());
     return registryScope(app.db, actor, region, year);
   };
 

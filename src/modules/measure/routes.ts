@@ -34,7 +34,7 @@ export async function measureRoutes(app: App) {
     },
     async (request) => {
       const actor = requireActor(request);
-      const { region, year } = await regionAndYear(app.db, actor, request.query);
+      const { region, year } = await regionAndYear(app.db, actor, request.query, app.clock());
       return readStats(app.db, actor, region, year);
     },
   );

@@ -75,7 +75,7 @@ export async function registryRoutes(app: App) {
     async (request, reply) => {
       const actor = requireActor(request);
       const id = await app.db.transaction((tx) =>
-        createHousehold(tx, actor, request.body as CreateHouseholdInput, today()),
+        createHousehold(tx, actor, request.body as CreateHouseholdInput, today(app.clock())),
       );
       return reply.status(201).send({ id });
     },
@@ -145,7 +145,7 @@ export async function registryRoutes(app: App) {
     async (request, reply) => {
       const actor = requireActor(request);
       const id = await app.db.transaction((tx) =>
-        addMember(tx, actor, request.params.id, request.body, today()),
+        addMember(tx, actor, request.params.id, request.body, today(app.clock())),
       );
       return reply.status(201).send({ id });
     },
@@ -165,7 +165,7 @@ export async function registryRoutes(app: App) {
     async (request, reply) => {
       const actor = requireActor(request);
       await app.db.transaction((tx) =>
-        updateMember(tx, actor, request.params.id, request.body as UpdateMemberInput, today()),
+        updateMember(tx, actor, request.params.id, request.body as UpdateMemberInput, today(app.clock())),
       );
       return reply.status(204).send(null);
     },

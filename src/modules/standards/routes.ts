@@ -45,7 +45,12 @@ export async function standardsRoutes(app: App) {
     async (request) => {
       const actor = requireActor(request);
       const row = await app.db.transaction((tx) =>
-        setStandard(tx, actor, { ...request.body, year: request.params.year, province: null }, today()),
+        setStandard(
+          tx,
+          actor,
+          { ...request.body, year: request.params.year, province: null },
+          today(app.clock()),
+        ),
       );
       return lineOf(row);
     },
@@ -66,7 +71,7 @@ export async function standardsRoutes(app: App) {
       const actor = requireActor(request);
       const { year, province } = request.params;
       const row = await app.db.transaction((tx) =>
-        setStandard(tx, actor, { ...request.body, year, province }, today()),
+        setStandard(tx, actor, { ...request.body, year, province }, today(app.clock())),
       );
       return lineOf(row);
     },

@@ -13,6 +13,7 @@ import { createUser } from '../../../src/modules/auth/users.ts';
 import { loadRegions } from '../../../src/modules/regions/load.ts';
 import { generateDemoCounty } from '../../../src/modules/registry/demo/generate.ts';
 import { makeIdNumber } from '../../../src/modules/registry/id-number.ts';
+import { testClock } from '../../support/server.ts';
 
 /**
  * A real server on a free port for the browser: a fresh in-memory PGlite with the regions of 兰陵县 (371324),
@@ -82,7 +83,7 @@ export async function startConsoleServer(options: Options = {}): Promise<Console
   await migrate(db);
   await loadRegions(db, { county: COUNTY });
   const config = loadConfig({ LOG_LEVEL: 'silent', ZHENFU_DATA_DIR: dataDir, PORT: '0' });
-  const app = await buildServer({ db, config, logger: false });
+  const app = await buildServer({ db, config, logger: false, clock: testClock });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
 
   const user = { username: 'lanling', password: generatePassword(), displayName: '兰陵县管理员' };

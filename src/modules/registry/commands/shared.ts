@@ -5,9 +5,14 @@ import { canRead, canWriteRegistry } from '../../auth/policies.ts';
 import { regionsByCode } from '../../regions/lookup.ts';
 import * as repo from '../repo.ts';
 
-/** Today's date as YYYY-MM-DD, for checks such as "born in the future". Only commands read the clock. */
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
+/**
+ * Today's date as YYYY-MM-DD, for checks such as "born in the future". Commands take it as an argument: the
+ * routes read it from the server's clock (app.clock), the CLI from the machine's. The local date, as the
+ * default year (getFullYear) is: a county office's day starts at its own midnight, not at UTC's.
+ */
+export function today(now: Date = new Date()): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
 }
 
 export function forbidden(): DomainError {

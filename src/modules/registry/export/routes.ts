@@ -41,7 +41,7 @@ export async function exportRoutes(app: App) {
       const region = query.region === undefined ? actor.grants[0]?.regionCode : normaliseCode(query.region);
       if (!region)
         throw fieldError('region', 'INVALID_REGION', { zh: '行政区划代码无效', en: 'Invalid region code' });
-      const year = query.year ?? (await latestYearOf(app.db, region)) ?? new Date().getFullYear();
+      const year = query.year ?? (await latestYearOf(app.db, region)) ?? app.clock().getFullYear();
       // Refusals (out of scope, unknown code) before the first byte goes out.
       const filter = normaliseFilter(actor, {
         region,

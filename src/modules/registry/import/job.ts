@@ -19,6 +19,8 @@ export const importPayload = z.object({
   fileName: z.string(),
   format: z.enum(['csv', 'xlsx']),
   year: z.number().int(),
+  /** The date of the upload (YYYY-MM-DD); jobs queued before it was recorded take the day they run. */
+  today: z.iso.date().optional(),
 });
 
 registerJobHandler(IMPORT_JOB, async (payload, ctx) => {
@@ -27,7 +29,7 @@ registerJobHandler(IMPORT_JOB, async (payload, ctx) => {
   try {
     const outcome = await importFile(ctx.db, ctx.actor, input.path, {
       year: input.year,
-      today: today(),
+      today: input.today ?? today(),
       format: input.format,
       source: 'api',
       jobId: ctx.jobId,

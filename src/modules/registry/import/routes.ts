@@ -5,7 +5,7 @@ import { DomainError, fieldError, notFound } from '../../../app/errors.ts';
 import { canWriteRegistry } from '../../auth/policies.ts';
 import { enqueue, getJob } from '../../jobs/queue.ts';
 import { kickRunners } from '../../jobs/runner.ts';
-import { forbidden } from '../commands/shared.ts';
+import { forbidden, today } from '../commands/shared.ts';
 import { sendTable } from '../export/http.ts';
 import { writeTemplate } from '../export/template.ts';
 import { IMPORT_JOB } from './job.ts';
@@ -42,8 +42,15 @@ export async function importRoutes(app: App) {
       const format = formatOf(file.filename);
       // The job removes the file when it is done with it.
       const { path } = await saveUpload(app.config.dataDir, file.file, format);
-      const year = request.query.year ?? new Date().getFullYear();
-      const payload = { path, fileName: file.filename, format, year };
+      const now = app.clock();
+      // The day of the upload is the import's "today", however long the job waits in the queue.
+      const payload = {
+        path,
+        fileName: file.filename,
+        format,
+        year: request.query.year ?? now.getFullYear(),
+        today: today(now),
+      };
       const jobId = await enqueue(app.db, IMPORT_JOB, payload, { ...actor, source: 'import' }, region);
       kickRunners();
       return reply.status(202).send({ jobId });
