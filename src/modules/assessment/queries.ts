@@ -1,7 +1,8 @@
 import { DomainError, notFound } from '../../app/errors.ts';
 import type { Queryable } from '../../db/types.ts';
 import type { Actor } from '../auth/actor.ts';
-import { scopeCondition } from '../auth/policies.ts';
+import { requireAccess } from '../access/require-access.ts';
+import { readScope, yearScope } from '../access/scope.ts';
 import { YEAR_SELECT, type YearRow } from '../registry/repo.ts';
 import { STANDARD_SELECT, presentRow, type StandardRow } from '../standards/repo.ts';
 import { findStandard } from '../standards/resolve.ts';
@@ -22,7 +23,7 @@ interface HouseholdCore {
 
 async function scopedHousehold(db: Queryable, actor: Actor, id: number): Promise<HouseholdCore> {
   const params: unknown[] = [id];
-  const scope = scopeCondition(actor, 'h.region_code', params);
+  const scope = readScope(actor, 'h.region_code', params);
   const [household] = await db.query<HouseholdCore>(
     `SELECT h.id, h.region_code AS "regionCode", h.housing_rating AS "housingRating", h.safe_water AS "safeWater",
             h.standard_id AS "standardId"
@@ -33,11 +34,19 @@ async function scopedHousehold(db: Queryable, actor: Actor, id: number): Promise
   return household;
 }
 
-async function yearFacts(db: Queryable, id: number, year: number | undefined): Promise<YearRow> {
+/** The facts of a year (default: the latest the actor may read), by the village of that year. */
+async function yearFacts(
+  db: Queryable,
+  actor: Actor,
+  id: number,
+  year: number | undefined,
+): Promise<YearRow> {
+  const params: unknown[] = [id, year ?? null];
   const rows = await db.query<YearRow>(
     `SELECT ${YEAR_SELECT} FROM household_years y
-     WHERE y.household_id = $1 AND ($2::int IS NULL OR y.year = $2::int) ORDER BY y.year DESC LIMIT 1`,
-    [id, year ?? null],
+     WHERE y.household_id = $1 AND ($2::int IS NULL OR y.year = $2::int) AND ${yearScope(actor, 'y', params)}
+     ORDER BY y.year DESC LIMIT 1`,
+    params,
   );
   if (!rows[0]) {
     throw new DomainError(
@@ -83,7 +92,7 @@ async function standardRow(db: Queryable, id: number | null): Promise<StandardRo
  */
 export async function getAssessment(db: Queryable, actor: Actor, id: number, year?: number) {
   const household = await scopedHousehold(db, actor, id);
-  const facts = await yearFacts(db, id, year);
+  const facts = await yearFacts(db, actor, id, year);
   const members = await db.query<MemberFacts>(
     `SELECT m.name, m.birth_date AS "birthDate", m.active, m.left_on AS "leftOn", m.student_status AS "studentStatus",
             m.education, m.medical_insurance AS "medicalInsurance"
@@ -126,7 +135,7 @@ export async function getAssessment(db: Queryable, actor: Actor, id: number, yea
 
 /** An evidence file of a household the actor may see (404 otherwise, as for the household itself). */
 export async function evidenceFile(db: Queryable, actor: Actor, householdId: number, evidenceId: number) {
-  await scopedHousehold(db, actor, householdId);
+  await requireAccess(db, actor, 'evidence.read', [[householdId, evidenceId]]);
   const rows = await db.query<EvidenceMeta & { content: Uint8Array }>(
     `SELECT id, file_name AS "fileName", content_type AS "contentType", size, sha256, content
      FROM assessment_evidence WHERE id = $1 AND household_id = $2`,

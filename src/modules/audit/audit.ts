@@ -49,3 +49,21 @@ export async function recordAuditMany(tx: Tx, actor: Actor, entries: readonly Au
     );
   }
 }
+
+/**
+ * An `INSERT INTO audit_log … SELECT` recording that the actor read the rows of `from` (a CTE of the read
+ * itself), to run as a data-modifying CTE of that read: a view of personal data is on record in the same
+ * statement that shows it, with no extra round trip. `entityId` and `region` are SQL over `from`'s alias.
+ */
+export function auditReadSql(
+  actor: Actor,
+  params: unknown[],
+  read: { action: string; entity: string; from: string; entityId: string; region: string; where: string },
+): string {
+  params.push(actor.userId, actor.username, actor.source, actor.requestId);
+  const n = params.length;
+  return `INSERT INTO audit_log (actor_id, actor, source, region_code, action, entity, entity_id, request_id)
+          SELECT $${n - 3}::bigint, $${n - 2}, $${n - 1}, ${read.region}, '${read.action}', '${read.entity}',
+                 ${read.entityId}::text, $${n}
+          FROM ${read.from} WHERE ${read.where}`;
+}

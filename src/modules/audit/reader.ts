@@ -1,6 +1,7 @@
 import type { Queryable } from '../../db/types.ts';
 import type { Actor } from '../auth/actor.ts';
-import { canSeePersonalData, scopeCondition } from '../auth/policies.ts';
+import { readScope } from '../access/scope.ts';
+import { canSeePersonalData } from '../auth/policies.ts';
 import { COUNTRY, subtreeRange } from '../regions/region-code.ts';
 import { maskRecord } from '../registry/present.ts';
 
@@ -50,7 +51,7 @@ export async function listAudit(
   const national = actor.grants.some((g) => g.regionCode === COUNTRY);
   const where = [
     'id < $1',
-    `(${scopeCondition(actor, 'region_code', params)}${national ? ' OR region_code IS NULL' : ''})`,
+    `(${readScope(actor, 'region_code', params)}${national ? ' OR region_code IS NULL' : ''})`,
   ];
   if (query.region) {
     const [lo, hi] = subtreeRange(query.region);

@@ -93,6 +93,11 @@ export function scopeCondition(actor: Actor, column: string, params: unknown[]):
   return `(${parts.join(' OR ')})`;
 }
 
+/** The actor narrowed to the grants that show personal data: pass it to scopeCondition. */
+export function personalDataScope(actor: Actor): Actor {
+  return { ...actor, grants: actor.grants.filter((g) => CAPABILITIES[g.role].personalData) };
+}
+
 /** The actor narrowed to the grants that may manage users: pass it to scopeCondition for user lists. */
 export function userManagementScope(actor: Actor): Actor {
   return { ...actor, grants: actor.grants.filter((g) => CAPABILITIES[g.role].manageUsers) };

@@ -6,7 +6,7 @@ import type { Actor } from '../auth/actor.ts';
 export interface JobContext {
   db: Db;
   config: Config;
-  /** The actor that enqueued the job, with the grants it had then. */
+  /** The actor that enqueued the job, with the grants it holds when the job runs (access/job-actor.ts). */
   actor: Actor;
   jobId: number;
   /** Records progress (throttled by the runner) and keeps the job's heartbeat. */

@@ -1,7 +1,7 @@
 import { DomainError, notFound, type Message } from '../../app/errors.ts';
 import type { Queryable } from '../../db/types.ts';
 import type { Actor } from '../auth/actor.ts';
-import { isWithin } from '../regions/region-code.ts';
+import { requireAccess } from '../access/require-access.ts';
 
 /**
  * The job queue: a `jobs` table (migration 0005). A job is enqueued with the actor it acts as; a worker
@@ -28,6 +28,7 @@ export interface ClaimedJob {
   kind: string;
   payload: unknown;
   actor: Actor;
+  regionCode: string | null;
   attempts: number;
 }
 
@@ -85,19 +86,14 @@ export async function enqueue(
   return Number(rows[0]!.id);
 }
 
-const isAdmin = (actor: Actor, region: string) =>
-  actor.grants.some(
-    (g) => (g.role === 'county_admin' || g.role === 'system_admin') && isWithin(region, g.regionCode),
-  );
-
-/** A job its creator or an administrator of its region may see; 404 for anyone else. */
+/**
+ * A job its creator (still granted on its region) or an administrator of its region may see; 404 for anyone
+ * else — asked of the access layer.
+ */
 export async function getJob(q: Queryable, actor: Actor, id: number): Promise<JobView> {
+  await requireAccess(q, actor, 'job.read', [id]);
   const [row] = await q.query<JobRow>('SELECT * FROM jobs WHERE id = $1', [id]);
-  const mine =
-    row && row.created_by !== null && actor.userId !== null && Number(row.created_by) === actor.userId;
-  const shellJob = row && row.created_by === null && actor.userId === null;
-  if (!row || !(mine || shellJob || (row.region_code !== null && isAdmin(actor, row.region_code))))
-    throw notFound('job', id);
+  if (!row) throw notFound('job', id);
   return view(row);
 }
 
@@ -119,6 +115,7 @@ export async function claimNext(q: Queryable, worker: string): Promise<ClaimedJo
     kind: row.kind,
     payload: row.payload,
     actor: row.actor,
+    regionCode: row.region_code,
     attempts: row.attempts,
   };
 }

@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../../app/config.ts';
 import type { Db } from '../../db/types.ts';
+import { jobActorNow } from '../access/job-actor.ts';
 import { jobHandler } from './handlers.ts';
 import {
   claimNext,
@@ -116,10 +117,12 @@ export class JobRunner {
       );
     };
     try {
+      // The creator's grants of now, not of when the job was queued: a revoked user's import stops here.
+      const actor = await jobActorNow(this.db, job.actor, job.regionCode);
       const result = await handler(job.payload, {
         db: this.db,
         config: this.config,
-        actor: job.actor,
+        actor,
         jobId: job.id,
         progress,
         signal: this.abort.signal,

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { requireActor, type App } from '../../app/context.ts';
 import { fieldError } from '../../app/errors.ts';
-import { forbidden } from '../registry/commands/shared.ts';
 import { sendTable } from '../registry/export/http.ts';
 import { formatOf, readTable } from '../registry/import/readers.ts';
-import { canWriteRegistry } from '../auth/policies.ts';
+import { requireSomeWrite } from '../access/require-access.ts';
 import { listPopulation, setPopulation } from './population.ts';
 import { importPopulation } from './population-file.ts';
 import { queryYearSchema } from '../registry/schemas.ts';
@@ -159,7 +158,7 @@ export async function incidenceRoutes(app: App) {
     },
     async (request) => {
       const actor = requireActor(request);
-      if (!actor.grants.some((g) => canWriteRegistry(actor, g.regionCode))) throw forbidden();
+      requireSomeWrite(actor);
       const file = await request.file();
       if (!file) throw fieldError('file', 'REQUIRED', { zh: '请上传文件', en: 'A file is required' });
       const format = formatOf(file.filename);

@@ -2,7 +2,8 @@ import { invalidFields, type FieldIssue, type Message } from '../../app/errors.t
 import type { Queryable, Tx } from '../../db/types.ts';
 import { recordAuditMany } from '../audit/audit.ts';
 import type { Actor } from '../auth/actor.ts';
-import { canWriteRegistry, scopeCondition } from '../auth/policies.ts';
+import { readScope } from '../access/scope.ts';
+import { canWriteRegistry } from '../auth/policies.ts';
 import { normaliseCode } from '../regions/region-code.ts';
 
 /**
@@ -173,7 +174,7 @@ export async function listPopulation(
   year: number,
 ): Promise<StoredPopulation[]> {
   const params: unknown[] = [region, year];
-  const scope = scopeCondition(actor, 'p.region_code', params);
+  const scope = readScope(actor, 'p.region_code', params);
   return q.query<StoredPopulation>(
     `SELECT p.region_code AS "regionCode", p.year, p.population, p.note, p.source, p.updated_by AS "updatedBy",
             p.updated_at::text AS "updatedAt"

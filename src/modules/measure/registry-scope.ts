@@ -1,7 +1,7 @@
-import { notFound, ruleViolation } from '../../app/errors.ts';
+import { ruleViolation } from '../../app/errors.ts';
+import { requireRegion } from '../access/require-access.ts';
 import type { Queryable } from '../../db/types.ts';
 import type { Actor } from '../auth/actor.ts';
-import { canRead } from '../auth/policies.ts';
 import { COUNTRY, subtreeRange } from '../regions/region-code.ts';
 import { resolveStandard, type ResolvedStandard } from '../standards/resolve.ts';
 
@@ -32,6 +32,6 @@ export async function registryScope(
       en: 'Provinces have their own lines: choose a province or a region within one',
     });
   }
-  if (!canRead(actor, region)) throw notFound('region', region);
+  requireRegion(actor, 'region.read', region);
   return { region, year, range: subtreeRange(region), standard: await resolveStandard(q, region, year) };
 }

@@ -1,8 +1,7 @@
-import { notFound } from '../../app/errors.ts';
+import { requireRegion } from '../access/require-access.ts';
 import type { Db, Queryable } from '../../db/types.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { Actor } from '../auth/actor.ts';
-import { canRead } from '../auth/policies.ts';
 import { COUNTRY } from '../regions/region-code.ts';
 
 /**
@@ -39,7 +38,7 @@ export async function readStats(
   region: string,
   year: number,
 ): Promise<RegionStats> {
-  if (!canRead(actor, region)) throw notFound('region', region);
+  requireRegion(actor, 'region.read', region);
   const rows = await db.query<StatRow>(
     `SELECT dimension, key, households, persons FROM region_stats
      WHERE region_code = $1 AND year = $2 AND households <> 0 ORDER BY dimension, key`,
@@ -84,7 +83,7 @@ export interface YearStats {
  * years and households there are.
  */
 export async function readYears(db: Queryable, actor: Actor, region: string): Promise<YearStats[]> {
-  if (!canRead(actor, region)) throw notFound('region', region);
+  requireRegion(actor, 'region.read', region);
   const rows = await db.query<StatRow & { year: number }>(
     `SELECT year, dimension, key, households, persons FROM region_stats
      WHERE region_code = $1 AND dimension IN ('total', 'status') AND households <> 0

@@ -1,7 +1,7 @@
 import { notFound } from '../../app/errors.ts';
+import { requireRegion } from '../access/require-access.ts';
 import type { Queryable } from '../../db/types.ts';
 import type { Actor } from '../auth/actor.ts';
-import { canRead } from '../auth/policies.ts';
 import { COUNTRY } from '../regions/region-code.ts';
 
 /**
@@ -66,7 +66,7 @@ export async function readSummaryTable(
   region: string,
   year: number,
 ): Promise<SummaryTable> {
-  if (!canRead(actor, region)) throw notFound('region', region);
+  requireRegion(actor, 'region.read', region);
   // The country has no row in regions and its children are the provinces, which have no parent.
   const children = region === COUNTRY ? 'level = 1 AND $1::text IS NOT NULL' : 'parent_code = $1';
   const rows = await q.query<Row>(

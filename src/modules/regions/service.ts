@@ -1,7 +1,7 @@
 import { fieldError, notFound } from '../../app/errors.ts';
 import type { Queryable } from '../../db/types.ts';
 import type { Actor } from '../auth/actor.ts';
-import { scopeCondition } from '../auth/policies.ts';
+import { readScope } from '../access/scope.ts';
 import { canReadRegion, readableCondition, rootCodes } from './access.ts';
 import { ancestorsOf, COUNTRY, normaliseCode, subtreeRange, type RegionLevel } from './region-code.ts';
 
@@ -138,7 +138,7 @@ export async function searchRegions(db: Queryable, actor: Actor, input: SearchIn
   const limit = Math.min(Math.max(Math.trunc(input.limit ?? SEARCH_LIMIT_DEFAULT), 1), SEARCH_LIMIT_MAX);
   const [low, high] = subtreeRange(within);
   const params: unknown[] = [low, high, likePattern(q)];
-  const scope = scopeCondition(actor, 'code', params);
+  const scope = readScope(actor, 'code', params);
   let levelFilter = '';
   if (input.level !== undefined) {
     params.push(input.level);

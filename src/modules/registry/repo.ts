@@ -1,6 +1,4 @@
 import type { Queryable } from '../../db/types.ts';
-import type { Actor } from '../auth/actor.ts';
-import { scopeCondition } from '../auth/policies.ts';
 import { presentColumns, selectList } from './columns.ts';
 import { HOUSEHOLD_FIELDS, MEMBER_FIELDS, YEAR_FIELDS } from './fields.ts';
 import type { Values } from './validate.ts';
@@ -51,18 +49,11 @@ export const MEMBER_SELECT = `m.id, m.household_id AS "householdId", m.county_co
 export const YEAR_SELECT = `y.household_id AS "householdId", y.year, y.region_code AS "regionCode",
   ${selectList(YEAR_FIELDS, 'y')}, y.size, y.per_capita_income AS "perCapitaIncome"`;
 
-/** Loads and locks a household the actor may see; undefined when absent or out of scope. */
-export async function lockHousehold(
-  tx: Queryable,
-  actor: Actor,
-  id: number,
-): Promise<HouseholdRow | undefined> {
-  const params: unknown[] = [id];
-  const scope = scopeCondition(actor, 'h.region_code', params);
-  const rows = await tx.query<HouseholdRow>(
-    `SELECT ${HOUSEHOLD_SELECT} FROM households h WHERE h.id = $1 AND ${scope} FOR UPDATE`,
-    params,
-  );
+/** A household by id; ask the access layer first (requireAccess locks the row for the write). */
+export async function loadHousehold(tx: Queryable, id: number): Promise<HouseholdRow | undefined> {
+  const rows = await tx.query<HouseholdRow>(`SELECT ${HOUSEHOLD_SELECT} FROM households h WHERE h.id = $1`, [
+    id,
+  ]);
   return rows[0];
 }
 
@@ -200,17 +191,15 @@ export async function insertMember(
   return rows[0]!;
 }
 
-export async function lockMember(
+/** A member with its household's region, by id; ask the access layer first (it locks the row for a write). */
+export async function loadMember(
   tx: Queryable,
-  actor: Actor,
   id: number,
 ): Promise<(MemberRow & { regionCode: string }) | undefined> {
-  const params: unknown[] = [id];
-  const scope = scopeCondition(actor, 'h.region_code', params);
   const rows = await tx.query<MemberRow & { regionCode: string }>(
     `SELECT ${MEMBER_SELECT}, h.region_code AS "regionCode" FROM members m JOIN households h ON h.id = m.household_id
-     WHERE m.id = $1 AND ${scope} FOR UPDATE OF m`,
-    params,
+     WHERE m.id = $1`,
+    [id],
   );
   return rows[0];
 }

@@ -1,5 +1,6 @@
 import { DomainError, invalidFields } from '../../../app/errors.ts';
 import type { Queryable } from '../../../db/types.ts';
+import { requireAccess } from '../../access/require-access.ts';
 import { recordAudit } from '../../audit/audit.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { touchHousehold, writableHousehold } from '../../registry/commands/shared.ts';
@@ -39,6 +40,7 @@ export async function recordAssessment(
   const { input, issues } = parseAssessmentInput(raw, file, today);
   if (!input) throw invalidFields(issues);
   const household = await writableHousehold(tx, actor, householdId);
+  await requireAccess(tx, actor, 'year.write', [[householdId, input.year]]);
   const facts = await registry.getYear(tx, householdId, input.year);
   if (!facts) throw noFacts(input.year);
 

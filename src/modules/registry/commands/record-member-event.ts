@@ -1,8 +1,8 @@
-import { DomainError, fieldError, notFound, versionConflict } from '../../../app/errors.ts';
+import { DomainError, fieldError, versionConflict } from '../../../app/errors.ts';
 import type { Queryable } from '../../../db/types.ts';
 import { recordAudit } from '../../audit/audit.ts';
 import type { Actor } from '../../auth/actor.ts';
-import { canWriteRegistry } from '../../auth/policies.ts';
+import { requireAccess } from '../../access/require-access.ts';
 import { isCode } from '../codes.ts';
 import { pick } from '../columns.ts';
 import { HEAD_RELATION, MEMBER_FIELDS } from '../fields.ts';
@@ -10,7 +10,7 @@ import { recordHistory, type HistoryEntry } from '../history.ts';
 import * as repo from '../repo.ts';
 import type { MemberEventInput } from '../schemas.ts';
 import { secondHead } from './add-member.ts';
-import { forbidden, resizeLatestYear, touchHousehold, writableHousehold } from './shared.ts';
+import { resizeLatestYear, touchHousehold, writableHousehold } from './shared.ts';
 
 const CANCELLED = '04';
 
@@ -26,9 +26,8 @@ export async function recordMemberEvent(
   memberId: number,
   input: MemberEventInput,
 ): Promise<{ newMemberId: number | null }> {
-  const member = await repo.lockMember(tx, actor, memberId);
-  if (!member) throw notFound('member', memberId);
-  if (!canWriteRegistry(actor, member.regionCode)) throw forbidden();
+  await requireAccess(tx, actor, 'member.write', [memberId], { lock: true });
+  const member = (await repo.loadMember(tx, memberId))!;
   if (member.version !== input.version) throw versionConflict('member', member.version);
   if (!member.active) {
     throw new DomainError('rule', 'MEMBER_NOT_ACTIVE', {

@@ -1,7 +1,7 @@
-import { DomainError, fieldError, notFound, versionConflict, type FieldIssue } from '../../../app/errors.ts';
+import { DomainError, fieldError, versionConflict, type FieldIssue } from '../../../app/errors.ts';
 import type { Queryable } from '../../../db/types.ts';
 import type { Actor } from '../../auth/actor.ts';
-import { canRead, canWriteRegistry } from '../../auth/policies.ts';
+import { requireAccess, requireRegion } from '../../access/require-access.ts';
 import { regionsByCode } from '../../regions/lookup.ts';
 import * as repo from '../repo.ts';
 
@@ -15,23 +15,18 @@ export function today(now: Date = new Date()): string {
   return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
 }
 
-export function forbidden(): DomainError {
-  return new DomainError('forbidden', 'FORBIDDEN', {
-    zh: '您的角色无权修改该地区的数据',
-    en: 'Your role may not change records in this region',
-  });
-}
-
-/** Loads and locks a household for a write: 404 out of scope, 403 for a read-only role, 409 on a stale version. */
+/**
+ * Locks a household for a write once the access layer allows it: 404 out of scope, 403 for a read-only role,
+ * then 409 on a stale version.
+ */
 export async function writableHousehold(
   tx: Queryable,
   actor: Actor,
   id: number,
   version?: number,
 ): Promise<repo.HouseholdRow> {
-  const household = await repo.lockHousehold(tx, actor, id);
-  if (!household) throw notFound('household', id);
-  if (!canWriteRegistry(actor, household.regionCode)) throw forbidden();
+  await requireAccess(tx, actor, 'household.write', [id], { lock: true });
+  const household = (await repo.loadHousehold(tx, id))!;
   if (version !== undefined && household.version !== version)
     throw versionConflict('household', household.version);
   return household;
@@ -46,7 +41,7 @@ export async function checkVillage(tx: Queryable, actor: Actor, code: string, fi
       en: `Not a village code: ${code}`,
     });
   }
-  if (!canWriteRegistry(actor, code)) throw canRead(actor, code) ? forbidden() : notFound('region', code);
+  requireRegion(actor, 'region.write', code);
 }
 
 /** Refuses ID numbers that are already active members of a household. */

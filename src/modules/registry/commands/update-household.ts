@@ -1,5 +1,6 @@
 import { fieldError, invalidFields, type FieldIssue } from '../../../app/errors.ts';
 import type { Queryable } from '../../../db/types.ts';
+import { requireAccess } from '../../access/require-access.ts';
 import { recordAudit } from '../../audit/audit.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { changedFields, pick } from '../columns.ts';
@@ -21,6 +22,10 @@ export async function updateHousehold(
   input: UpdateHouseholdInput,
 ): Promise<void> {
   const household = await writableHousehold(tx, actor, id, input.version);
+  // The facts of a year answer to the village of that year: a county that received the household does not
+  // rewrite the years it lived elsewhere (404, as for anything out of scope).
+  if (input.facts && input.year !== undefined)
+    await requireAccess(tx, actor, 'year.write', [[id, input.year]]);
   const issues: FieldIssue[] = [];
   validateHouseholdFields(input, '', issues);
   if (input.facts && input.year === undefined)

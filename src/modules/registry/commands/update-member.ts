@@ -1,8 +1,8 @@
-import { invalidFields, notFound, versionConflict, type FieldIssue } from '../../../app/errors.ts';
+import { invalidFields, versionConflict, type FieldIssue } from '../../../app/errors.ts';
 import type { Queryable } from '../../../db/types.ts';
 import { recordAudit } from '../../audit/audit.ts';
 import type { Actor } from '../../auth/actor.ts';
-import { canWriteRegistry } from '../../auth/policies.ts';
+import { requireAccess } from '../../access/require-access.ts';
 import { changedFields, pick } from '../columns.ts';
 import { HEAD_RELATION, MEMBER_FIELDS } from '../fields.ts';
 import { changeEntries, recordHistory } from '../history.ts';
@@ -10,7 +10,7 @@ import * as repo from '../repo.ts';
 import type { UpdateMemberInput } from '../schemas.ts';
 import { validateMember } from '../validate.ts';
 import { secondHead } from './add-member.ts';
-import { checkPersonsFree, forbidden } from './shared.ts';
+import { checkPersonsFree } from './shared.ts';
 
 /** Corrects or updates a member's facts. A new ID number re-derives sex and birth date. */
 export async function updateMember(
@@ -20,9 +20,8 @@ export async function updateMember(
   input: UpdateMemberInput,
   today: string,
 ): Promise<void> {
-  const member = await repo.lockMember(tx, actor, memberId);
-  if (!member) throw notFound('member', memberId);
-  if (!canWriteRegistry(actor, member.regionCode)) throw forbidden();
+  await requireAccess(tx, actor, 'member.write', [memberId], { lock: true });
+  const member = (await repo.loadMember(tx, memberId))!;
   if (member.version !== input.version) throw versionConflict('member', member.version);
   const issues: FieldIssue[] = [];
   const values = { ...input, idNumber: input.idNumber ?? member.idNumber, sex: input.sex ?? undefined };

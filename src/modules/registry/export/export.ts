@@ -1,7 +1,9 @@
-import { fieldError, notFound } from '../../../app/errors.ts';
+import { fieldError } from '../../../app/errors.ts';
+import { requireRegion } from '../../access/require-access.ts';
+import { readScope } from '../../access/scope.ts';
 import type { Queryable } from '../../../db/types.ts';
 import type { Actor } from '../../auth/actor.ts';
-import { canRead, canSeePersonalData, scopeCondition } from '../../auth/policies.ts';
+import { canSeePersonalData } from '../../auth/policies.ts';
 import { subtreeRange } from '../../regions/region-code.ts';
 import { codeLabel, resolveCode, type CodeList } from '../codes.ts';
 import { IMPORT_COLUMNS, type ImportColumn } from '../import/columns.ts';
@@ -68,7 +70,7 @@ function cellOf(c: ImportColumn, value: unknown, personal: boolean): OutCell {
 
 /** Checks a filter's codes (code or label accepted) and the actor's right to read the region. */
 export function normaliseFilter(actor: Actor, filter: ExportFilter): ExportFilter {
-  if (!canRead(actor, filter.region)) throw notFound('region', filter.region);
+  requireRegion(actor, 'region.read', filter.region);
   const code = (list: CodeList, field: string, value: string | undefined) => {
     if (value === undefined) return undefined;
     const resolved = resolveCode(list, value);
@@ -104,7 +106,7 @@ export async function writeExport(
       'y.year = $1',
       'y.region_code BETWEEN $2 AND $3',
       'h.household_no > $4',
-      scopeCondition(actor, 'h.region_code', params),
+      readScope(actor, 'h.region_code', params),
       // A household whose members have all left has no row to write (and would end the paging early).
       'EXISTS (SELECT 1 FROM members a WHERE a.household_id = h.id AND a.active)',
     ];

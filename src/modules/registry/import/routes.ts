@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { requireActor, type App } from '../../../app/context.ts';
 import { saveUpload } from '../../../app/uploads.ts';
 import { DomainError, fieldError, notFound } from '../../../app/errors.ts';
-import { canWriteRegistry } from '../../auth/policies.ts';
+import { requireSomeWrite } from '../../access/require-access.ts';
 import { enqueue, getJob } from '../../jobs/queue.ts';
 import { kickRunners } from '../../jobs/runner.ts';
-import { forbidden, today } from '../commands/shared.ts';
+import { today } from '../commands/shared.ts';
 import { sendTable } from '../export/http.ts';
 import { writeTemplate } from '../export/template.ts';
 import { IMPORT_JOB } from './job.ts';
@@ -35,8 +35,7 @@ export async function importRoutes(app: App) {
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      const region = actor.grants.find((g) => canWriteRegistry(actor, g.regionCode))?.regionCode;
-      if (!region) throw forbidden();
+      const region = requireSomeWrite(actor);
       const file = await request.file();
       if (!file) throw fieldError('file', 'REQUIRED', { zh: '请上传文件', en: 'A file is required' });
       const format = formatOf(file.filename);

@@ -1,0 +1,90 @@
+import type { Queryable } from '../../db/types.ts';
+import type { Actor } from '../auth/actor.ts';
+import { scopeCondition } from '../auth/policies.ts';
+import { COUNTRY } from '../regions/region-code.ts';
+
+/**
+ * The access layer's set queries, one per kind of row: which of these ids the actor may read, and the region
+ * each answers to. Batched (one statement for any number of ids) and scoped in SQL, so a row outside the
+ * actor's subtrees never leaves the database. `lock` takes the row for the rest of the transaction, so the
+ * region checked is the region written.
+ */
+export interface Located {
+  key: string;
+  regionCode: string;
+}
+
+const lockClause = (lock: boolean, of: string) => (lock ? ` FOR UPDATE OF ${of}` : '');
+
+export async function households(q: Queryable, actor: Actor, ids: number[], lock: boolean) {
+  const params: unknown[] = [ids];
+  return q.query<Located>(
+    `SELECT h.id::text AS key, h.region_code AS "regionCode" FROM households h
+     WHERE h.id = ANY($1::bigint[]) AND ${scopeCondition(actor, 'h.region_code', params)}${lockClause(lock, 'h')}`,
+    params,
+  );
+}
+
+/**
+ * Years of households as "id/year". A recorded year answers to the village of that year; a year not yet
+ * recorded to the household's village now (where it would be written).
+ */
+export async function years(q: Queryable, actor: Actor, pairs: [number, number][], lock: boolean) {
+  const params: unknown[] = [pairs.map((p) => p[0]), pairs.map((p) => p[1])];
+  const region = 'coalesce(y.region_code, h.region_code)';
+  return q.query<Located>(
+    `SELECT h.id || '/' || k.year AS key, ${region} AS "regionCode"
+     FROM unnest($1::bigint[], $2::int[]) AS k (id, year)
+     JOIN households h ON h.id = k.id
+     LEFT JOIN household_years y ON y.household_id = k.id AND y.year = k.year
+     WHERE ${scopeCondition(actor, region, params)}${lockClause(lock, 'h')}`,
+    params,
+  );
+}
+
+export async function members(q: Queryable, actor: Actor, ids: number[], lock: boolean) {
+  const params: unknown[] = [ids];
+  return q.query<Located>(
+    `SELECT m.id::text AS key, h.region_code AS "regionCode" FROM members m JOIN households h ON h.id = m.household_id
+     WHERE m.id = ANY($1::bigint[]) AND ${scopeCondition(actor, 'h.region_code', params)}${lockClause(lock, 'm')}`,
+    params,
+  );
+}
+
+/**
+ * Evidence files as "household/evidence": the file must belong to that household, which the actor may read
+ * now, and answers to the region of the year it was assessed for (the household's own when none names it).
+ */
+export async function evidence(q: Queryable, actor: Actor, pairs: [number, number][]) {
+  const params: unknown[] = [pairs.map((p) => p[0]), pairs.map((p) => p[1])];
+  const region = 'coalesce(y.region_code, h.region_code)';
+  return q.query<Located>(
+    `SELECT e.household_id || '/' || e.id AS key, ${region} AS "regionCode"
+     FROM unnest($1::bigint[], $2::bigint[]) AS k (household_id, id)
+     JOIN assessment_evidence e ON e.id = k.id AND e.household_id = k.household_id
+     JOIN households h ON h.id = e.household_id
+     LEFT JOIN LATERAL (SELECT a.year FROM guarantee_assessments a WHERE a.evidence_id = e.id LIMIT 1) a ON true
+     LEFT JOIN household_years y ON y.household_id = e.household_id AND y.year = a.year
+     WHERE ${scopeCondition(actor, 'h.region_code', params)} AND ${scopeCondition(actor, region, params)}`,
+    params,
+  );
+}
+
+/**
+ * Jobs the actor started, or of a region the actor administers. Whether the creator still holds a grant on
+ * the job's region is the predicate's question (permissions.ts), asked of the grants of this request.
+ */
+export async function jobs(q: Queryable, actor: Actor, ids: number[]) {
+  const admin = { ...actor, grants: actor.grants.filter((g) => ADMIN_ROLES.has(g.role)) };
+  const params: unknown[] = [ids, actor.userId];
+  // A job of the shell (no creator, no region) belongs to the whole country: the shell's own grant.
+  return q.query<Located>(
+    `SELECT j.id::text AS key, coalesce(j.region_code, '${COUNTRY}') AS "regionCode" FROM jobs j
+     WHERE j.id = ANY($1::bigint[])
+       AND (j.created_by IS NOT DISTINCT FROM $2::bigint
+            OR (j.region_code IS NOT NULL AND ${scopeCondition(admin, 'j.region_code', params)}))`,
+    params,
+  );
+}
+
+const ADMIN_ROLES = new Set(['county_admin', 'system_admin']);

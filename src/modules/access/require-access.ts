@@ -1,0 +1,83 @@
+import { DomainError, notFound } from '../../app/errors.ts';
+import type { Queryable } from '../../db/types.ts';
+import type { Actor } from '../auth/actor.ts';
+import { canRead, canWriteRegistry } from '../auth/policies.ts';
+import { permits, resourceOf, type Permission } from './permissions.ts';
+import * as repo from './repo.ts';
+
+/**
+ * The one door of the access layer for commands (and reads that first need a row's region): may `actor` use
+ * `permission` on every one of these rows? The rows are found by one batched, scoped query of their kind;
+ * a row the actor may not read (absent, or outside every grant) answers 404 — the caller may not learn it
+ * exists — and a readable row the permission does not cover answers 403. Returns each row's region, keyed
+ * as given. `lock` (households, years, members) holds the rows for the rest of the transaction.
+ */
+export type AccessKey = number | readonly [number, number];
+
+export async function requireAccess(
+  q: Queryable,
+  actor: Actor,
+  permission: Permission,
+  keys: readonly AccessKey[],
+  options: { lock?: boolean } = {},
+): Promise<Map<string, string>> {
+  const found = await locate(q, actor, permission, keys, options.lock ?? false);
+  const regions = new Map<string, string>();
+  for (const row of found) regions.set(row.key, row.regionCode);
+  for (const key of keys) {
+    const name = keyName(key);
+    const region = regions.get(name);
+    // A job's creator may have lost the grant since; what the actor cannot read is not there for them.
+    if (region === undefined || !canRead(actor, region)) throw notFound(resourceOf(permission), name);
+    if (!permits(actor, permission, region)) throw forbidden();
+  }
+  return regions;
+}
+
+export const keyName = (key: AccessKey): string => (typeof key === 'number' ? String(key) : key.join('/'));
+
+function locate(
+  q: Queryable,
+  actor: Actor,
+  permission: Permission,
+  keys: readonly AccessKey[],
+  lock: boolean,
+) {
+  const ids = () => keys.map((k) => (typeof k === 'number' ? k : k[0]));
+  const pairs = () => keys.map((k): [number, number] => (typeof k === 'number' ? [k, 0] : [k[0], k[1]]));
+  switch (resourceOf(permission)) {
+    case 'household':
+      return repo.households(q, actor, ids(), lock);
+    case 'year':
+      return repo.years(q, actor, pairs(), lock);
+    case 'member':
+      return repo.members(q, actor, ids(), lock);
+    case 'evidence':
+      return repo.evidence(q, actor, pairs());
+    case 'job':
+      return repo.jobs(q, actor, ids());
+  }
+}
+
+export function forbidden(): DomainError {
+  return new DomainError('forbidden', 'FORBIDDEN', {
+    zh: '您的角色无权修改该地区的数据',
+    en: 'Your role may not change records in this region',
+  });
+}
+
+/**
+ * A region asked for by code (a list, statistics, an export, the village a household goes to): 404 when
+ * the actor may not read it, 403 when `write` is asked and the actor's role there is read-only.
+ */
+export function requireRegion(actor: Actor, permission: 'region.read' | 'region.write', code: string): void {
+  if (!canRead(actor, code)) throw notFound('region', code);
+  if (permission === 'region.write' && !canWriteRegistry(actor, code)) throw forbidden();
+}
+
+/** For uploads that may touch any of the actor's regions: the first region the actor writes in, else 403. */
+export function requireSomeWrite(actor: Actor): string {
+  const region = actor.grants.find((g) => canWriteRegistry(actor, g.regionCode))?.regionCode;
+  if (region === undefined) throw forbidden();
+  return region;
+}
