@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { requireActor, type App } from '../../app/context.ts';
 import { fieldError } from '../../app/errors.ts';
+import { requireRegion } from '../access/require-access.ts';
 import { normaliseCode } from '../regions/region-code.ts';
 import { listAudit } from './reader.ts';
 
@@ -42,6 +43,7 @@ export async function auditRoutes(app: App) {
       if (request.query.region !== undefined && !region) {
         throw fieldError('region', 'INVALID_REGION', { zh: '行政区划代码无效', en: 'Invalid region code' });
       }
+      if (region) requireRegion(actor, 'region.read', region);
       return listAudit(app.db, actor, { ...request.query, region });
     },
   );

@@ -131,6 +131,7 @@ export async function incidenceRoutes(app: App) {
     },
     async (request) => {
       const actor = requireActor(request);
+      requireSomeWrite(actor);
       const { year } = request.params;
       const entries = request.body.entries.map((e) => ({ ...e, year }));
       return app.db.transaction((tx) => setPopulation(tx, actor, entries, 'entry'));

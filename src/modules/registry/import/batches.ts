@@ -86,7 +86,7 @@ async function writeBatch(
   errorSeq: { next: number },
 ): Promise<Done> {
   const { actor, staging, options } = ctx;
-  const screened = await screenBatch(tx, actor, staging, batch, ctx.headerOf);
+  const screened = await screenBatch(tx, actor, staging, batch, ctx.headerOf, options.year);
   const fresh = screened.accepted.filter((h) => h.existingId === null).map((h) => h.householdNo);
   const existing = screened.accepted.flatMap((h) =>
     h.existingId === null ? [] : [{ householdNo: h.householdNo, existingId: h.existingId }],

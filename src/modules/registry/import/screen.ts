@@ -1,7 +1,7 @@
 import type { FieldIssue, Message } from '../../../app/errors.ts';
 import type { Queryable } from '../../../db/types.ts';
 import type { Actor } from '../../auth/actor.ts';
-import { canWriteRegistry } from '../../auth/policies.ts';
+import { permits } from '../../access/permissions.ts';
 import { regionsByCode, type RegionInfo } from '../../regions/lookup.ts';
 import { HEAD_RELATION } from '../fields.ts';
 import { checkRoster } from '../validate.ts';
@@ -40,6 +40,8 @@ interface Aggregate {
   elsewhere: boolean;
   existingId: number | null;
   existingRegion: string | null;
+  /** The village of the file's year when the household has facts of that year already. */
+  existingYearRegion: string | null;
 }
 
 interface DetailRow {
@@ -73,19 +75,22 @@ export function batchCondition(after: string | null, afterParam: number, upToPar
 async function aggregates(
   tx: Queryable,
   staging: Staging,
-  after: string | null,
-  upTo: string,
+  batch: { after: string | null; upTo: string },
+  year: number,
 ): Promise<Aggregate[]> {
+  const { after, upTo } = batch;
   // Only aggregates a hash aggregation computes in one pass: a household that any of them flags is read row by row.
   const rows = await tx.query<Aggregate>(
     `SELECT s.hno, count(*)::int AS rows, count(*) FILTER (WHERE s.relation = $3)::int AS heads,
             bool_or(s.twice) AS twice, bool_or(s.errs IS NOT NULL) AS "badRows", bool_or(s.dup) AS dup,
             min(s.hsig) <> max(s.hsig) AS mixed, min(s.region) AS region,
-            bool_or(${ELSEWHERE_OF_H}) AS elsewhere, min(h.id) AS "existingId", min(h.region_code) AS "existingRegion"
+            bool_or(${ELSEWHERE_OF_H}) AS elsewhere, min(h.id) AS "existingId", min(h.region_code) AS "existingRegion",
+            min(y.region_code) AS "existingYearRegion"
      FROM ${staging.table} s LEFT JOIN households h ON h.household_no = s.hno
+     LEFT JOIN household_years y ON y.household_id = h.id AND y.year = $4
      WHERE ${batchCondition(after, 1, 2)}
      GROUP BY s.hno ORDER BY s.hno`,
-    [after ?? '', upTo, HEAD_RELATION],
+    [after ?? '', upTo, HEAD_RELATION, year],
   );
   return rows.map((r) => ({ ...r, existingId: r.existingId === null ? null : Number(r.existingId) }));
 }
@@ -111,9 +116,19 @@ function regionProblem(actor: Actor, code: string, regions: Map<string, RegionIn
   const region = regions.get(code);
   if (!region) return { code: 'UNKNOWN_REGION', message: IMPORT_MESSAGES.UNKNOWN_REGION };
   if (region.level !== 5) return { code: 'NOT_A_VILLAGE', message: IMPORT_MESSAGES.NOT_A_VILLAGE };
-  if (!canWriteRegistry(actor, code))
+  if (!permits(actor, 'household.write', code))
     return { code: 'REGION_OUT_OF_SCOPE', message: IMPORT_MESSAGES.REGION_OUT_OF_SCOPE };
   return undefined;
+}
+
+/**
+ * An existing household the file changes must be writable by the actor now, and so must its facts of the
+ * file's year where it already has them (they answer to the village of that year: access/permissions.ts).
+ */
+function outOfScope(actor: Actor, h: Aggregate): boolean {
+  if (h.existingRegion === null) return false;
+  if (!permits(actor, 'household.write', h.existingRegion)) return true;
+  return h.existingYearRegion !== null && !permits(actor, 'year.write', h.existingYearRegion);
 }
 
 /** Screens the households of one batch; `headerOf` names columns as the file does. */
@@ -123,8 +138,9 @@ export async function screenBatch(
   staging: Staging,
   batch: { after: string | null; upTo: string },
   headerOf: ReadonlyMap<string, string>,
+  year: number,
 ): Promise<Screened> {
-  const households = await aggregates(tx, staging, batch.after, batch.upTo);
+  const households = await aggregates(tx, staging, batch, year);
   const regions = await regionsByCode(tx, [
     ...new Set(households.flatMap((h) => (h.region === null ? [] : [h.region]))),
   ]);
@@ -139,7 +155,7 @@ export async function screenBatch(
       h.elsewhere ||
       h.region === null ||
       problem(h.region) !== undefined ||
-      (h.existingRegion !== null && !canWriteRegistry(actor, h.existingRegion)),
+      outOfScope(actor, h),
   );
   const result: Screened = { accepted: [], rejected: [], errors: [] };
   const bad = new Set(suspect.map((h) => h.hno));
@@ -216,7 +232,7 @@ function householdErrors(
       for (const r of rows.filter((x) => x.relation === HEAD_RELATION))
         report(r.rowNo, 'relation', issue.code, issue.message);
   }
-  if (h.existingRegion !== null && !canWriteRegistry(actor, h.existingRegion)) {
+  if (outOfScope(actor, h)) {
     report(first.rowNo, 'householdNo', 'HOUSEHOLD_OUT_OF_SCOPE', IMPORT_MESSAGES.HOUSEHOLD_OUT_OF_SCOPE);
   }
 }

@@ -1,0 +1,476 @@
+import type { InjectOptions } from 'fastify';
+import type { Actor, Role } from '../../src/modules/auth/actor.ts';
+import { canManageUsers, canWriteRegistry } from '../../src/modules/auth/policies.ts';
+import { A_COUNTY, A_VILLAGE, B_COUNTY, B_VILLAGE, CURRENT, PAST, type World } from './access-world.ts';
+import { householdInput, memberInput } from './factories.ts';
+import { multipartFile } from './multipart.ts';
+
+/**
+ * One request of the access matrix and what the grant allows of it:
+ * - `ok`: a 2xx;
+ * - `refused`: 403 — the caller may know the thing exists (it is theirs to read) but not do this;
+ * - `hidden`: 404 — outside the caller's scope, as if it did not exist;
+ * - `filtered`: any answer below 500, which the checks of every answer (no marker of B) make safe.
+ * `target` says where the request points: the caller's region (`inside`), another county (`outside`), or
+ * a year the household spent in another county (`past`).
+ */
+export type Expect = 'ok' | 'refused' | 'hidden' | 'filtered';
+export type Target = 'inside' | 'outside' | 'past';
+
+export interface Probe {
+  target: Target;
+  expect: Expect;
+  request: InjectOptions & { method: string; url: string };
+  /** Whether a refused request of this kind would have changed data (checked unchanged after it). */
+  write: boolean;
+}
+
+type Builder = (w: World, role: Role) => Promise<Probe[]>;
+
+/** The role as the policies see it, on county A (every test user's grant covers the test village). */
+const actorOf = (role: Role): Actor => ({
+  userId: null,
+  username: role,
+  source: 'api',
+  grants: [{ role, regionCode: A_COUNTY }],
+  requestId: null,
+});
+const writes = (role: Role) => canWriteRegistry(actorOf(role), A_VILLAGE);
+const manages = (role: Role) => canManageUsers(actorOf(role), A_VILLAGE);
+/** What an allowed write of this role gets at home: done, or refused for a read-only role. */
+const write = (role: Role): Expect => (writes(role) ? 'ok' : 'refused');
+const read = (request: Probe['request']): Probe => ({
+  target: 'inside',
+  expect: 'ok',
+  request,
+  write: false,
+});
+const get = (url: string) => ({ method: 'GET', url });
+
+/** Reads of a region: the caller's county answers, another county does not exist for them. */
+function regionRead(url: (region: string) => string): Builder {
+  return async () => [
+    read(get(url(A_VILLAGE))),
+    { target: 'outside', expect: 'hidden', request: get(url(B_COUNTY)), write: false },
+  ];
+}
+
+/** Reads of a household: inside, outside, and the moved household's past year. */
+function householdRead(url: (id: number, year?: number) => string, past: Expect): Builder {
+  return async (w) => [
+    read(get(url(w.inside.id))),
+    read(get(url(w.moved.id, CURRENT))),
+    { target: 'outside', expect: 'hidden', request: get(url(w.outside.id)), write: false },
+    { target: 'past', expect: past, request: get(url(w.moved.id, PAST)), write: false },
+  ];
+}
+
+const json = (method: string, url: string, payload: object) => ({
+  method,
+  url,
+  payload,
+});
+
+export const PROBES: Record<string, Builder> = {
+  'GET /api/health': async () => [read(get('/api/health'))],
+  'GET /api/v1/codes': async () => [read(get('/api/v1/codes'))],
+  'GET /api/v1/regions/roots': async () => [read(get('/api/v1/regions/roots'))],
+  'GET /api/v1/regions': async () => [
+    read(get(`/api/v1/regions?within=${A_COUNTY}&q=${encodeURIComponent('测试')}`)),
+    {
+      target: 'outside',
+      expect: 'hidden',
+      request: get(`/api/v1/regions?within=${B_COUNTY}&q=%E5%A4%96`),
+      write: false,
+    },
+  ],
+  'GET /api/v1/regions/{code}': regionRead((r) => `/api/v1/regions/${r}`),
+  'GET /api/v1/regions/{code}/children': regionRead((r) => `/api/v1/regions/${r}/children`),
+  'GET /api/v1/households': regionRead((r) => `/api/v1/households?region=${r}&year=${PAST}`),
+  'GET /api/v1/stats': regionRead((r) => `/api/v1/stats?region=${r}&year=${PAST}`),
+  'GET /api/v1/stats/years': regionRead((r) => `/api/v1/stats/years?region=${r}`),
+  'GET /api/v1/incidence': regionRead((r) => `/api/v1/incidence?region=${r}&year=${PAST}`),
+  'GET /api/v1/incidence/table.xlsx': regionRead(
+    (r) => `/api/v1/incidence/table.xlsx?region=${r}&year=${PAST}`,
+  ),
+  'GET /api/v1/population': regionRead((r) => `/api/v1/population?region=${r}&year=${PAST}`),
+  'GET /api/v1/exports': regionRead((r) => `/api/v1/exports?region=${r}&year=${PAST}&format=csv`),
+  'GET /api/v1/audit': regionRead((r) => `/api/v1/audit?region=${r}&limit=200`),
+  'GET /api/v1/standards': async () => [read(get('/api/v1/standards'))],
+  'POST /api/v1/measures/registry': async () => [
+    read(json('POST', '/api/v1/measures/registry', { region: A_VILLAGE, year: PAST })),
+    {
+      target: 'outside',
+      expect: 'hidden',
+      request: json('POST', '/api/v1/measures/registry', { region: B_COUNTY, year: PAST }),
+      write: false,
+    },
+  ],
+  'POST /api/v1/measures/what-if': async () => [
+    read(json('POST', '/api/v1/measures/what-if', { region: A_VILLAGE, year: PAST, line: 5000 })),
+    {
+      target: 'outside',
+      expect: 'hidden',
+      request: json('POST', '/api/v1/measures/what-if', { region: B_COUNTY, year: PAST, line: 5000 }),
+      write: false,
+    },
+  ],
+  'POST /api/v1/measures/fgt': async () => [
+    read(json('POST', '/api/v1/measures/fgt', { incomes: [1, 2], line: 2 })),
+  ],
+  'POST /api/v1/measures/mpi': async () => [
+    read(
+      json('POST', '/api/v1/measures/mpi', { achievements: [[1], [0]], cutoffs: [1], weights: [1], k: 1 }),
+    ),
+  ],
+
+  'GET /api/v1/households/{id}': householdRead(
+    (id, year) => `/api/v1/households/${id}${year ? `?year=${year}` : ''}`,
+    'filtered',
+  ),
+  'GET /api/v1/households/{id}/history': householdRead(
+    (id) => `/api/v1/households/${id}/history?limit=200`,
+    'filtered',
+  ),
+  'GET /api/v1/households/{id}/assessment': householdRead(
+    (id, year) => `/api/v1/households/${id}/assessment${year ? `?year=${year}` : ''}`,
+    'hidden',
+  ),
+  'GET /api/v1/households/{id}/assessments/evidence/{evidenceId}': async (w) => [
+    read(get(`/api/v1/households/${w.inside.id}/assessments/evidence/${w.inside.evidenceId}`)),
+    {
+      target: 'outside',
+      expect: 'hidden',
+      request: get(`/api/v1/households/${w.outside.id}/assessments/evidence/${w.outside.evidenceId}`),
+      write: false,
+    },
+    {
+      target: 'past',
+      expect: 'hidden',
+      request: get(`/api/v1/households/${w.moved.id}/assessments/evidence/${w.moved.pastEvidenceId}`),
+      write: false,
+    },
+  ],
+
+  'POST /api/v1/households': async (_w, role) => [
+    {
+      target: 'inside',
+      expect: write(role),
+      request: json('POST', '/api/v1/households', householdInput(A_VILLAGE, { year: CURRENT })),
+      write: true,
+    },
+    {
+      target: 'outside',
+      expect: 'hidden',
+      request: json('POST', '/api/v1/households', householdInput(B_VILLAGE, { year: CURRENT })),
+      write: true,
+    },
+  ],
+  'PATCH /api/v1/households/{id}': async (w, role) => {
+    const fresh = await w.freshInside();
+    const facts = { status: '02', householdType: '01', mainCause: '01', wageIncome: 1 };
+    return [
+      {
+        target: 'inside',
+        expect: write(role),
+        request: json('PATCH', `/api/v1/households/${fresh.id}`, {
+          version: await w.versionOf(fresh.id),
+          year: CURRENT,
+          facts,
+        }),
+        write: true,
+      },
+      {
+        target: 'outside',
+        expect: 'hidden',
+        request: json('PATCH', `/api/v1/households/${w.outside.id}`, {
+          version: await w.versionOf(w.outside.id),
+          groupName: '改',
+        }),
+        write: true,
+      },
+      {
+        target: 'past',
+        expect: writes(role) ? 'hidden' : 'refused',
+        request: json('PATCH', `/api/v1/households/${w.moved.id}`, {
+          version: await w.versionOf(w.moved.id),
+          year: PAST,
+          facts,
+        }),
+        write: true,
+      },
+    ];
+  },
+  'POST /api/v1/households/{id}/members': async (w, role) => {
+    const fresh = await w.freshInside();
+    const body = async (id: number) => ({
+      version: await w.versionOf(id),
+      event: 'birth',
+      eventDate: '2026-01-02',
+      member: memberInput('03', '1', 2025),
+    });
+    return [
+      {
+        target: 'inside',
+        expect: write(role),
+        request: json('POST', `/api/v1/households/${fresh.id}/members`, await body(fresh.id)),
+        write: true,
+      },
+      {
+        target: 'outside',
+        expect: 'hidden',
+        request: json('POST', `/api/v1/households/${w.outside.id}/members`, await body(w.outside.id)),
+        write: true,
+      },
+    ];
+  },
+  'PATCH /api/v1/members/{id}': async (w, role) => {
+    const fresh = await w.freshInside();
+    const member = fresh.memberIds[2]!;
+    const outsider = w.outside.memberIds[1]!;
+    return [
+      {
+        target: 'inside',
+        expect: write(role),
+        request: json('PATCH', `/api/v1/members/${member}`, {
+          version: await w.memberVersionOf(member),
+          education: '4',
+        }),
+        write: true,
+      },
+      {
+        target: 'outside',
+        expect: 'hidden',
+        request: json('PATCH', `/api/v1/members/${outsider}`, {
+          version: await w.memberVersionOf(outsider),
+          education: '4',
+        }),
+        write: true,
+      },
+    ];
+  },
+  'POST /api/v1/members/{id}/events': async (w, role) => {
+    const fresh = await w.freshInside();
+    const member = fresh.memberIds[2]!;
+    const outsider = w.outside.memberIds[1]!;
+    const death = async (id: number) => ({
+      version: await w.memberVersionOf(id),
+      event: 'death',
+      eventDate: '2026-01-02',
+    });
+    return [
+      {
+        target: 'inside',
+        expect: write(role),
+        request: json('POST', `/api/v1/members/${member}/events`, await death(member)),
+        write: true,
+      },
+      {
+        target: 'outside',
+        expect: 'hidden',
+        request: json('POST', `/api/v1/members/${outsider}/events`, await death(outsider)),
+        write: true,
+      },
+      {
+        target: 'outside',
+        expect: writes(role) ? 'hidden' : 'refused',
+        request: json('POST', `/api/v1/members/${fresh.memberIds[1]!}/events`, {
+          version: await w.memberVersionOf(fresh.memberIds[1]!),
+          event: 'move',
+          eventDate: '2026-01-02',
+          toHouseholdId: w.outside.id,
+        }),
+        write: true,
+      },
+    ];
+  },
+  'POST /api/v1/households/{id}/assessments': async (w, role) => {
+    const body = (year: number) => ({
+      year,
+      guarantee: 'housing',
+      secure: false,
+      reason: '核查',
+      visitReference: 'V-1',
+      visitDate: '2026-01-02',
+    });
+    const fresh = await w.freshInside();
+    return [
+      {
+        target: 'inside',
+        expect: write(role),
+        request: json('POST', `/api/v1/households/${fresh.id}/assessments`, body(CURRENT)),
+        write: true,
+      },
+      {
+        target: 'outside',
+        expect: 'hidden',
+        request: json('POST', `/api/v1/households/${w.outside.id}/assessments`, body(PAST)),
+        write: true,
+      },
+      {
+        target: 'past',
+        expect: writes(role) ? 'hidden' : 'refused',
+        request: json('POST', `/api/v1/households/${w.moved.id}/assessments`, body(PAST)),
+        write: true,
+      },
+    ];
+  },
+  'PUT /api/v1/population/{year}': async (_w, role) => [
+    {
+      target: 'inside',
+      expect: write(role),
+      request: json('PUT', `/api/v1/population/${PAST}`, {
+        entries: [{ regionCode: A_VILLAGE, population: 500 }],
+      }),
+      write: true,
+    },
+    {
+      target: 'outside',
+      expect: writes(role) ? 'filtered' : 'refused',
+      request: json('PUT', `/api/v1/population/${PAST}`, {
+        entries: [{ regionCode: B_VILLAGE, population: 500 }],
+      }),
+      write: true,
+    },
+  ],
+  'POST /api/v1/population/import': async (_w, role) => {
+    const file = (code: string) =>
+      multipartFile('p.csv', `行政区划代码,年度,农村人口\n${code},${PAST},600\n`);
+    const upload = (code: string): Probe['request'] => {
+      const { payload, contentType } = file(code);
+      return {
+        method: 'POST',
+        url: '/api/v1/population/import',
+        payload,
+        headers: { 'content-type': contentType },
+      };
+    };
+    return [
+      { target: 'inside', expect: write(role), request: upload(A_VILLAGE), write: true },
+      {
+        target: 'outside',
+        expect: writes(role) ? 'filtered' : 'refused',
+        request: upload(B_VILLAGE),
+        write: true,
+      },
+    ];
+  },
+  'POST /api/v1/imports': async (w, role) => {
+    const csv = (no: string, village: string, year: number) => {
+      const id = memberInput('01').idNumber;
+      return `户编号,行政区划代码,姓名,证件号码,与户主关系,户类型,户状态,主要致贫原因,工资性收入\n${no},${village},导入甲,${id},01,01,02,01,${year}\n`;
+    };
+    const upload = (body: string, year: number): Probe['request'] => {
+      const { payload, contentType } = multipartFile('h.csv', body);
+      return {
+        method: 'POST',
+        url: `/api/v1/imports?year=${year}`,
+        payload,
+        headers: { 'content-type': contentType },
+      };
+    };
+    // The job is accepted (202) and screens every household against the grants: none of B is written.
+    const queued: Expect = writes(role) ? 'ok' : 'refused';
+    return [
+      {
+        target: 'outside',
+        expect: queued,
+        request: upload(csv(w.outside.householdNo, B_VILLAGE, PAST), PAST),
+        write: true,
+      },
+      {
+        target: 'past',
+        expect: queued,
+        request: upload(csv(w.moved.householdNo, A_VILLAGE, PAST), PAST),
+        write: true,
+      },
+    ];
+  },
+
+  'GET /api/v1/jobs/{id}': async (w, role) => [
+    read(get(`/api/v1/jobs/${await w.jobOf(role)}`)),
+    { target: 'outside', expect: 'hidden', request: get(`/api/v1/jobs/${w.outsiderJob}`), write: false },
+  ],
+  'GET /api/v1/imports/{jobId}/errors.csv': async (w) => [
+    {
+      target: 'outside',
+      expect: 'hidden',
+      request: get(`/api/v1/imports/${w.outsiderJob}/errors.csv`),
+      write: false,
+    },
+  ],
+  'GET /api/v1/imports/{jobId}/errors.xlsx': async (w) => [
+    {
+      target: 'outside',
+      expect: 'hidden',
+      request: get(`/api/v1/imports/${w.outsiderJob}/errors.xlsx`),
+      write: false,
+    },
+  ],
+  'GET /api/v1/imports/template.csv': async () => [read(get('/api/v1/imports/template.csv'))],
+  'GET /api/v1/imports/template.xlsx': async () => [read(get('/api/v1/imports/template.xlsx'))],
+
+  'GET /api/v1/users': async (_w, role) => [
+    {
+      target: 'inside',
+      expect: manages(role) ? 'ok' : 'refused',
+      request: get('/api/v1/users'),
+      write: false,
+    },
+  ],
+  'GET /api/v1/users/{id}': async (w) => [
+    { target: 'outside', expect: 'hidden', request: get(`/api/v1/users/${w.outsiderId}`), write: false },
+  ],
+  // A grant on another county is refused (403) even to a manager: region codes are public, users are not.
+  'POST /api/v1/users': async (_w, role) => [
+    {
+      target: 'outside',
+      expect: 'refused',
+      request: json('POST', '/api/v1/users', {
+        username: `x${Date.now()}${role}`,
+        displayName: 'X',
+        password: 'Aa1!aaaaaaaaaaaa',
+        grants: [{ role: 'village_cadre', regionCode: B_VILLAGE }],
+      }),
+      write: true,
+    },
+  ],
+  'PATCH /api/v1/users/{id}': async (w) => [
+    {
+      target: 'outside',
+      expect: 'hidden',
+      request: json('PATCH', `/api/v1/users/${w.outsiderId}`, { version: 1, active: false }),
+      write: true,
+    },
+  ],
+  'POST /api/v1/users/{id}/unlock': async (w) => [
+    {
+      target: 'outside',
+      expect: 'hidden',
+      request: { method: 'POST', url: `/api/v1/users/${w.outsiderId}/unlock` },
+      write: true,
+    },
+  ],
+  'PUT /api/v1/standards/{year}': async () => [
+    {
+      target: 'outside',
+      expect: 'refused',
+      request: json('PUT', `/api/v1/standards/${CURRENT}`, { line: 9999, reason: '测试' }),
+      write: true,
+    },
+  ],
+  'PUT /api/v1/standards/{year}/provinces/{province}': async () => [
+    {
+      target: 'outside',
+      expect: 'refused',
+      request: json('PUT', `/api/v1/standards/${CURRENT}/provinces/37`, { line: 9999, reason: '测试' }),
+      write: true,
+    },
+  ],
+
+  'GET /api/v1/auth/me': async () => [read(get('/api/v1/auth/me'))],
+  // Session routes act on the caller's own session and account only: nothing of another region to reach.
+  'POST /api/v1/auth/login': async () => [],
+  'POST /api/v1/auth/logout': async () => [],
+  'POST /api/v1/auth/password': async () => [],
+};
