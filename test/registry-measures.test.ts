@@ -132,7 +132,10 @@ describe('measures over the registry', () => {
       expect(res.statusCode, JSON.stringify(payload)).toBe(400);
       expect(res.json<{ error: { fields: { field: string }[] } }>().error.fields[0]!.field).toBe(field);
     }
-    const country = await post('/api/v1/measures/registry', { region: '000000000000' });
+    // The whole country is too wide even for whoever may read it; for a county it is not there at all.
+    expect((await post('/api/v1/measures/registry', { region: '000000000000' })).statusCode).toBe(404);
+    const national = await loginAs(app, [{ role: 'system_admin', regionCode: '000000000000' }]);
+    const country = await post('/api/v1/measures/registry', { region: '000000000000' }, national.cookie);
     expect(country.statusCode).toBe(422);
     expect(country.json<{ error: { code: string } }>().error.code).toBe('REGION_TOO_WIDE');
     const noLine = await post('/api/v1/measures/registry', { region: COUNTY, year: 2017 });
