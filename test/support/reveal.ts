@@ -71,7 +71,11 @@ export function findLeak(secret: Secret, texts: readonly string[]): Leak | undef
   const value = secret.value.toUpperCase();
   const full = texts.find((t) => t.toUpperCase().includes(value));
   const all = Array.from({ length: value.length }, (_, i) => i);
-  if (full !== undefined) return { secret, reason: 'full value', positions: all, evidence: [full] };
+  if (full !== undefined) {
+    const at = full.toUpperCase().indexOf(value);
+    const excerpt = full.slice(Math.max(0, at - 30), at + value.length + 10);
+    return { secret, reason: 'full value', positions: all, evidence: [excerpt] };
+  }
   const revealed = new Set<number>();
   const evidence: string[] = [];
   for (const text of texts) {
