@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { scrubDeep } from '../modules/privacy/present.ts';
 import { DomainError, invalidFields, type ErrorKind, type FieldIssue } from './errors.ts';
 
 /** The one table from domain error kinds to HTTP statuses. */
@@ -34,13 +35,14 @@ export interface ErrorBody {
   };
 }
 
+/** Error bodies never echo an ID number, phone or account that was typed or stored (see scrubDeep). */
 function body(error: DomainError, requestId: string): ErrorBody {
   return {
     error: {
       code: error.code,
-      message: error.messages,
-      ...(error.fields.length ? { fields: error.fields } : {}),
-      ...(Object.keys(error.details).length ? { details: error.details } : {}),
+      message: scrubDeep(error.messages),
+      ...(error.fields.length ? { fields: scrubDeep(error.fields) } : {}),
+      ...(Object.keys(error.details).length ? { details: scrubDeep(error.details) } : {}),
       requestId,
     },
   };

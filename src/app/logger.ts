@@ -13,6 +13,7 @@ export function loggerOptions(level: string, stream?: NodeJS.WritableStream): Fa
         '*.idNumber',
         '*.phone',
         '*.bankAccount',
+        '*.disabilityCert',
         '*.password',
         'req.headers.cookie',
         'res.headers["set-cookie"]',

@@ -3,7 +3,7 @@ import type { Actor } from '../auth/actor.ts';
 import { readScope } from '../access/scope.ts';
 import { canSeePersonalData } from '../auth/policies.ts';
 import { COUNTRY, subtreeRange } from '../regions/region-code.ts';
-import { maskRecord } from '../registry/present.ts';
+import { presentSnapshot } from '../privacy/present.ts';
 
 export interface AuditQuery {
   region?: string | undefined;
@@ -26,16 +26,6 @@ export interface AuditRow {
   before: unknown;
   after: unknown;
   requestId: string | null;
-}
-
-/** Masks personal fields at any depth of a before/after snapshot. */
-function maskDeep(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(maskDeep);
-  if (value && typeof value === 'object') {
-    const masked = maskRecord(value as Record<string, unknown>);
-    return Object.fromEntries(Object.entries(masked).map(([k, v]) => [k, maskDeep(v)]));
-  }
-  return value;
 }
 
 /**
@@ -75,12 +65,12 @@ export async function listAudit(
     params,
   );
   const items = rows.slice(0, query.limit).map((r) => {
-    const personal = r.regionCode !== null && canSeePersonalData(actor, r.regionCode);
+    const viewer = { personal: r.regionCode !== null && canSeePersonalData(actor, r.regionCode) };
     return {
       ...r,
       at: new Date(r.at).toISOString(),
-      before: personal ? r.before : maskDeep(r.before),
-      after: personal ? r.after : maskDeep(r.after),
+      before: presentSnapshot(r.before, viewer),
+      after: presentSnapshot(r.after, viewer),
     };
   });
   return { items, nextCursor: rows.length > query.limit ? (items.at(-1)?.id ?? null) : null };

@@ -6,8 +6,11 @@ import type { CodeList } from './codes.ts';
  */
 export type FieldKind = 'text' | 'code' | 'codes' | 'integer' | 'decimal' | 'money' | 'boolean';
 
-/** Personal data that is masked for roles that do not need it and never logged. */
-export type PersonalKind = 'id' | 'phone' | 'bank';
+/**
+ * Personal data that is masked for roles that do not need it and never logged. A disability certificate
+ * number ('cert') is its holder's ID number followed by the category and grade, so it is masked as one.
+ */
+export type PersonalKind = 'id' | 'phone' | 'bank' | 'cert';
 
 export interface FieldSpec {
   key: string;
@@ -147,7 +150,7 @@ export const MEMBER_FIELDS: readonly FieldSpec[] = [
   code('education', 'education', 'education', '文化程度', 'education'),
   code('studentStatus', 'student_status', 'student_status', '在校生状况', 'student status'),
   code('health', 'health', 'health', '健康状况', 'health'),
-  text('disabilityCert', 'disability_cert', '残疾证号', 'disability certificate', 30),
+  text('disabilityCert', 'disability_cert', '残疾证号', 'disability certificate', 30, 'cert'),
   code('labour', 'labour', 'labour', '劳动技能', 'labour ability'),
   text('migrantWorkPlace', 'migrant_work_place', '务工地点', 'migrant work place', 100),
   {

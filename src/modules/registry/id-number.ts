@@ -146,6 +146,16 @@ export function maskIdNumber(id: string): string {
   return `${value.slice(0, 6)}********${value.slice(14).replace(/x$/, 'X')}`;
 }
 
+/**
+ * A disability certificate number (残疾人证号) is the holder's ID number and two digits (category, grade): the
+ * ID part is masked as an ID number, so the certificate shows no more of it than the ID column does.
+ */
+export function maskCertificate(cert: string): string {
+  const value = cert.trim();
+  if (/^\d{17}[\dXx]\d{0,2}$/.test(value)) return maskIdNumber(value.slice(0, 18)) + value.slice(18);
+  return maskAllButLast4(value);
+}
+
 /** A mobile number keeps its first 3 and last 4 digits (138****5678); any other number its last 4. */
 export function maskPhone(phone: string): string {
   const value = phone.trim();

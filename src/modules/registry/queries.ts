@@ -6,8 +6,13 @@ import { historyScope, personalScope, readScope, yearScope } from '../access/sco
 import { auditReadSql } from '../audit/audit.ts';
 import { canSeePersonalData } from '../auth/policies.ts';
 import { subtreeRange } from '../regions/region-code.ts';
-import { maskIdNumber } from './id-number.ts';
-import { maskHistoryValue, maskRecord } from './present.ts';
+import {
+  presentHistoryValue,
+  presentHousehold,
+  presentListIdNumber,
+  presentMember,
+} from '../privacy/present.ts';
+import { checkSearch } from '../privacy/search.ts';
 import {
   HOUSEHOLD_SELECT,
   MEMBER_SELECT,
@@ -31,8 +36,14 @@ type HouseholdPageRow = HouseholdRow & {
  * thing in the console; see bench/household-get.ts). The statement carries the access layer's scopes: the
  * household by its village now, each year's facts by the village of that year; and when the actor sees
  * personal data unmasked there, it records the view in the audit log (a data-modifying CTE, no extra trip).
+ * `today` (the server's clock) is the day members' ages are counted on.
  */
-export async function getHousehold(db: Queryable, actor: Actor, id: number, year?: number) {
+export async function getHousehold(
+  db: Queryable,
+  actor: Actor,
+  id: number,
+  { year, today }: { year?: number | undefined; today: string },
+) {
   const params: unknown[] = [id];
   const scope = readScope(actor, 'h.region_code', params);
   const years = yearScope(actor, 'y', params);
@@ -60,17 +71,17 @@ export async function getHousehold(db: Queryable, actor: Actor, id: number, year
   if (!household) throw notFound('household', id);
   const { yearRows, memberRows, path, ...core } = household;
   const facts = year === undefined ? yearRows.at(-1) : yearRows.find((y) => y.year === year);
-  const personal = canSeePersonalData(actor, household.regionCode);
-  const show = <T extends Record<string, unknown>>(r: T) => (personal ? r : maskRecord(r));
+  const viewer = { personal: canSeePersonalData(actor, household.regionCode), today };
+  const member = (m: MemberRow) => presentMember(m, viewer);
   return {
-    ...show(core),
+    ...presentHousehold(core, viewer),
     createdAt: new Date(household.createdAt).toISOString(),
     updatedAt: new Date(household.updatedAt).toISOString(),
     regionPath: path,
     years: yearRows.map((y) => y.year),
     facts: facts ?? null,
-    members: memberRows.filter((m) => m.active).map(show),
-    formerMembers: memberRows.filter((m) => !m.active).map(show),
+    members: memberRows.filter((m) => m.active).map(member),
+    formerMembers: memberRows.filter((m) => !m.active).map(member),
   };
 }
 
@@ -100,7 +111,8 @@ interface ListRow {
 
 /**
  * Builds the member-search condition on households `h`: a full ID number, the last 4–6 characters of one, or a
- * name. Shared with the export, so a download holds what the list showed.
+ * name. Shared with the export, so a download holds what the list showed. Which of these a role may use is
+ * checked before (privacy/search.ts).
  */
 export function searchCondition(q: string, params: unknown[]): string {
   const text = q.trim().toUpperCase();
@@ -119,6 +131,7 @@ export function searchCondition(q: string, params: unknown[]): string {
 /** One page of households of a region and year, filtered, in id order (keyset pagination). */
 export async function listHouseholds(db: Queryable, actor: Actor, region: string, query: HouseholdListQuery) {
   requireRegion(actor, 'region.read', region);
+  checkSearch(query.q, canSeePersonalData(actor, region));
   const year = query.year ?? (await latestYearOf(db, region));
   if (year === null) return { year: null, items: [], nextCursor: null };
   const [lo, hi] = subtreeRange(region);
@@ -155,9 +168,7 @@ export async function listHouseholds(db: Queryable, actor: Actor, region: string
     params,
   );
   const page = rows.slice(0, query.limit);
-  // A list needs no full ID number for any role: it is masked here always (the household page shows it to
-  // roles that need it), so a screen of fifty households never exposes fifty identities.
-  const items = page.map((r) => ({ ...r, headIdNumber: r.headIdNumber && maskIdNumber(r.headIdNumber) }));
+  const items = page.map((r) => ({ ...r, headIdNumber: presentListIdNumber(r.headIdNumber) }));
   return { year, items, nextCursor: rows.length > query.limit ? (page.at(-1)?.id ?? null) : null };
 }
 
@@ -193,12 +204,12 @@ export async function householdHistory(
      ORDER BY id DESC LIMIT $3`,
     historyParams,
   );
-  const personal = canSeePersonalData(actor, household.regionCode);
+  const viewer = { personal: canSeePersonalData(actor, household.regionCode) };
   const items = rows.slice(0, page.limit).map((r) => ({
     ...r,
     at: new Date(r.at).toISOString(),
-    oldValue: personal ? r.oldValue : maskHistoryValue(r.field, r.oldValue),
-    newValue: personal ? r.newValue : maskHistoryValue(r.field, r.newValue),
+    oldValue: presentHistoryValue(r.field, r.oldValue, viewer),
+    newValue: presentHistoryValue(r.field, r.newValue, viewer),
   }));
   return { items, nextCursor: rows.length > page.limit ? (items.at(-1)?.id ?? null) : null };
 }

@@ -87,12 +87,20 @@ export async function registryRoutes(app: App) {
       schema: {
         tags,
         summary: 'A household with its members and yearly facts / 户详情',
+        description:
+          'Roles without personal data in the region (system administrators, town officials, inspectors) see ID ' +
+          'numbers as their first 6 and last 4 characters, phones, bank accounts and certificate numbers masked, ' +
+          "and each member's age instead of the birth date, which would rebuild the masked ID number.",
         params: idParam,
         querystring: yearQuery,
         response: { 200: householdSchema },
       },
     },
-    async (request) => getHousehold(app.db, requireActor(request), request.params.id, request.query.year),
+    async (request) =>
+      getHousehold(app.db, requireActor(request), request.params.id, {
+        year: request.query.year,
+        today: today(app.clock()),
+      }),
   );
 
   app.patch(
@@ -110,7 +118,7 @@ export async function registryRoutes(app: App) {
       const actor = requireActor(request);
       const body = request.body as UpdateHouseholdInput;
       await app.db.transaction((tx) => updateHousehold(tx, actor, request.params.id, body));
-      return getHousehold(app.db, actor, request.params.id, body.year);
+      return getHousehold(app.db, actor, request.params.id, { year: body.year, today: today(app.clock()) });
     },
   );
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SEARCH_DESCRIPTION } from '../privacy/search.ts';
 import { HOUSEHOLD_FIELDS, MEMBER_FIELDS, YEAR_FIELDS, type FieldSpec } from './fields.ts';
 import type { Values } from './validate.ts';
 
@@ -117,7 +118,13 @@ export const memberSchema = memberFieldsSchema.extend({
   name: z.string(),
   idNumber: z.string(),
   sex: code,
-  birthDate: z.string(),
+  birthDate: z
+    .string()
+    .optional()
+    .describe(
+      '出生日期 YYYY-MM-DD, only for roles that see personal data (with the masked ID it would rebuild it)',
+    ),
+  age: z.number().int().min(0).describe("周岁 / completed years of age on the server's today"),
   relation: code,
   active: z.boolean(),
   leftEvent: z.string().nullable(),
@@ -157,12 +164,7 @@ export const householdListQuery = z.object({
   status: z.string().max(2).optional(),
   cause: z.string().max(2).optional(),
   type: z.string().max(2).optional(),
-  q: z
-    .string()
-    .min(1)
-    .max(50)
-    .optional()
-    .describe('a member name (substring), a full ID number, or its last 4–6 characters'),
+  q: z.string().min(1).max(50).optional().describe(SEARCH_DESCRIPTION),
   after: z.coerce
     .number()
     .int()

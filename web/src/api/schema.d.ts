@@ -606,7 +606,7 @@ export interface paths {
           status?: string;
           cause?: string;
           type?: string;
-          /** @description a member name (substring), a full ID number, or its last 4–6 characters */
+          /** @description a member name (substring) or the last 4 characters of an ID number; roles that see personal data may also give a full ID number or its last 5–6 characters (refused with 400 SEARCH_NOT_ALLOWED for other roles) */
           q?: string;
           /** @description cursor: the id of the last household of the previous page */
           after?: number;
@@ -790,7 +790,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A household with its members and yearly facts / 户详情 */
+    /**
+     * A household with its members and yearly facts / 户详情
+     * @description Roles without personal data in the region (system administrators, town officials, inspectors) see ID numbers as their first 6 and last 4 characters, phones, bank accounts and certificate numbers masked, and each member's age instead of the birth date, which would rebuild the masked ID number.
+     */
     get: {
       parameters: {
         query?: {
@@ -926,7 +929,10 @@ export interface paths {
                 sex: string;
                 id: number;
                 householdId: number;
-                birthDate: string;
+                /** @description 出生日期 YYYY-MM-DD, only for roles that see personal data (with the masked ID it would rebuild it) */
+                birthDate?: string;
+                /** @description 周岁 / completed years of age on the server's today */
+                age: number;
                 active: boolean;
                 leftEvent: string | null;
                 leftOn: string | null;
@@ -967,7 +973,10 @@ export interface paths {
                 sex: string;
                 id: number;
                 householdId: number;
-                birthDate: string;
+                /** @description 出生日期 YYYY-MM-DD, only for roles that see personal data (with the masked ID it would rebuild it) */
+                birthDate?: string;
+                /** @description 周岁 / completed years of age on the server's today */
+                age: number;
                 active: boolean;
                 leftEvent: string | null;
                 leftOn: string | null;
@@ -1189,7 +1198,10 @@ export interface paths {
                 sex: string;
                 id: number;
                 householdId: number;
-                birthDate: string;
+                /** @description 出生日期 YYYY-MM-DD, only for roles that see personal data (with the masked ID it would rebuild it) */
+                birthDate?: string;
+                /** @description 周岁 / completed years of age on the server's today */
+                age: number;
                 active: boolean;
                 leftEvent: string | null;
                 leftOn: string | null;
@@ -1230,7 +1242,10 @@ export interface paths {
                 sex: string;
                 id: number;
                 householdId: number;
-                birthDate: string;
+                /** @description 出生日期 YYYY-MM-DD, only for roles that see personal data (with the masked ID it would rebuild it) */
+                birthDate?: string;
+                /** @description 周岁 / completed years of age on the server's today */
+                age: number;
                 active: boolean;
                 leftEvent: string | null;
                 leftOn: string | null;
@@ -3814,7 +3829,7 @@ export interface paths {
     };
     /**
      * Export households and members in the import format (CSV/XLSX) / 导出
-     * @description One row per active member; ID numbers, phones and bank accounts are masked for roles that may not see them.
+     * @description One row per active member; ID numbers, phones, bank accounts and certificate numbers are masked for roles that may not see them (the same masks as the household page; the format has no birth date column). The search q follows the household list: such roles may search by name or the last 4 characters only.
      */
     get: {
       parameters: {
@@ -3829,7 +3844,7 @@ export interface paths {
           cause?: string;
           /** @description 户类型 code or label */
           type?: string;
-          /** @description a member name (substring), a full ID number, or its last 4–6 characters */
+          /** @description a member name (substring) or the last 4 characters of an ID number; roles that see personal data may also give a full ID number or its last 5–6 characters (refused with 400 SEARCH_NOT_ALLOWED for other roles) */
           q?: string;
           format?: 'xlsx' | 'csv';
         };

@@ -265,7 +265,7 @@ export const enUS: Record<MessageKey, string> = {
   'households.filter.cause': 'Main cause',
   'households.filter.type': 'Type',
   'households.filter.any': 'All',
-  'households.search': 'Name or ID number (full, or last 4–6)',
+  'households.search': 'Name or last 4 of an ID number (full number if you see personal data)',
   'households.searchButton': 'Search',
   'households.clear': 'Clear filters',
   'households.col.no': 'Household no.',
@@ -323,6 +323,8 @@ export const enUS: Record<MessageKey, string> = {
   'members.col.sex': 'Sex',
   'members.col.idNumber': 'ID number',
   'members.col.birthDate': 'Born',
+  'members.col.age': 'Age',
+  'members.age': '{age} years',
   'members.col.education': 'Education',
   'members.col.student': 'Student status',
   'members.col.health': 'Health',
@@ -529,7 +531,8 @@ export const enUS: Record<MessageKey, string> = {
   'event.newHeadHelp': 'When the head leaves, another member of the household becomes head.',
   'event.toHousehold': 'Household moved to',
   'event.findHousehold': 'Type a name or ID number',
-  'event.typeToFind': 'Type a name or an ID number (full, or its last 4–6 characters)',
+  'event.typeToFind':
+    'Type a name or the last 4 characters of an ID number (the full number, or its last 5–6, if you see personal data)',
   'event.relationThere': 'Relation to the head there',
   'event.recorded': 'Member event recorded',
 

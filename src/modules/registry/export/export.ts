@@ -7,7 +7,8 @@ import { canSeePersonalData } from '../../auth/policies.ts';
 import { subtreeRange } from '../../regions/region-code.ts';
 import { codeLabel, resolveCode, type CodeList } from '../codes.ts';
 import { IMPORT_COLUMNS, type ImportColumn } from '../import/columns.ts';
-import { maskValue } from '../present.ts';
+import { presentRow } from '../../privacy/present.ts';
+import { checkSearch } from '../../privacy/search.ts';
 import { searchCondition } from '../queries.ts';
 import type { OutCell, TableWriter } from './writers.ts';
 
@@ -48,7 +49,7 @@ function label(list: CodeList, code: string): string {
   return codeLabel(list, code, 'zh') ?? code;
 }
 
-function cellOf(c: ImportColumn, value: unknown, personal: boolean): OutCell {
+function cellOf(c: ImportColumn, value: unknown): OutCell {
   if (value === null || value === undefined) return null;
   switch (c.kind) {
     case 'code':
@@ -61,16 +62,15 @@ function cellOf(c: ImportColumn, value: unknown, personal: boolean): OutCell {
     case 'decimal':
     case 'money':
       return Number(value);
-    case 'text': {
-      const text = typeof value === 'string' ? value : JSON.stringify(value);
-      return c.personal && !personal ? maskValue(c.personal, text) : text;
-    }
+    case 'text':
+      return typeof value === 'string' ? value : JSON.stringify(value);
   }
 }
 
 /** Checks a filter's codes (code or label accepted) and the actor's right to read the region. */
 export function normaliseFilter(actor: Actor, filter: ExportFilter): ExportFilter {
   requireRegion(actor, 'region.read', filter.region);
+  checkSearch(filter.q, canSeePersonalData(actor, filter.region));
   const code = (list: CodeList, field: string, value: string | undefined) => {
     if (value === undefined) return undefined;
     const resolved = resolveCode(list, value);
@@ -134,8 +134,8 @@ export async function writeExport(
     if (page.length === 0) break;
     let last = '';
     for (const record of page) {
-      const personal = canSeePersonalData(actor, String(record.regionCode));
-      await out.row(IMPORT_COLUMNS.map((c) => cellOf(c, record[c.key], personal)));
+      const shown = presentRow(record, { personal: canSeePersonalData(actor, String(record.regionCode)) });
+      await out.row(IMPORT_COLUMNS.map((c) => cellOf(c, shown[c.key])));
       if (record.householdNo !== last) households += 1;
       last = String(record.householdNo);
       rows += 1;

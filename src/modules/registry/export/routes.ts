@@ -31,7 +31,9 @@ export async function exportRoutes(app: App) {
         tags: ['import / export'],
         summary: 'Export households and members in the import format (CSV/XLSX) / 导出',
         description:
-          'One row per active member; ID numbers, phones and bank accounts are masked for roles that may not see them.',
+          'One row per active member; ID numbers, phones, bank accounts and certificate numbers are masked for roles ' +
+          'that may not see them (the same masks as the household page; the format has no birth date column). The ' +
+          'search q follows the household list: such roles may search by name or the last 4 characters only.',
         querystring: exportQuery,
       },
     },

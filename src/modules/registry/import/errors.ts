@@ -1,4 +1,5 @@
 import { DomainError, type Message } from '../../../app/errors.ts';
+import { scrubText } from '../../privacy/present.ts';
 import type { ImportColumn } from './columns.ts';
 
 /** One bad row of an import, as the summary and the error report give it. */
@@ -13,8 +14,12 @@ export interface ImportError {
   message: string;
 }
 
+/**
+ * The text of a bad row's message. A message may quote the cell (a code that is not one), and the cell may
+ * hold an ID number or a phone put in the wrong column: the report and the job's result never echo them.
+ */
 export function bilingual(message: Message): string {
-  return `${message.zh} / ${message.en}`;
+  return scrubText(`${message.zh} / ${message.en}`);
 }
 
 /** Problems of the file as a whole: nothing is imported, and the shell command exits with status 2. */

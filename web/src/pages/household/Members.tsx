@@ -38,10 +38,20 @@ function ActionButtons({ member, actions }: { member: Member; actions: MemberAct
   );
 }
 
+/**
+ * The birth date for a role that sees personal data; for any other role the server sends only the age (the
+ * birth date would rebuild the masked ID number).
+ */
+function useBorn() {
+  const t = useT();
+  return (member: Member) => member.birthDate ?? t('members.age', { age: member.age });
+}
+
 /** A member on a phone: who, relation, the ID as the server sends it, and the facts a cadre checks. */
 function MemberCard({ member, actions }: { member: Member; actions?: MemberActions | undefined }) {
   const t = useT();
   const label = useCodeLabel();
+  const born = useBorn();
   const facts = [
     label('education', member.education),
     label('health', member.health),
@@ -58,7 +68,7 @@ function MemberCard({ member, actions }: { member: Member; actions?: MemberActio
       </div>
       <div className="zf-card-line">
         <span>
-          {label('sex', member.sex)} · {member.birthDate}
+          {label('sex', member.sex)} · {born(member)}
         </span>
         <span className="zf-mono">{member.idNumber}</span>
       </div>
@@ -94,6 +104,8 @@ export function Members({ active, former, actions }: Props) {
   const t = useT();
   const label = useCodeLabel();
   const phone = useIsPhone();
+  const born = useBorn();
+  const withBirthDates = [...active, ...former].some((m) => m.birthDate !== undefined);
   const yesNo = (v: boolean | null | undefined) =>
     v === true ? t('household.yes') : v === false ? t('household.no.value') : t('household.unknown');
   const columns: ColumnsType<Member> = [
@@ -106,7 +118,12 @@ export function Members({ active, former, actions }: Props) {
       width: 190,
       render: (id: string) => <span className="zf-mono">{id}</span>,
     },
-    { title: t('members.col.birthDate'), dataIndex: 'birthDate', width: 110 },
+    {
+      title: withBirthDates ? t('members.col.birthDate') : t('members.col.age'),
+      key: 'born',
+      width: 110,
+      render: (_: unknown, m) => born(m),
+    },
     {
       title: t('members.col.education'),
       dataIndex: 'education',

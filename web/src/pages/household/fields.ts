@@ -87,7 +87,7 @@ export const MEMBER_FIELDS: readonly FormField[] = [
   { key: 'education', kind: 'code', list: 'education' },
   { key: 'studentStatus', kind: 'code', list: 'student_status' },
   { key: 'health', kind: 'code', list: 'health' },
-  { key: 'disabilityCert', kind: 'text' },
+  { key: 'disabilityCert', kind: 'text', personal: true },
   { key: 'labour', kind: 'code', list: 'labour' },
   { key: 'migrantWorkPlace', kind: 'text' },
   { key: 'migrantWorkMonths', kind: 'integer' },
