@@ -155,6 +155,18 @@ describe('malformed requests get a 4xx in the house shape, never a 5xx', () => {
     );
   });
 
+  it('a poverty line too small to keep in cents (found by bench/fuzz.ts: it passed the rules, then the CHECK)', async () => {
+    const system = world.callers.find((c) => c.role === 'system_admin')?.cookie ?? '';
+    const payload = { line: 4.274481195111358e-70, reason: 'fuzz' };
+    const res = await app.inject({
+      method: 'PUT',
+      url: '/api/v1/standards/2026',
+      headers: { cookie: system },
+      payload,
+    });
+    expectError(res, 400, 'VALIDATION');
+  });
+
   it('a value the database refuses, should one pass the contracts, is a 400 (SQLSTATE class 22)', async () => {
     const bare = Fastify();
     bare.setErrorHandler(handleError);
