@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { scrubDeep } from '../modules/privacy/present.ts';
-import { DomainError, invalidFields, type ErrorKind, type FieldIssue } from './errors.ts';
+import { DomainError, invalidFields, type ErrorKind, type FieldIssue, type Message } from './errors.ts';
 
 /** The one table from domain error kinds to HTTP statuses. */
 export function httpStatus(kind: ErrorKind): number {
@@ -66,23 +66,113 @@ function fromSchemaValidation(error: FastifyError): DomainError {
   return invalidFields(issues);
 }
 
-export async function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
-  let domain: DomainError;
-  if (error instanceof DomainError) domain = error;
-  else if (error.validation) domain = fromSchemaValidation(error);
-  else if (error.statusCode === 413) {
-    domain = new DomainError('too_large', 'TOO_LARGE', { zh: '上传内容过大', en: 'Upload too large' });
-  } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-    domain = new DomainError('invalid', 'BAD_REQUEST', { zh: '请求无效', en: error.message });
-  } else {
-    request.log.error({ err: error }, 'unhandled error');
-    return reply.status(500).send({
-      error: {
-        code: 'INTERNAL',
-        message: { zh: '服务器内部错误，请稍后再试', en: 'Internal server error; please try again later' },
-        requestId: request.id,
-      },
-    });
+/** An answer that is not a DomainError: Fastify's and its plugins' refusals, and the database's. */
+interface Refusal {
+  status: number;
+  code: string;
+  message: Message;
+}
+
+const refusal = (status: number, code: string, zh: string, en: string): Refusal => ({
+  status,
+  code,
+  message: { zh, en },
+});
+
+/**
+ * What Fastify, its JSON parser and @fastify/multipart throw before or while a route reads its input, by error
+ * code. Each is the caller's mistake, so each is a 4xx with a message in both languages — never Fastify's own
+ * English-only shape, never a 500.
+ */
+const FRAMEWORK: Record<string, Refusal> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: refusal(413, 'TOO_LARGE', '请求内容过大', 'The request body is too large'),
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: refusal(
+    415,
+    'UNSUPPORTED_MEDIA_TYPE',
+    '不支持该内容类型（Content-Type），请发送 application/json',
+    'Unsupported Content-Type; send application/json',
+  ),
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: refusal(
+    400,
+    'BAD_CONTENT_LENGTH',
+    '请求内容长度与 Content-Length 不符',
+    'The body does not match its Content-Length',
+  ),
+  FST_ERR_CTP_EMPTY_JSON_BODY: refusal(400, 'EMPTY_BODY', '请求内容为空', 'The JSON body is empty'),
+  FST_ERR_CTP_INVALID_JSON_BODY: refusal(
+    400,
+    'INVALID_JSON',
+    '请求内容不是有效的 JSON',
+    'The body is not valid JSON',
+  ),
+  FST_ERR_BAD_URL: refusal(
+    400,
+    'BAD_URL',
+    '地址格式不正确（百分号编码无效）',
+    'Malformed URL (bad percent-encoding)',
+  ),
+  FST_ERR_MAX_PARAM_LENGTH: refusal(414, 'URL_TOO_LONG', '地址中的参数过长', 'A path parameter is too long'),
+  FST_INVALID_MULTIPART_CONTENT_TYPE: refusal(
+    415,
+    'NOT_MULTIPART',
+    '请以 multipart/form-data 上传文件',
+    'Send the file as multipart/form-data',
+  ),
+  FST_REQ_FILE_TOO_LARGE: refusal(413, 'FILE_TOO_LARGE', '上传的文件过大', 'The uploaded file is too large'),
+  FST_FILES_LIMIT: refusal(413, 'TOO_MANY_FILES', '上传的文件过多', 'Too many files in one request'),
+  FST_FIELDS_LIMIT: refusal(413, 'TOO_MANY_FIELDS', '表单字段过多', 'Too many form fields'),
+  FST_PARTS_LIMIT: refusal(413, 'TOO_MANY_PARTS', '表单内容过多', 'Too many parts in the form'),
+  FST_PROTO_VIOLATION: refusal(400, 'BAD_FIELD_NAME', '表单字段名无效', 'Invalid form field name'),
+};
+
+/** The JSON parser's syntax errors carry no code, only status 400 and the name of the error. */
+const BAD_JSON = FRAMEWORK.FST_ERR_CTP_INVALID_JSON_BODY!;
+
+/**
+ * A value PostgreSQL refused (SQLSTATE class 22, "data exception": a number out of range, a NUL byte, an
+ * impossible date). The contracts at the edge should stop these first — the fuzz test fails on this code — but
+ * one that slips through is still the caller's value, not a server fault.
+ */
+function databaseRefusal(error: unknown): Refusal | undefined {
+  const { code, severity } = error as { code?: unknown; severity?: unknown };
+  if (typeof code !== 'string' || typeof severity !== 'string' || !code.startsWith('22')) return undefined;
+  return refusal(
+    400,
+    'INVALID_VALUE',
+    '输入的值无法保存（超出范围或格式无效）',
+    'A value is out of range or malformed',
+  );
+}
+
+function refusalOf(error: FastifyError): Refusal | undefined {
+  const known = error.code ? FRAMEWORK[error.code] : undefined;
+  if (known) return known;
+  if (error instanceof SyntaxError && error.statusCode === 400) return BAD_JSON;
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+    return refusal(error.statusCode, 'BAD_REQUEST', '请求无效', 'Bad request');
   }
-  return reply.status(httpStatus(domain.kind)).send(body(domain, request.id));
+  return databaseRefusal(error);
+}
+
+export async function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error instanceof DomainError) return reply.status(httpStatus(error.kind)).send(body(error, request.id));
+  if (error.validation) {
+    const domain = fromSchemaValidation(error);
+    return reply.status(httpStatus(domain.kind)).send(body(domain, request.id));
+  }
+  const known = refusalOf(error);
+  if (known) {
+    if (known.code === 'INVALID_VALUE') request.log.warn({ err: error }, 'the database refused a value');
+    return reply
+      .status(known.status)
+      .send({ error: { code: known.code, message: known.message, requestId: request.id } });
+  }
+  request.log.error({ err: error }, 'unhandled error');
+  return reply.status(500).send({
+    error: {
+      code: 'INTERNAL',
+      message: { zh: '服务器内部错误，请稍后再试', en: 'Internal server error; please try again later' },
+      requestId: request.id,
+    },
+  });
 }

@@ -14,6 +14,9 @@ import type { Db } from '../db/types.ts';
 import type { Config } from './config.ts';
 import { requireActor, type App } from './context.ts';
 import { handleError } from './http-errors.ts';
+import { rejectNul } from './input-guard.ts';
+import { LIMITS } from './limits.ts';
+import { securityHeaders } from './security-headers.ts';
 import { loggerOptions } from './logger.ts';
 import { registerModules } from './modules.ts';
 import { installSessionHook } from '../modules/auth/session.ts';
@@ -41,11 +44,19 @@ export const API_INFO = {
 
 /** Assembles the HTTP server: contracts, OpenAPI, cookies, errors, then every module's routes. */
 export async function buildServer(deps: ServerDeps): Promise<App> {
+  const headers = securityHeaders(deps.config.secureCookies);
   const app = Fastify({
     logger: deps.logger === false ? false : loggerOptions(deps.config.logLevel, deps.logStream),
     genReqId: () => randomUUID(),
     requestIdHeader: 'x-request-id',
-    bodyLimit: 2 * 1024 * 1024,
+    bodyLimit: LIMITS.jsonBody,
+    routerOptions: { maxParamLength: LIMITS.paramLength },
+    http: { maxHeaderSize: LIMITS.headerBytes },
+    // A URL Fastify cannot decode is answered before any hook runs: give it the same headers and error shape.
+    frameworkErrors: (error, request, reply) => {
+      headers(request, reply);
+      void handleError(error, request, reply);
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -55,6 +66,7 @@ export async function buildServer(deps: ServerDeps): Promise<App> {
   app.decorate('clock', deps.clock ?? (() => new Date()));
   app.decorateRequest('actor', null);
   app.setErrorHandler(handleError);
+  app.addHook('onRequest', async (request, reply) => headers(request, reply));
   app.setNotFoundHandler((request, reply) =>
     reply.status(404).send({
       error: {
@@ -69,7 +81,17 @@ export async function buildServer(deps: ServerDeps): Promise<App> {
   });
 
   await app.register(cookie);
-  await app.register(multipart, { limits: { fileSize: 512 * 1024 * 1024, files: 1 } });
+  await app.register(multipart, {
+    limits: {
+      fileSize: LIMITS.importFile,
+      files: LIMITS.files,
+      fields: LIMITS.fields,
+      fieldSize: LIMITS.fieldSize,
+      fieldNameSize: LIMITS.fieldNameSize,
+      parts: LIMITS.parts,
+      headerPairs: LIMITS.headerPairs,
+    },
+  });
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
@@ -85,6 +107,11 @@ export async function buildServer(deps: ServerDeps): Promise<App> {
   app.addHook('onRequest', async (request) => {
     const path = request.url.split('?')[0] ?? '';
     if (path.startsWith('/api/v1/') && !ANONYMOUS_API.has(path)) requireActor(request);
+  });
+  app.addHook('preValidation', async (request) => {
+    rejectNul(request.params, 'params');
+    rejectNul(request.query, 'query');
+    rejectNul(request.body);
   });
   await registerModules(app);
   return app;

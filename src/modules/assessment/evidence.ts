@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
+import { LIMITS } from '../../app/limits.ts';
 
 /**
  * Evidence files: photos and scans of a field visit, kept in the database. What a file is comes from its
  * first bytes, not from the name or the type the browser sent, so only documents and pictures are stored and
  * nothing that a browser would run when it is downloaded again.
  */
-export const MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
+export const MAX_EVIDENCE_BYTES = LIMITS.evidenceFile;
 export const ALLOWED_EVIDENCE = 'PDF, JPEG, PNG, WebP, HEIC';
 
 const startsWith = (bytes: Uint8Array, prefix: readonly number[], at = 0) =>

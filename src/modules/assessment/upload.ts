@@ -1,5 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { DomainError, fieldError } from '../../app/errors.ts';
+import { rejectNul } from '../../app/input-guard.ts';
+import { uploadError } from '../../app/uploads.ts';
 import { MAX_EVIDENCE_BYTES } from './evidence.ts';
 import type { EvidenceFile } from './input.ts';
 
@@ -32,7 +34,7 @@ export async function readAssessmentRequest(
   let file: EvidenceFile | undefined;
   try {
     for await (const part of request.parts({
-      limits: { fileSize: MAX_EVIDENCE_BYTES, files: 1, fields: 20, fieldSize: 4096 },
+      limits: { fileSize: MAX_EVIDENCE_BYTES },
     })) {
       if (part.type === 'file') {
         if (part.fieldname !== 'file') {
@@ -42,6 +44,8 @@ export async function readAssessmentRequest(
             en: 'Send the file in the field named "file"',
           });
         }
+        if (part.filename.includes('\u0000')) part.file.resume();
+        rejectNul(part.filename, 'file');
         file = { fileName: part.filename, bytes: await part.toBuffer() };
       } else {
         fields[part.fieldname] = part.value;
@@ -49,7 +53,8 @@ export async function readAssessmentRequest(
     }
   } catch (error) {
     if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
-    throw error;
+    throw uploadError(error);
   }
+  rejectNul(fields);
   return file ? { fields, file } : { fields };
 }

@@ -10,7 +10,7 @@ import { queryYearSchema } from '../registry/schemas.ts';
 import { regionAndYear, regionYearQuery } from './region-year.ts';
 import { readSummaryTable } from './summaries.ts';
 import { writeSummarySheet } from './summary-sheet.ts';
-import { saveUpload } from '../../app/uploads.ts';
+import { saveUpload, uploadedFile } from '../../app/uploads.ts';
 
 const tags = ['statistics'];
 
@@ -160,7 +160,7 @@ export async function incidenceRoutes(app: App) {
     async (request) => {
       const actor = requireActor(request);
       requireSomeWrite(actor);
-      const file = await request.file();
+      const file = await uploadedFile(request);
       if (!file) throw fieldError('file', 'REQUIRED', { zh: '请上传文件', en: 'A file is required' });
       const format = formatOf(file.filename);
       const upload = await saveUpload(app.config.dataDir, file.file, format);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { App } from '../../app/context.ts';
+import { LIMITS as HTTP_LIMITS } from '../../app/limits.ts';
 import { fgt } from './fgt.ts';
 import { alkireFoster } from './mpi.ts';
 import { fgtResult, mpiResult } from './schemas.ts';
@@ -14,9 +15,9 @@ import { fgtResult, mpiResult } from './schemas.ts';
 const MAX_OBSERVATIONS = 1_000_000;
 const MAX_INDICATORS = 100;
 const MAX_ALPHAS = 20;
-/** Above the server's 2 MiB default: a million incomes in JSON take about 8–12 MB. */
-const BODY_LIMIT = 16 * 1024 * 1024;
-const LIMITS = `At most ${MAX_OBSERVATIONS.toLocaleString('en')} persons and ${MAX_INDICATORS} indicators; the request body may not exceed 16 MiB (413 beyond).`;
+/** Above the server's JSON limit: a million incomes in JSON take about 8–12 MB. */
+const BODY_LIMIT = HTTP_LIMITS.measureBody;
+const LIMITS = `At most ${MAX_OBSERVATIONS.toLocaleString('en')} persons and ${MAX_INDICATORS} indicators; the request body may not exceed ${BODY_LIMIT / 1024 / 1024} MiB (413 beyond).`;
 
 const tags = ['measures'];
 // zod 4's number refuses NaN and ±Infinity, so a JSON 1e400 is rejected too.

@@ -50,7 +50,8 @@ export function validateStandardChange(change: StandardChange): FieldIssue[] {
       '省份应为两位数字代码（如 37）',
       'province must be a 2-digit code (e.g. 37)',
     );
-  if (!Number.isFinite(line) || line <= 0 || line > LINE_MAX || !hasAtMostTwoDecimals(line))
+  // At least one fen: a smaller positive line passes the two-decimals test yet is stored as 0.00.
+  if (!Number.isFinite(line) || line < 0.01 || line > LINE_MAX || !hasAtMostTwoDecimals(line))
     add(
       'line',
       'LINE_RANGE',

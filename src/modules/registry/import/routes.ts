@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { requireActor, type App } from '../../../app/context.ts';
-import { saveUpload } from '../../../app/uploads.ts';
+import { saveUpload, uploadedFile } from '../../../app/uploads.ts';
 import { DomainError, fieldError, notFound } from '../../../app/errors.ts';
 import { requireSomeWrite } from '../../access/require-access.ts';
 import { enqueue, getJob } from '../../jobs/queue.ts';
@@ -36,7 +36,7 @@ export async function importRoutes(app: App) {
     async (request, reply) => {
       const actor = requireActor(request);
       const region = requireSomeWrite(actor);
-      const file = await request.file();
+      const file = await uploadedFile(request);
       if (!file) throw fieldError('file', 'REQUIRED', { zh: '请上传文件', en: 'A file is required' });
       const format = formatOf(file.filename);
       // The job removes the file when it is done with it.
