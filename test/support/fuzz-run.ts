@@ -33,8 +33,11 @@ function header(answer: Answer, name: string): string {
 
 /** What is wrong with an answer, or undefined: a 5xx, a leak, an error not in the house shape, a missing header. */
 export function problemWith(answer: Answer): string | undefined {
-  // The one deliberate 5xx: a server started before `npm run build:web` says so for the console's pages.
-  const unbuilt = answer.statusCode === 503 && answer.body.includes('npm run build:web');
+  // The one deliberate 5xx: a server started before `npm run build:web` says so for the console's pages
+  // (a HEAD request gets the same answer without its body).
+  const plain = header(answer, 'content-type').startsWith('text/plain');
+  const unbuilt =
+    answer.statusCode === 503 && plain && (answer.body === '' || answer.body.includes('npm run build:web'));
   if (answer.statusCode >= 500 && !unbuilt) return `status ${answer.statusCode}`;
   for (const [pattern, what] of LEAKS) if (pattern.test(answer.body)) return `the body shows ${what}`;
   if (answer.headers['x-content-type-options'] !== 'nosniff') return 'no X-Content-Type-Options: nosniff';
