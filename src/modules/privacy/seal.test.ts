@@ -3,7 +3,14 @@ import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { configureSeal, normaliseLookup, sealSnapshot, sealValue, stripSeals, stripSealsText } from './seal.ts';
+import {
+  configureSeal,
+  normaliseLookup,
+  sealSnapshot,
+  sealValue,
+  stripSeals,
+  stripSealsText,
+} from './seal.ts';
 import { loadSecret, SECRET_FILE } from './secret.ts';
 
 const SECRET = 'unit-test-secret-0123456789abcdef0123';
@@ -57,7 +64,9 @@ describe('sealSnapshot', () => {
       ],
       at: snapshot.at,
     });
-    expect(JSON.stringify(sealed)).not.toMatch(/37132419900101123X|13812345678|6228480012345678901|1990-01-01/);
+    expect(JSON.stringify(sealed)).not.toMatch(
+      /37132419900101123X|13812345678|6228480012345678901|1990-01-01/,
+    );
   });
 
   it('is idempotent, and stripSeals leaves only the masks', () => {

@@ -14,15 +14,20 @@ import { maskBankAccount, maskIdNumber, maskPhone } from '../registry/id-number.
  */
 export const HASH_SUFFIX = '#hmac';
 
-/** The member's birth date rebuilds the ID number with a masked one (6 + 4 characters): kept as its year. */
-export type SealKind = PersonalKind | 'birthDate';
+/**
+ * Besides the personal fields of fields.ts: the member's birth date, which with a masked ID number (6 + 4
+ * characters) rebuilds it, kept as its year; and the disability certificate number (残疾证号), which is the
+ * holder's ID number plus two digits, kept as its last four characters.
+ */
+export type SealKind = PersonalKind | 'birthDate' | 'cert';
 
-/** Keys sealed at any depth of a snapshot: the personal fields of fields.ts, and the birth date. */
+/** Keys sealed at any depth of a snapshot. */
 export const SEALED_KEYS: ReadonlyMap<string, SealKind> = new Map<string, SealKind>([
   ...[...HOUSEHOLD_FIELDS, ...MEMBER_FIELDS]
     .filter((s) => s.personal)
     .map((s): [string, SealKind] => [s.key, s.personal!]),
   ['birthDate', 'birthDate'],
+  ['disabilityCert', 'cert'],
 ]);
 
 let key: Buffer | undefined;
@@ -74,6 +79,7 @@ export function maskSealed(kind: SealKind, value: string): string {
     case 'phone':
       return maskPhone(value);
     case 'bank':
+    case 'cert':
       return maskBankAccount(value);
     case 'birthDate':
       return /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value.slice(0, 4)}-**-**` : '*'.repeat(value.length);
