@@ -1,6 +1,8 @@
 import type { Queryable } from '../../db/types.ts';
 import type { Actor } from '../auth/actor.ts';
-import { canSeePersonalData, scopeCondition } from '../auth/policies.ts';
+import { DomainError } from '../../app/errors.ts';
+import { canReadAudit, canSeePersonalData, scopeCondition } from '../auth/policies.ts';
+import { stripSeals } from '../privacy/seal.ts';
 import { COUNTRY, subtreeRange } from '../regions/region-code.ts';
 import { maskRecord } from '../registry/present.ts';
 
@@ -37,15 +39,31 @@ function maskDeep(value: unknown): unknown {
   return value;
 }
 
+/** The actor narrowed to its grants that may read the audit (administrators and inspectors). */
+function auditorOf(actor: Actor): Actor {
+  return {
+    ...actor,
+    grants: actor.grants.filter((g) => canReadAudit({ ...actor, grants: [g] }, g.regionCode)),
+  };
+}
+
 /**
- * The audit trail the actor may see, newest first: rows of regions in the actor's subtrees; system-wide rows
- * (accounts, configuration) only for a grant on the whole country. Personal data masked by role.
+ * The audit trail the actor may see, newest first: rows of regions in the subtrees of the actor's grants that
+ * may read the audit; system-wide rows (configuration, accounts without grants) only for such a grant on the
+ * whole country. Personal data masked by role; the keyed hashes kept with it at rest never leave.
  */
 export async function listAudit(
   db: Queryable,
-  actor: Actor,
+  caller: Actor,
   query: AuditQuery,
 ): Promise<{ items: AuditRow[]; nextCursor: number | null }> {
+  const actor = auditorOf(caller);
+  if (actor.grants.length === 0) {
+    throw new DomainError('forbidden', 'FORBIDDEN', {
+      zh: '无权查看审计日志',
+      en: 'You may not read the audit trail',
+    });
+  }
   const params: unknown[] = [query.before ?? Number.MAX_SAFE_INTEGER];
   const national = actor.grants.some((g) => g.regionCode === COUNTRY);
   const where = [
@@ -74,12 +92,14 @@ export async function listAudit(
     params,
   );
   const items = rows.slice(0, query.limit).map((r) => {
-    const personal = r.regionCode !== null && canSeePersonalData(actor, r.regionCode);
+    const personal = r.regionCode !== null && canSeePersonalData(caller, r.regionCode);
+    const before = stripSeals(r.before);
+    const after = stripSeals(r.after);
     return {
       ...r,
       at: new Date(r.at).toISOString(),
-      before: personal ? r.before : maskDeep(r.before),
-      after: personal ? r.after : maskDeep(r.after),
+      before: personal ? before : maskDeep(before),
+      after: personal ? after : maskDeep(after),
     };
   });
   return { items, nextCursor: rows.length > query.limit ? (items.at(-1)?.id ?? null) : null };

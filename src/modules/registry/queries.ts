@@ -1,7 +1,8 @@
-import { notFound } from '../../app/errors.ts';
+import { DomainError, notFound } from '../../app/errors.ts';
 import type { Queryable } from '../../db/types.ts';
 import type { Actor } from '../auth/actor.ts';
 import { canRead, canSeePersonalData, scopeCondition } from '../auth/policies.ts';
+import { normaliseLookup, sealHash, stripSealsText } from '../privacy/seal.ts';
 import { subtreeRange } from '../regions/region-code.ts';
 import { maskIdNumber } from './id-number.ts';
 import { maskHistoryValue, maskRecord } from './present.ts';
@@ -144,12 +145,16 @@ export async function listHouseholds(db: Queryable, actor: Actor, region: string
   return { year, items, nextCursor: rows.length > query.limit ? (page.at(-1)?.id ?? null) : null };
 }
 
-/** Field-level change history of a household and its members, newest first. */
+/**
+ * Field-level change history of a household and its members, newest first. Personal values are kept masked
+ * with a keyed hash (privacy/seal.ts); `match` (an ID number, phone or bank account, for a role that may see
+ * personal data) keeps the rows whose old or new value — or a value inside a snapshot — was exactly it.
+ */
 export async function householdHistory(
   db: Queryable,
   actor: Actor,
   householdId: number,
-  page: { before?: number; limit: number },
+  page: { before?: number; limit: number; match?: string | undefined },
 ) {
   const params: unknown[] = [householdId];
   const scope = scopeCondition(actor, 'h.region_code', params);
@@ -158,6 +163,15 @@ export async function householdHistory(
     params,
   );
   if (!household) throw notFound('household', householdId);
+  const personal = canSeePersonalData(actor, household.regionCode);
+  // Matching is a test of a guess against the hashes: only for those who may see the value anyway.
+  if (page.match !== undefined && !personal) {
+    throw new DomainError('forbidden', 'FORBIDDEN', {
+      zh: '无权按个人信息查询变更记录',
+      en: 'You may not search the history by personal data',
+    });
+  }
+  const hash = page.match === undefined ? null : sealHash(normaliseLookup(page.match));
   const rows = await db.query<{
     id: number;
     memberId: number | null;
@@ -170,15 +184,20 @@ export async function householdHistory(
     at: Date;
   }>(
     `SELECT id, member_id AS "memberId", year, field, old_value AS "oldValue", new_value AS "newValue", action, actor, at
-     FROM change_history WHERE household_id = $1 AND id < $2 ORDER BY id DESC LIMIT $3`,
-    [householdId, page.before ?? Number.MAX_SAFE_INTEGER, page.limit + 1],
+     FROM change_history WHERE household_id = $1 AND id < $2
+       AND ($4::text IS NULL OR old_hash = $4 OR new_hash = $4 OR strpos(old_value, $4) > 0 OR strpos(new_value, $4) > 0)
+     ORDER BY id DESC LIMIT $3`,
+    [householdId, page.before ?? Number.MAX_SAFE_INTEGER, page.limit + 1, hash],
   );
-  const personal = canSeePersonalData(actor, household.regionCode);
-  const items = rows.slice(0, page.limit).map((r) => ({
-    ...r,
-    at: new Date(r.at).toISOString(),
-    oldValue: personal ? r.oldValue : maskHistoryValue(r.field, r.oldValue),
-    newValue: personal ? r.newValue : maskHistoryValue(r.field, r.newValue),
-  }));
+  const items = rows.slice(0, page.limit).map((r) => {
+    const oldValue = stripSealsText(r.oldValue);
+    const newValue = stripSealsText(r.newValue);
+    return {
+      ...r,
+      at: new Date(r.at).toISOString(),
+      oldValue: personal ? oldValue : maskHistoryValue(r.field, oldValue),
+      newValue: personal ? newValue : maskHistoryValue(r.field, newValue),
+    };
+  });
   return { items, nextCursor: rows.length > page.limit ? (items.at(-1)?.id ?? null) : null };
 }
