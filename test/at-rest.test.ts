@@ -141,10 +141,10 @@ describe('a demo county written by the current code', () => {
       url: `${url}?match=${m!.idNumber.toLowerCase()}`,
       headers: { cookie: county.cookie },
     });
-    const items = (matched.json() as { items: { field: string; memberId: number | null }[] }).items;
+    const items = matched.json<{ items: { field: string; memberId: number | null }[] }>().items;
     expect(items.map((i) => i.field)).toEqual(['idNumber']);
     const other = await app.inject({ url: `${url}?match=13700000000`, headers: { cookie: county.cookie } });
-    expect((other.json() as { items: unknown[] }).items).toEqual([]);
+    expect(other.json<{ items: unknown[] }>().items).toEqual([]);
 
     const town = await loginAs(app, [{ role: 'town_official', regionCode: '371324000000' }]);
     const refused = await app.inject({

@@ -39,7 +39,7 @@ async function audit(who: LoggedIn, query = '') {
   return {
     status: res.statusCode,
     body: res.body,
-    items: (res.json() as { items?: AuditItem[] }).items ?? [],
+    items: res.json<{ items?: AuditItem[] }>().items ?? [],
   };
 }
 
@@ -103,7 +103,7 @@ describe('reading the audit', () => {
       expect((await audit(official)).status).toBe(403);
       const me = await app.inject({ url: '/api/v1/auth/me', headers: { cookie: official.cookie } });
       expect(
-        (me.json() as { user: { capabilities: { canSeeAudit: boolean } } }).user.capabilities.canSeeAudit,
+        me.json<{ user: { capabilities: { canSeeAudit: boolean } } }>().user.capabilities.canSeeAudit,
       ).toBe(false);
     }
   });
@@ -123,7 +123,7 @@ describe('account events', () => {
       },
     });
     expect(created.statusCode).toBe(201);
-    const { user } = created.json() as { user: { id: number; version: number } };
+    const { user } = created.json<{ user: { id: number; version: number } }>();
     const disabled = await app.inject({
       method: 'PATCH',
       url: `/api/v1/users/${user.id}`,
