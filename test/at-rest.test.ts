@@ -128,17 +128,22 @@ describe('a demo county written by the current code', () => {
   });
 
   it('answers "did the ID change, and to what" with ?match, without sending a hash, to those who may', async () => {
-    const [m] = await db.query<{ id: number; householdId: number; idNumber: string }>(
-      `SELECT c.member_id AS id, c.household_id AS "householdId", m.id_number AS "idNumber" FROM change_history c
-       JOIN members m ON m.id = c.member_id WHERE c.field = 'idNumber' LIMIT 1`,
+    // A member of its own (the last one) whose ID number is corrected; the match finds that change only.
+    const [last] = await db.query<{ id: number; householdId: number; version: number }>(
+      `SELECT id, household_id AS "householdId", version FROM members WHERE active ORDER BY id DESC LIMIT 1`,
     );
+    const corrected = idNumberFor('2', 1980);
+    await db.transaction((tx) =>
+      updateMember(tx, actor, last!.id, { version: last!.version, idNumber: corrected }, '2026-06-30'),
+    );
+    const m = { ...last!, idNumber: corrected };
     const county = await loginAs(app, [{ role: 'county_admin', regionCode: '371324000000' }]);
-    const url = `/api/v1/households/${m!.householdId}/history`;
+    const url = `/api/v1/households/${m.householdId}/history`;
     const all = await app.inject({ url, headers: { cookie: county.cookie } });
     expect(all.statusCode).toBe(200);
     expect(all.body).not.toMatch(/#hmac|[0-9a-f]{64}/);
     const matched = await app.inject({
-      url: `${url}?match=${m!.idNumber.toLowerCase()}`,
+      url: `${url}?match=${m.idNumber.toLowerCase()}`,
       headers: { cookie: county.cookie },
     });
     const items = matched.json<{ items: { field: string; memberId: number | null }[] }>().items;
@@ -148,7 +153,7 @@ describe('a demo county written by the current code', () => {
 
     const town = await loginAs(app, [{ role: 'town_official', regionCode: '371324000000' }]);
     const refused = await app.inject({
-      url: `${url}?match=${m!.idNumber}`,
+      url: `${url}?match=${m.idNumber}`,
       headers: { cookie: town.cookie },
     });
     expect(refused.statusCode).toBe(403);
