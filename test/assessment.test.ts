@@ -268,6 +268,17 @@ describe('manual assessments', () => {
     expect(file.headers['content-type']).toBe('application/pdf');
     expect(file.headers['content-disposition']).toContain('attachment');
     expect(file.rawPayload.equals(PDF)).toBe(true);
+    // A read that matters: the download is on the record, who and which file of which household.
+    const [read] = await db.query<{ actor: string; regionCode: string; after: unknown }>(
+      `SELECT actor, region_code AS "regionCode", after FROM audit_log
+       WHERE action = 'evidence.download' AND entity_id = $1`,
+      [String(evidence.id)],
+    );
+    expect(read).toEqual({
+      actor: cadre.username,
+      regionCode: V1,
+      after: { householdId: id, fileName: '入户核实表.pdf', size: PDF.length, sha256: evidence.sha256 },
+    });
     const hidden = await app.inject({
       method: 'GET',
       url: `/api/v1/households/${id}/assessments/evidence/${evidence.id}`,

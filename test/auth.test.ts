@@ -81,7 +81,8 @@ describe('login and sessions', () => {
       capabilities: {
         canWriteRegistry: true,
         canImport: true,
-        canSeeAudit: true,
+        // The audit is for those who check the work (administrators, inspectors), not for a village cadre.
+        canSeeAudit: false,
         canManageUsers: false,
         canSeePersonalData: true,
         writeRegions: [TOWN],

@@ -229,6 +229,25 @@ describe('export', () => {
       await runExport(db, masked, { region: '371324106', year: String(YEAR), user: username }, { stderr }),
     ).toEqual({ households: 3, rows: 9 });
     expect(readFileSync(masked, 'utf8')).not.toContain(ids[0]);
+    // Each export is on the record, before its first row: who, the filter, how many households, unmasked or not.
+    const reads = await db.query<{ actor: string; source: string; regionCode: string; after: unknown }>(
+      `SELECT actor, source, region_code AS "regionCode", after FROM audit_log
+       WHERE action = 'registry.export' ORDER BY id DESC LIMIT 2`,
+    );
+    expect(reads).toEqual([
+      {
+        actor: username,
+        source: 'cli',
+        regionCode: TOWN,
+        after: { filter: { region: TOWN, year: YEAR }, households: 3, personalData: false },
+      },
+      {
+        actor: expect.any(String),
+        source: 'cli',
+        regionCode: '371324000000',
+        after: { filter: { region: '371324000000', year: YEAR }, households: 5, personalData: true },
+      },
+    ]);
   });
 });
 

@@ -172,6 +172,17 @@ describe('imports through the API', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.rawPayload as unknown as ExcelJS.Buffer);
     expect(workbook.worksheets[0]!.getRow(2).getCell(1).value).toBe(7);
+    // The bad rows are what was typed for real people: each download is on the record.
+    const reads = await db.query<{ actor: string; regionCode: string; after: unknown }>(
+      `SELECT actor, region_code AS "regionCode", after FROM audit_log
+       WHERE action = 'import.errors_download' AND entity_id = $1 ORDER BY id`,
+      [String(jobId)],
+    );
+    expect(reads.map((r) => [r.actor, r.after])).toEqual([
+      [cadre.username, expect.objectContaining({ format: 'csv', errorRows: 1 })],
+      [cadre.username, expect.objectContaining({ format: 'xlsx', errorRows: 1 })],
+    ]);
+    expect(reads[0]!.regionCode).toMatch(/^371324/);
   });
 
   it('shows a job to its creator and the county administrator only', async () => {

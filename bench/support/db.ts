@@ -5,6 +5,10 @@ import { migrate } from '../../src/db/migrate.ts';
 import { openPglite } from '../../src/db/pglite.ts';
 import { openPostgres } from '../../src/db/postgres.ts';
 import type { Db } from '../../src/db/types.ts';
+import { configureSeal } from '../../src/modules/privacy/seal.ts';
+
+// Writes seal personal data in the audit and history (privacy/seal.ts); a benchmark's fixed secret.
+configureSeal('zhenfu-bench-secret-0123456789abcdef');
 
 export type DbKind = 'postgres' | 'pglite';
 

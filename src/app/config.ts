@@ -6,6 +6,8 @@ const envSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   ZHENFU_DATA_DIR: z.string().default('./data'),
   ZHENFU_ADMIN_PASSWORD: z.string().min(12).optional(),
+  // Keys the hashes of personal data in the audit log and history; else a file in the data directory.
+  ZHENFU_SECRET: z.string().min(32).optional(),
   SESSION_TTL_MINUTES: z.coerce
     .number()
     .int()
@@ -21,6 +23,8 @@ export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
   adminPassword: string | undefined;
+  /** ZHENFU_SECRET; when unset, src/modules/privacy/secret.ts keeps one in the data directory. */
+  secret: string | undefined;
   sessionTtlMinutes: number;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   /** Cookies get the Secure flag in production (served behind TLS). */
@@ -41,6 +45,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     dataDir: e.ZHENFU_DATA_DIR,
     adminPassword: e.ZHENFU_ADMIN_PASSWORD,
+    secret: e.ZHENFU_SECRET,
     sessionTtlMinutes: e.SESSION_TTL_MINUTES,
     logLevel: e.LOG_LEVEL,
     secureCookies: e.NODE_ENV === 'production',

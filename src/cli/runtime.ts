@@ -2,6 +2,7 @@ import { userInfo } from 'node:os';
 import { loadConfig, type Config } from '../app/config.ts';
 import { openDatabase } from '../db/open.ts';
 import { migrate } from '../db/migrate.ts';
+import { useConfiguredSecret } from '../modules/privacy/secret.ts';
 import type { Db } from '../db/types.ts';
 import { shellActor, type Actor, type WriteSource } from '../modules/auth/actor.ts';
 import { DomainError } from '../app/errors.ts';
@@ -14,6 +15,8 @@ export interface CliContext {
 /** Opens the configured database (migrated), runs `fn`, and always closes it. */
 export async function withDatabase<T>(fn: (ctx: CliContext) => Promise<T>): Promise<T> {
   const config = loadConfig();
+  // The secret first: migrations seal personal data with it, and so does every write.
+  useConfiguredSecret(config);
   const db = await openDatabase(config);
   try {
     await migrate(db);

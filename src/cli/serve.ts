@@ -3,6 +3,7 @@ import { loadConfig } from '../app/config.ts';
 import { buildServer } from '../app/server.ts';
 import { openDatabase } from '../db/open.ts';
 import { migrate } from '../db/migrate.ts';
+import { useConfiguredSecret } from '../modules/privacy/secret.ts';
 import { prepareInstance } from './prepare.ts';
 
 export function serveCommand(program: Command): void {
@@ -12,6 +13,8 @@ export function serveCommand(program: Command): void {
     .option('--demo', 'on an empty registry, load the demo county first / 空库时载入演示县')
     .action(async (options: { demo?: boolean }) => {
       const config = loadConfig();
+      // The secret first: migrations seal personal data with it, and so does every write.
+      useConfiguredSecret(config);
       const db = await openDatabase(config);
       await migrate(db);
       const prepared = await prepareInstance(db, config, { demo: options.demo === true });

@@ -1,6 +1,6 @@
 import type { InjectOptions } from 'fastify';
 import type { Actor, Role } from '../../src/modules/auth/actor.ts';
-import { canManageUsers, canWriteRegistry } from '../../src/modules/auth/policies.ts';
+import { canManageUsers, canReadAudit, canWriteRegistry } from '../../src/modules/auth/policies.ts';
 import { A_COUNTY, A_VILLAGE, B_COUNTY, B_VILLAGE, CURRENT, PAST, type World } from './access-world.ts';
 import { householdInput, memberInput } from './factories.ts';
 import { multipartFile } from './multipart.ts';
@@ -37,6 +37,7 @@ const actorOf = (role: Role): Actor => ({
 });
 const writes = (role: Role) => canWriteRegistry(actorOf(role), A_VILLAGE);
 const manages = (role: Role) => canManageUsers(actorOf(role), A_VILLAGE);
+const audits = (role: Role) => canReadAudit(actorOf(role), A_VILLAGE);
 /** What an allowed write of this role gets at home: done, or refused for a read-only role. */
 const write = (role: Role): Expect => (writes(role) ? 'ok' : 'refused');
 const read = (request: Probe['request']): Probe => ({
@@ -95,7 +96,21 @@ export const PROBES: Record<string, Builder> = {
   ),
   'GET /api/v1/population': regionRead((r) => `/api/v1/population?region=${r}&year=${PAST}`),
   'GET /api/v1/exports': regionRead((r) => `/api/v1/exports?region=${r}&year=${PAST}&format=csv`),
-  'GET /api/v1/audit': regionRead((r) => `/api/v1/audit?region=${r}&limit=200`),
+  // The audit is for its readers (administrators, inspectors), not for the officials whose work it records.
+  'GET /api/v1/audit': async (_w, role) => [
+    {
+      target: 'inside',
+      expect: audits(role) ? 'ok' : 'refused',
+      request: get(`/api/v1/audit?region=${A_VILLAGE}&limit=200`),
+      write: false,
+    },
+    {
+      target: 'outside',
+      expect: audits(role) ? 'hidden' : 'refused',
+      request: get(`/api/v1/audit?region=${B_COUNTY}&limit=200`),
+      write: false,
+    },
+  ],
   'GET /api/v1/standards': async () => [read(get('/api/v1/standards'))],
   'POST /api/v1/measures/registry': async () => [
     read(json('POST', '/api/v1/measures/registry', { region: A_VILLAGE, year: PAST })),

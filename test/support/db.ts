@@ -6,8 +6,12 @@ import { openPglite } from '../../src/db/pglite.ts';
 import { openPostgres } from '../../src/db/postgres.ts';
 import { migrate } from '../../src/db/migrate.ts';
 import type { Db } from '../../src/db/types.ts';
+import { configureSeal } from '../../src/modules/privacy/seal.ts';
 
 export type TestDb = Db & { dispose(): Promise<void> };
+
+/** The fixed secret of every test (the hashes of personal data at rest): tests never read a data directory. */
+export const TEST_SECRET = 'zhenfu-test-secret-0123456789abcdef';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -19,9 +23,12 @@ declare module 'vitest' {
 /**
  * A fresh, migrated database for one test file: an in-memory PGlite (loaded from a migrated template, then
  * migrated, which finds nothing left to do), or a new schema on the PostgreSQL of TEST_DATABASE_URL (dropped
- * on dispose). Which one comes from the vitest project (ZHENFU_TEST_DB).
+ * on dispose). Which one comes from the vitest project (ZHENFU_TEST_DB). `until` stops the migrations after that
+ * version, for a database as an older release left it.
  */
-export async function createTestDb(): Promise<TestDb> {
+export async function createTestDb(options: { until?: string } = {}): Promise<TestDb> {
+  // Commands called without a server seal what they write too.
+  configureSeal(TEST_SECRET);
   if (process.env.ZHENFU_TEST_DB === 'postgres') {
     const url = process.env.TEST_DATABASE_URL;
     if (!url) throw new Error('TEST_DATABASE_URL is not set');
@@ -31,7 +38,7 @@ export async function createTestDb(): Promise<TestDb> {
     await admin.query(`CREATE SCHEMA ${schema}`);
     await admin.end();
     const db = await openPostgres(url, { schema, max: 4 });
-    await migrate(db);
+    await migrate(db, options);
     return Object.assign(db, {
       async dispose() {
         await db.close();
@@ -43,10 +50,11 @@ export async function createTestDb(): Promise<TestDb> {
     });
   }
   // The migrated template of test/support/pglite-template.ts, when this project has one.
-  const template = inject('pgliteTemplate');
+  // (Not for a database as an older release left it: the template is migrated to the end.)
+  const template = options.until === undefined ? inject('pgliteTemplate') : undefined;
   const db = template
     ? await openPglite(undefined, new Blob([await readFile(template)]))
     : await openPglite(undefined);
-  await migrate(db);
+  await migrate(db, options);
   return Object.assign(db, { dispose: () => db.close() });
 }

@@ -1,5 +1,7 @@
 import { buildServer } from '../../src/app/server.ts';
 import { loadConfig } from '../../src/app/config.ts';
+import { useConfiguredSecret } from '../../src/modules/privacy/secret.ts';
+import { TEST_SECRET } from './db.ts';
 import type { App } from '../../src/app/context.ts';
 import type { TestDb } from './db.ts';
 
@@ -13,7 +15,13 @@ export const testClock = () => new Date(TEST_NOW);
 /** An in-process server on a test database; requests go through app.inject, no port is opened. */
 export async function createTestServer(db: TestDb): Promise<App> {
   // TEST_LOG=error (or debug) shows the server's log while a test is being debugged.
-  const config = loadConfig({ LOG_LEVEL: process.env.TEST_LOG ?? 'silent', ZHENFU_DATA_DIR: '/nonexistent' });
+  const config = loadConfig({
+    LOG_LEVEL: process.env.TEST_LOG ?? 'silent',
+    ZHENFU_DATA_DIR: '/nonexistent',
+    ZHENFU_SECRET: TEST_SECRET,
+  });
+  // As `zhenfu serve` does before migrating: no data directory here, so the secret comes from the config.
+  useConfiguredSecret(config);
   const app = await buildServer({ db, config, logger: Boolean(process.env.TEST_LOG), clock: testClock });
   await app.ready();
   return app;

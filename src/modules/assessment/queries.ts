@@ -1,5 +1,6 @@
 import { DomainError, notFound } from '../../app/errors.ts';
 import type { Queryable } from '../../db/types.ts';
+import { recordAudit } from '../audit/audit.ts';
 import type { Actor } from '../auth/actor.ts';
 import { requireAccess } from '../access/require-access.ts';
 import { readScope, yearScope } from '../access/scope.ts';
@@ -133,14 +134,26 @@ export async function getAssessment(db: Queryable, actor: Actor, id: number, yea
   };
 }
 
-/** An evidence file of a household the actor may see (404 otherwise, as for the household itself). */
+/**
+ * An evidence file, for download. A read that matters (a scan of a certificate, a medical record): audited
+ * like a write, before the file goes out — who, which file of which household, its checksum.
+ */
 export async function evidenceFile(db: Queryable, actor: Actor, householdId: number, evidenceId: number) {
-  await requireAccess(db, actor, 'evidence.read', [[householdId, evidenceId]]);
+  // 404 unless the household is the actor's now and the file's year was spent where the actor may read.
+  const regions = await requireAccess(db, actor, 'evidence.read', [[householdId, evidenceId]]);
   const rows = await db.query<EvidenceMeta & { content: Uint8Array }>(
     `SELECT id, file_name AS "fileName", content_type AS "contentType", size, sha256, content
      FROM assessment_evidence WHERE id = $1 AND household_id = $2`,
     [evidenceId, householdId],
   );
-  if (!rows[0]) throw notFound('evidence', evidenceId);
-  return rows[0];
+  const file = rows[0];
+  if (!file) throw notFound('evidence', evidenceId);
+  await recordAudit(db, actor, {
+    action: 'evidence.download',
+    entity: 'assessment_evidence',
+    entityId: evidenceId,
+    regionCode: regions.get(`${householdId}/${evidenceId}`)!,
+    after: { householdId, fileName: file.fileName, size: file.size, sha256: file.sha256 },
+  });
+  return file;
 }

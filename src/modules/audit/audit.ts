@@ -1,5 +1,6 @@
 import type { Tx } from '../../db/types.ts';
 import type { Actor } from '../auth/actor.ts';
+import { sealSnapshot } from '../privacy/seal.ts';
 
 export interface AuditEntry {
   action: string;
@@ -22,8 +23,9 @@ function values(actor: Actor, e: AuditEntry): unknown[] {
     e.action,
     e.entity,
     e.entityId === null ? null : String(e.entityId),
-    e.before === undefined ? null : JSON.stringify(e.before),
-    e.after === undefined ? null : JSON.stringify(e.after),
+    // Personal data is kept only masked, with its keyed hash (privacy/seal.ts).
+    e.before === undefined ? null : JSON.stringify(sealSnapshot(e.before)),
+    e.after === undefined ? null : JSON.stringify(sealSnapshot(e.after)),
     actor.requestId,
   ];
 }

@@ -1,7 +1,9 @@
 import type { Queryable } from '../../db/types.ts';
 import type { Actor } from '../auth/actor.ts';
+import { DomainError } from '../../app/errors.ts';
 import { readScope } from '../access/scope.ts';
-import { canSeePersonalData } from '../auth/policies.ts';
+import { canReadAudit, canSeePersonalData } from '../auth/policies.ts';
+import { stripSeals } from '../privacy/seal.ts';
 import { COUNTRY, subtreeRange } from '../regions/region-code.ts';
 import { presentSnapshot } from '../privacy/present.ts';
 
@@ -28,15 +30,31 @@ export interface AuditRow {
   requestId: string | null;
 }
 
+/** The actor narrowed to its grants that may read the audit (administrators and inspectors). */
+function auditorOf(actor: Actor): Actor {
+  return {
+    ...actor,
+    grants: actor.grants.filter((g) => canReadAudit({ ...actor, grants: [g] }, g.regionCode)),
+  };
+}
+
 /**
- * The audit trail the actor may see, newest first: rows of regions in the actor's subtrees; system-wide rows
- * (accounts, configuration) only for a grant on the whole country. Personal data masked by role.
+ * The audit trail the actor may see, newest first: rows of regions in the subtrees of the actor's grants that
+ * may read the audit; system-wide rows (configuration, accounts without grants) only for such a grant on the
+ * whole country. Personal data masked by role; the keyed hashes kept with it at rest never leave.
  */
 export async function listAudit(
   db: Queryable,
-  actor: Actor,
+  caller: Actor,
   query: AuditQuery,
 ): Promise<{ items: AuditRow[]; nextCursor: number | null }> {
+  const actor = auditorOf(caller);
+  if (actor.grants.length === 0) {
+    throw new DomainError('forbidden', 'FORBIDDEN', {
+      zh: '无权查看审计日志',
+      en: 'You may not read the audit trail',
+    });
+  }
   const params: unknown[] = [query.before ?? Number.MAX_SAFE_INTEGER];
   const national = actor.grants.some((g) => g.regionCode === COUNTRY);
   const where = [
@@ -65,12 +83,12 @@ export async function listAudit(
     params,
   );
   const items = rows.slice(0, query.limit).map((r) => {
-    const viewer = { personal: r.regionCode !== null && canSeePersonalData(actor, r.regionCode) };
+    const viewer = { personal: r.regionCode !== null && canSeePersonalData(caller, r.regionCode) };
     return {
       ...r,
       at: new Date(r.at).toISOString(),
-      before: presentSnapshot(r.before, viewer),
-      after: presentSnapshot(r.after, viewer),
+      before: presentSnapshot(stripSeals(r.before), viewer),
+      after: presentSnapshot(stripSeals(r.after), viewer),
     };
   });
   return { items, nextCursor: rows.length > query.limit ? (items.at(-1)?.id ?? null) : null };

@@ -15,6 +15,7 @@
 import { DomainError } from '../../app/errors.ts';
 import type { Db, Queryable, Tx } from '../../db/types.ts';
 import { recordAudit } from '../audit/audit.ts';
+import { accountRegion } from './account-region.ts';
 import type { Actor } from './actor.ts';
 import { checkPasswordPolicy, DUMMY_HASH, hashPassword, verifyPassword } from './password.ts';
 import * as repo from './repo.ts';
@@ -99,7 +100,8 @@ export async function login(db: Db, input: LoginInput): Promise<{ token: string;
   if (candidate.refusal) throw refused(candidate.refusal);
 
   const actor = loginActor(input.requestId, candidate);
-  const audit = { entity: 'user', entityId: candidate.id, regionCode: null };
+  // The account's region, so its administrators read its logins, failures and locks.
+  const audit = { entity: 'user', entityId: candidate.id, regionCode: await accountRegion(db, candidate.id) };
   // A lost race: the write found the user may not try now. Throwing rolls the (empty) write back, too.
   const refuseNow = async (tx: Tx): Promise<never> => {
     throw refused(
@@ -138,7 +140,7 @@ export async function logout(db: Db, actor: Actor | null, token: string): Promis
         action: 'auth.logout',
         entity: 'user',
         entityId: actor.userId,
-        regionCode: null,
+        regionCode: actor.userId === null ? null : await accountRegion(tx, actor.userId),
       });
     }
   });
@@ -173,7 +175,12 @@ export async function changeOwnPassword(
     await db.transaction(async (tx) => {
       const counted = await repo.countLoginFailure(tx, userId);
       if (!counted) throw refused({ locked: false, retryAfterSeconds: 1 });
-      const entry = { entity: 'user', entityId: userId, regionCode: null, after: counted };
+      const entry = {
+        entity: 'user',
+        entityId: userId,
+        regionCode: await accountRegion(tx, userId),
+        after: counted,
+      };
       await recordAudit(tx, actor, { ...entry, action: 'auth.password_failed' });
     });
     throw wrongPassword;
@@ -189,7 +196,7 @@ export async function changeOwnPassword(
       action: 'user.password',
       entity: 'user',
       entityId: userId,
-      regionCode: null,
+      regionCode: await accountRegion(tx, userId),
       after: { username: before.username, version: before.version + 1, passwordChanged: true },
     });
   });

@@ -5,7 +5,8 @@ import type { Actor, Grant, Role } from './actor.ts';
  * What each role may do. Authorization is this table plus the region of each grant. `setStandards`: the
  * poverty line of a region, held on a grant covering it — a province's line needs a grant on the whole
  * province (or the country), the national line a grant on the country; `nationalStandards` narrows the
- * national line to system administrators.
+ * national line to system administrators. `readAudit`: the audit trail of the region, for the county's
+ * auditors (administrators and inspectors), not for the officials whose work it records.
  */
 const CAPABILITIES: Record<
   Role,
@@ -15,6 +16,7 @@ const CAPABILITIES: Record<
     manageUsers: boolean;
     setStandards: boolean;
     nationalStandards: boolean;
+    readAudit: boolean;
   }
 > = {
   system_admin: {
@@ -23,6 +25,7 @@ const CAPABILITIES: Record<
     manageUsers: true,
     setStandards: true,
     nationalStandards: true,
+    readAudit: true,
   },
   county_admin: {
     writeRegistry: true,
@@ -30,6 +33,7 @@ const CAPABILITIES: Record<
     manageUsers: true,
     setStandards: true,
     nationalStandards: false,
+    readAudit: true,
   },
   town_official: {
     writeRegistry: true,
@@ -37,6 +41,7 @@ const CAPABILITIES: Record<
     manageUsers: false,
     setStandards: false,
     nationalStandards: false,
+    readAudit: false,
   },
   village_cadre: {
     writeRegistry: true,
@@ -44,6 +49,7 @@ const CAPABILITIES: Record<
     manageUsers: false,
     setStandards: false,
     nationalStandards: false,
+    readAudit: false,
   },
   inspector: {
     writeRegistry: false,
@@ -51,6 +57,7 @@ const CAPABILITIES: Record<
     manageUsers: false,
     setStandards: false,
     nationalStandards: false,
+    readAudit: true,
   },
 };
 
@@ -69,6 +76,7 @@ export const canWriteRegistry = (actor: Actor, regionCode: string) =>
 export const canSeePersonalData = (actor: Actor, regionCode: string) =>
   holds(actor, regionCode, 'personalData');
 export const canManageUsers = (actor: Actor, regionCode: string) => holds(actor, regionCode, 'manageUsers');
+export const canReadAudit = (actor: Actor, regionCode: string) => holds(actor, regionCode, 'readAudit');
 
 /**
  * Whether the actor may set the poverty line of `province` (2 digits), or the national line when it is null.

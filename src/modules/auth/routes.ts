@@ -5,7 +5,7 @@ import { requireActor } from '../../app/context.ts';
 import { DomainError } from '../../app/errors.ts';
 import type { Actor } from './actor.ts';
 import { changeOwnPassword, login, logout, sessionUser } from './login.ts';
-import { canManageUsers, canSeePersonalData, canWriteRegistry } from './policies.ts';
+import { canManageUsers, canReadAudit, canSeePersonalData, canWriteRegistry } from './policies.ts';
 import {
   changePasswordBodySchema,
   errorSchema,
@@ -30,7 +30,7 @@ function withRetryAfter(reply: FastifyReply, error: unknown): never {
 /**
  * What the user may do, asked of the policies one grant at a time (an actor holding only that grant), so the
  * answer follows policies.ts rather than a second copy of its table. Importing takes a grant that may write;
- * the audit trail is readable, within their regions, by every user with a grant.
+ * the audit trail is readable, within their regions, by the grants that may audit (policies.ts).
  */
 export function capabilitiesOf(user: SessionUser): Capabilities {
   const only = (grant: SessionUser['grants'][number]): Actor => ({
@@ -46,7 +46,7 @@ export function capabilitiesOf(user: SessionUser): Capabilities {
   return {
     canWriteRegistry: writeRegions.length > 0,
     canImport: writeRegions.length > 0,
-    canSeeAudit: user.grants.length > 0,
+    canSeeAudit: where(canReadAudit).length > 0,
     canManageUsers: where(canManageUsers).length > 0,
     canSeePersonalData: where(canSeePersonalData).length > 0,
     writeRegions,

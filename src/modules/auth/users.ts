@@ -6,6 +6,7 @@
 import { DomainError, fieldError, notFound, versionConflict } from '../../app/errors.ts';
 import type { Db, Queryable, Tx } from '../../db/types.ts';
 import { recordAudit } from '../audit/audit.ts';
+import { commonRegion } from './account-region.ts';
 import { COUNTRY } from '../regions/region-code.ts';
 import type { Actor, Grant } from './actor.ts';
 import { checkPasswordPolicy, hashPassword } from './password.ts';
@@ -33,6 +34,14 @@ export interface UpdateUserInput {
 const AUDIT_ENTITY = 'user';
 
 /** What the audit log keeps of a user: never the password or its hash. */
+/**
+ * The region of an account's audit rows: the lowest region holding all its grants — before and after, for a
+ * change of grants, so the administrators of both sides read it (see account-region.ts).
+ */
+function regionOf(...users: UserView[]): string | null {
+  return commonRegion(users.flatMap((u) => u.grants.map((g) => g.regionCode)));
+}
+
 function auditView(u: UserView) {
   return {
     username: u.username,
@@ -123,7 +132,7 @@ export async function createUser(db: Db, actor: Actor, input: CreateUserInput): 
       action: 'user.create',
       entity: AUDIT_ENTITY,
       entityId: id,
-      regionCode: null,
+      regionCode: regionOf(user),
       after: auditView(user),
     });
     return user;
@@ -166,7 +175,7 @@ export async function updateUser(
       action: 'user.update',
       entity: AUDIT_ENTITY,
       entityId: id,
-      regionCode: null,
+      regionCode: regionOf(before, after),
       before: auditView(before),
       // The audit says that the password changed, never what to.
       after: { ...auditView(after), ...(passwordHash !== undefined ? { passwordChanged: true } : {}) },
@@ -187,7 +196,7 @@ export async function unlockUser(db: Db, actor: Actor, id: number, version?: num
       action: 'user.unlock',
       entity: AUDIT_ENTITY,
       entityId: id,
-      regionCode: null,
+      regionCode: regionOf(before),
       before: { ...auditView(before), failedLogins: before.failedLogins, lockedUntil: before.lockedUntil },
       after: { ...auditView(after), failedLogins: 0, lockedUntil: null },
     });

@@ -1,5 +1,6 @@
 import type { Queryable } from '../../db/types.ts';
 import type { Actor } from '../auth/actor.ts';
+import { SEALED_KEYS, sealSnapshot, sealValue } from '../privacy/seal.ts';
 
 export interface HistoryEntry {
   householdId: number;
@@ -23,6 +24,20 @@ export function changeEntries(
 const asText = (v: unknown): string | null =>
   v === null || v === undefined ? null : typeof v === 'string' ? v : JSON.stringify(v);
 
+/**
+ * A value as the history keeps it: a personal field as its masked text with its keyed hash beside it (the
+ * hash columns), a snapshot ('*') with its personal keys sealed inside (see privacy/seal.ts).
+ */
+function sealed(field: string, v: unknown): { text: string | null; hash: string | null } {
+  if (field === '*' && v !== null && typeof v === 'object')
+    return { text: asText(sealSnapshot(v)), hash: null };
+  const text = asText(v);
+  const kind = SEALED_KEYS.get(field);
+  if (!kind || text === null || text === '') return { text, hash: null };
+  const { masked, hash } = sealValue(kind, text);
+  return { text: masked, hash };
+}
+
 /** Writes field-level history rows in the transaction of the change. */
 export async function recordHistory(
   tx: Queryable,
@@ -30,17 +45,23 @@ export async function recordHistory(
   entries: readonly HistoryEntry[],
 ): Promise<void> {
   if (entries.length === 0) return;
+  const from = entries.map((e) => sealed(e.field, e.from));
+  const to = entries.map((e) => sealed(e.field, e.to));
   await tx.query(
-    `INSERT INTO change_history (household_id, member_id, year, field, old_value, new_value, action, actor, request_id)
-     SELECT h, m, y, f, o, n, a, $8, $9
-     FROM unnest($1::bigint[], $2::bigint[], $3::smallint[], $4::text[], $5::text[], $6::text[], $7::text[]) AS t (h, m, y, f, o, n, a)`,
+    `INSERT INTO change_history (household_id, member_id, year, field, old_value, new_value, old_hash, new_hash,
+                                 action, actor, request_id)
+     SELECT h, m, y, f, o, n, oh, nh, a, $10, $11
+     FROM unnest($1::bigint[], $2::bigint[], $3::smallint[], $4::text[], $5::text[], $6::text[], $7::text[],
+                 $8::text[], $9::text[]) AS t (h, m, y, f, o, n, oh, nh, a)`,
     [
       entries.map((e) => e.householdId),
       entries.map((e) => e.memberId ?? null),
       entries.map((e) => e.year ?? null),
       entries.map((e) => e.field),
-      entries.map((e) => asText(e.from)),
-      entries.map((e) => asText(e.to)),
+      from.map((v) => v.text),
+      to.map((v) => v.text),
+      from.map((v) => v.hash),
+      to.map((v) => v.hash),
       entries.map((e) => e.action),
       actor.username,
       actor.requestId,

@@ -1,10 +1,11 @@
-import { notFound } from '../../app/errors.ts';
+import { DomainError, notFound } from '../../app/errors.ts';
 import type { Queryable } from '../../db/types.ts';
 import type { Actor } from '../auth/actor.ts';
 import { requireRegion } from '../access/require-access.ts';
 import { historyScope, personalScope, readScope, yearScope } from '../access/scope.ts';
 import { auditReadSql } from '../audit/audit.ts';
 import { canSeePersonalData } from '../auth/policies.ts';
+import { normaliseLookup, sealHash, stripSealsText } from '../privacy/seal.ts';
 import { subtreeRange } from '../regions/region-code.ts';
 import {
   presentHistoryValue,
@@ -172,12 +173,16 @@ export async function listHouseholds(db: Queryable, actor: Actor, region: string
   return { year, items, nextCursor: rows.length > query.limit ? (page.at(-1)?.id ?? null) : null };
 }
 
-/** Field-level change history of a household and its members, newest first. */
+/**
+ * Field-level change history of a household and its members, newest first. Personal values are kept masked
+ * with a keyed hash (privacy/seal.ts); `match` (an ID number, phone or bank account, for a role that may see
+ * personal data) keeps the rows whose old or new value — or a value inside a snapshot — was exactly it.
+ */
 export async function householdHistory(
   db: Queryable,
   actor: Actor,
   householdId: number,
-  page: { before?: number; limit: number },
+  page: { before?: number; limit: number; match?: string | undefined },
 ) {
   const params: unknown[] = [householdId];
   const scope = readScope(actor, 'h.region_code', params);
@@ -186,8 +191,22 @@ export async function householdHistory(
     params,
   );
   if (!household) throw notFound('household', householdId);
+  const personal = canSeePersonalData(actor, household.regionCode);
+  // Matching is a test of a guess against the hashes: only for those who may see the value anyway.
+  if (page.match !== undefined && !personal) {
+    throw new DomainError('forbidden', 'FORBIDDEN', {
+      zh: '无权按个人信息查询变更记录',
+      en: 'You may not search the history by personal data',
+    });
+  }
+  const hash = page.match === undefined ? null : sealHash(normaliseLookup(page.match));
   // Rows of a year the household spent in a village outside the actor's subtrees are not the actor's.
-  const historyParams: unknown[] = [householdId, page.before ?? Number.MAX_SAFE_INTEGER, page.limit + 1];
+  const historyParams: unknown[] = [
+    householdId,
+    page.before ?? Number.MAX_SAFE_INTEGER,
+    page.limit + 1,
+    hash,
+  ];
   const rows = await db.query<{
     id: number;
     memberId: number | null;
@@ -201,15 +220,16 @@ export async function householdHistory(
   }>(
     `SELECT id, member_id AS "memberId", year, field, old_value AS "oldValue", new_value AS "newValue", action, actor, at
      FROM change_history c WHERE household_id = $1 AND id < $2 AND ${historyScope(actor, historyParams)}
+       AND ($4::text IS NULL OR old_hash = $4 OR new_hash = $4 OR strpos(old_value, $4) > 0 OR strpos(new_value, $4) > 0)
      ORDER BY id DESC LIMIT $3`,
     historyParams,
   );
-  const viewer = { personal: canSeePersonalData(actor, household.regionCode) };
+  const viewer = { personal };
   const items = rows.slice(0, page.limit).map((r) => ({
     ...r,
     at: new Date(r.at).toISOString(),
-    oldValue: presentHistoryValue(r.field, r.oldValue, viewer),
-    newValue: presentHistoryValue(r.field, r.newValue, viewer),
+    oldValue: presentHistoryValue(r.field, stripSealsText(r.oldValue), viewer),
+    newValue: presentHistoryValue(r.field, stripSealsText(r.newValue), viewer),
   }));
   return { items, nextCursor: rows.length > page.limit ? (items.at(-1)?.id ?? null) : null };
 }

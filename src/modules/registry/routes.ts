@@ -132,6 +132,14 @@ export async function registryRoutes(app: App) {
         querystring: z.object({
           before: z.coerce.number().int().positive().optional(),
           limit: z.coerce.number().int().min(1).max(200).default(50),
+          match: z
+            .string()
+            .min(4)
+            .max(40)
+            .optional()
+            .describe(
+              'an ID number, phone or bank account: only the changes from or to it (roles that see personal data) / 按证件号码、电话或账号查找变更',
+            ),
         }),
         response: { 200: historySchema },
       },

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../../src/app/config.ts';
+import { useConfiguredSecret } from '../../../src/modules/privacy/secret.ts';
 import type { App } from '../../../src/app/context.ts';
 import { buildServer } from '../../../src/app/server.ts';
 import { migrate } from '../../../src/db/migrate.ts';
@@ -80,6 +81,8 @@ async function villagesOf(db: Db, town: string): Promise<string[]> {
 export async function startConsoleServer(options: Options = {}): Promise<ConsoleServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'zhenfu-e2e-'));
   const db = await openPglite(undefined);
+  // The secret of personal data at rest, generated into the temporary data directory as on a first start.
+  useConfiguredSecret({ dataDir });
   await migrate(db);
   await loadRegions(db, { county: COUNTY });
   const config = loadConfig({ LOG_LEVEL: 'silent', ZHENFU_DATA_DIR: dataDir, PORT: '0' });

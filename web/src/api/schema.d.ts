@@ -1271,6 +1271,8 @@ export interface paths {
         query?: {
           before?: number;
           limit?: number;
+          /** @description an ID number, phone or bank account: only the changes from or to it (roles that see personal data) / 按证件号码、电话或账号查找变更 */
+          match?: string;
         };
         header?: never;
         path: {

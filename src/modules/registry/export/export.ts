@@ -2,8 +2,10 @@ import { fieldError } from '../../../app/errors.ts';
 import { requireRegion } from '../../access/require-access.ts';
 import { readScope } from '../../access/scope.ts';
 import type { Queryable } from '../../../db/types.ts';
+import { recordAudit } from '../../audit/audit.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { canSeePersonalData } from '../../auth/policies.ts';
+import { sealHash } from '../../privacy/seal.ts';
 import { subtreeRange } from '../../regions/region-code.ts';
 import { codeLabel, resolveCode, type CodeList } from '../codes.ts';
 import { IMPORT_COLUMNS, type ImportColumn } from '../import/columns.ts';
@@ -86,6 +88,61 @@ export function normaliseFilter(actor: Actor, filter: ExportFilter): ExportFilte
   };
 }
 
+/**
+ * The households of the filter in the actor's scope, after `h.household_no > $4`: the WHERE of a page, and of
+ * the count the audit records. $1 year, $2–$3 the region's range, $4 the last household number written.
+ */
+function pageConditions(actor: Actor, filter: ExportFilter, params: unknown[]): string[] {
+  const where = [
+    'y.year = $1',
+    'y.region_code BETWEEN $2 AND $3',
+    'h.household_no > $4',
+    readScope(actor, 'h.region_code', params),
+    // A household whose members have all left has no row to write (and would end the paging early).
+    'EXISTS (SELECT 1 FROM members a WHERE a.household_id = h.id AND a.active)',
+  ];
+  for (const [value, column] of [
+    [filter.status, 'y.status'],
+    [filter.cause, 'y.main_cause'],
+    [filter.type, 'y.household_type'],
+  ] as const) {
+    if (value === undefined) continue;
+    params.push(value);
+    where.push(`${column} = $${params.length}`);
+  }
+  if (filter.q) where.push(searchCondition(filter.q, params));
+  return where;
+}
+
+/**
+ * An export is a read that matters: its audit row is written before the first byte goes out, with who (the
+ * actor), what (the filter, whether personal data went out unmasked) and which households — as the filter
+ * and their number, in the region's row, rather than a list of ids a 100,000-household export would make
+ * megabytes long: the filter over the registry and the history names them again. The search text may be an
+ * ID number: it is kept only as its keyed hash.
+ */
+async function auditExport(db: Queryable, actor: Actor, filter: ExportFilter): Promise<void> {
+  const [lo, hi] = subtreeRange(filter.region);
+  const params: unknown[] = [filter.year, lo, hi, ''];
+  const [row] = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM household_years y JOIN households h ON h.id = y.household_id
+     WHERE ${pageConditions(actor, filter, params).join(' AND ')}`,
+    params,
+  );
+  const { q, ...codes } = filter;
+  await recordAudit(db, actor, {
+    action: 'registry.export',
+    entity: 'export',
+    entityId: null,
+    regionCode: filter.region,
+    after: {
+      filter: { ...codes, ...(q ? { search: '*'.repeat(q.length), 'search#hmac': sealHash(q) } : {}) },
+      households: row?.n ?? 0,
+      personalData: canSeePersonalData(actor, filter.region),
+    },
+  });
+}
+
 /** Writes the header and every row of the export; returns the number of households and rows written. */
 export async function writeExport(
   db: Queryable,
@@ -95,6 +152,7 @@ export async function writeExport(
   onProgress?: (households: number) => void,
 ): Promise<{ households: number; rows: number }> {
   const filter = normaliseFilter(actor, input);
+  await auditExport(db, actor, filter);
   await out.row(exportHeader());
   const [lo, hi] = subtreeRange(filter.region);
   let after = '';
@@ -102,24 +160,7 @@ export async function writeExport(
   let rows = 0;
   for (;;) {
     const params: unknown[] = [filter.year, lo, hi, after];
-    const where = [
-      'y.year = $1',
-      'y.region_code BETWEEN $2 AND $3',
-      'h.household_no > $4',
-      readScope(actor, 'h.region_code', params),
-      // A household whose members have all left has no row to write (and would end the paging early).
-      'EXISTS (SELECT 1 FROM members a WHERE a.household_id = h.id AND a.active)',
-    ];
-    for (const [value, column] of [
-      [filter.status, 'y.status'],
-      [filter.cause, 'y.main_cause'],
-      [filter.type, 'y.household_type'],
-    ] as const) {
-      if (value === undefined) continue;
-      params.push(value);
-      where.push(`${column} = $${params.length}`);
-    }
-    if (filter.q) where.push(searchCondition(filter.q, params));
+    const where = pageConditions(actor, filter, params);
     params.push(PAGE_HOUSEHOLDS);
     const page = await db.query<Record<string, unknown>>(
       `SELECT ${SELECT}

@@ -40,6 +40,20 @@ export async function writeErrorReport(q: Queryable, runId: number, out: TableWr
   return count;
 }
 
+/** What the audit row of a report download records: the number of bad-row entries, the job's region. */
+export async function errorReportFacts(
+  q: Queryable,
+  runId: number,
+): Promise<{ errorRows: number; regionCode: string | null }> {
+  const [row] = await q.query<{ errorRows: number; regionCode: string | null }>(
+    `SELECT (SELECT count(*)::int FROM import_errors WHERE run_id = r.id) AS "errorRows",
+            j.region_code AS "regionCode"
+     FROM import_runs r LEFT JOIN jobs j ON j.id = r.job_id WHERE r.id = $1`,
+    [runId],
+  );
+  return { errorRows: row?.errorRows ?? 0, regionCode: row?.regionCode ?? null };
+}
+
 /** The latest run of an import job (a job cut off by a crash runs again: the last run is the one that counts). */
 export async function runOfJob(q: Queryable, jobId: number): Promise<number | undefined> {
   const rows = await q.query<{ id: number }>(

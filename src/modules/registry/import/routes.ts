@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { requireActor, type App } from '../../../app/context.ts';
 import { saveUpload, uploadedFile } from '../../../app/uploads.ts';
+import { recordAudit } from '../../audit/audit.ts';
 import { DomainError, fieldError, notFound } from '../../../app/errors.ts';
 import { requireSomeWrite } from '../../access/require-access.ts';
 import { enqueue, getJob } from '../../jobs/queue.ts';
@@ -11,7 +12,7 @@ import { writeTemplate } from '../export/template.ts';
 import { IMPORT_JOB } from './job.ts';
 import { formatOf, type FileFormat } from './readers.ts';
 import { queryYearSchema } from '../schemas.ts';
-import { runOfJob, writeErrorReport } from './report.ts';
+import { errorReportFacts, runOfJob, writeErrorReport } from './report.ts';
 
 const tags = ['import / export'];
 const FORMATS: readonly FileFormat[] = ['xlsx', 'csv'];
@@ -92,6 +93,16 @@ export async function importRoutes(app: App) {
         }
         const runId = await runOfJob(app.db, job.id);
         if (runId === undefined) throw notFound('import', job.id);
+        // The bad rows carry what was typed for real people: the download is audited before it starts, in
+        // the region of the job (the uploader's grant).
+        const { errorRows, regionCode } = await errorReportFacts(app.db, runId);
+        await recordAudit(app.db, actor, {
+          action: 'import.errors_download',
+          entity: 'import',
+          entityId: job.id,
+          regionCode,
+          after: { runId, format, errorRows },
+        });
         return sendTable(
           reply,
           { format, name: `zhenfu-import-${job.id}-errors.${format}`, sheet: '错误 errors' },

@@ -1,5 +1,6 @@
 import type { Queryable } from '../../../db/types.ts';
 import type { Actor } from '../../auth/actor.ts';
+import { HASH_SUFFIX, SEALED_KEYS, sealPads } from '../../privacy/seal.ts';
 import { HEAD_RELATION, HOUSEHOLD_FIELDS, MEMBER_FIELDS, YEAR_FIELDS, type FieldSpec } from '../fields.ts';
 import { lockStatistics, type Staging } from './staging.ts';
 
@@ -23,10 +24,23 @@ export interface Created {
  */
 function snapshot(specs: readonly FieldSpec[], alias: string, extra: [string, string][] = []): string {
   const pairs: [string, string][] = [
-    ...specs.map((s): [string, string] => [s.key, `${alias}.${s.column}`]),
+    ...specs.flatMap((s) => sealedPair(s, `${alias}.${s.column}`)),
     ...extra,
   ];
   return `LATERAL (SELECT ${pairs.map(([key, expr]) => `${expr} AS "${key}"`).join(', ')}) j`;
+}
+
+/** The pads of the seal's key (privacy/seal.ts), parameters $6 and $7 of householdStatement. */
+const PADS = `decode($6::text, 'hex'), decode($7::text, 'hex')`;
+
+/** A field of the snapshot; a personal one masked, with its keyed hash beside it, as recordHistory keeps it. */
+function sealedPair(spec: FieldSpec, expr: string): [string, string][] {
+  const kind = SEALED_KEYS.get(spec.key);
+  if (!kind) return [[spec.key, expr]];
+  return [
+    [spec.key, `zf_mask('${kind}', ${expr})`],
+    [`${spec.key}${HASH_SUFFIX}`, `zf_hmac(${PADS}, ${expr})`],
+  ];
 }
 
 const list = (cols: readonly string[], alias?: string) =>
@@ -42,7 +56,7 @@ function presentFields(staging: Staging) {
   };
 }
 
-/** $1 household numbers, $2 actor, $3 request id, $4 head relation, $5 this year. */
+/** $1 household numbers, $2 actor, $3 request id, $4 head relation, $5 this year, $6 and $7 the seal's pads. */
 function householdStatement(staging: Staging): string {
   const { household, member, memberPhone } = presentFields(staging);
   // The household phone is the head's: the source row of a household is its head's row.
@@ -96,7 +110,12 @@ function householdStatement(staging: Staging): string {
       SELECT hh.id, NULL::bigint, '*', NULL, rtrim(row_to_json(j)::text, '}') || ',"members":' || mj.members || '}',
              'household.create', $2::text, $3::text
       FROM hh JOIN mj ON mj.household_id = hh.id, ${snapshot(household, 'hh', [
-        ...(memberPhone ? [['phone', 'hh.phone'] as [string, string]] : []),
+        ...(memberPhone
+          ? sealedPair(
+              HOUSEHOLD_FIELDS.find((f) => f.key === 'phone')!,
+              'hh.phone',
+            )
+          : []),
         ['householdNo', 'hh.household_no'],
         ['regionCode', 'hh.region_code'],
       ])})
@@ -142,12 +161,15 @@ export async function createHouseholds(
   today: string,
 ): Promise<Created[]> {
   if (householdNos.length === 0) return [];
+  const pads = sealPads();
   const rows = await tx.query<Created>(householdStatement(staging), [
     householdNos,
     actor.username,
     actor.requestId,
     HEAD_RELATION,
     Number(today.slice(0, 4)),
+    pads.ipad,
+    pads.opad,
   ]);
   const created = rows.map((r) => ({ ...r, id: Number(r.id) }));
   await lockStatistics(tx);
