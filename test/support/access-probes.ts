@@ -106,7 +106,7 @@ export const PROBES: Record<string, Builder> = {
     },
     {
       target: 'outside',
-      expect: audits(role) ? 'hidden' : 'refused',
+      expect: 'hidden',
       request: get(`/api/v1/audit?region=${B_COUNTY}&limit=200`),
       write: false,
     },
