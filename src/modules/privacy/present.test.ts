@@ -97,6 +97,13 @@ describe('snapshots and history', () => {
     expect(presentHistoryValue('*', 'not json', masked)).toBe('not json');
     expect(presentHistoryValue('idNumber', ID, personal)).toBe(ID);
   });
+
+  it('shows a value masked at rest as it was masked, not masked again', () => {
+    expect(presentHistoryValue('phone', '138****5678', masked)).toBe('138****5678');
+    expect(presentSnapshot({ idNumber: '371324********123X' }, masked)).toEqual({
+      idNumber: '371324********123X',
+    });
+  });
 });
 
 describe('scrubText', () => {

@@ -22,13 +22,21 @@ export interface Viewer {
 
 type Rec = Record<string, unknown>;
 
+/**
+ * Masks a personal value; a value already masked at rest (history, audit: privacy/seal.ts) is shown as it
+ * was masked — the same way everywhere — not masked a second time.
+ */
+function maskOnce(kind: Parameters<typeof maskValue>[0], value: string): string {
+  return value === '' || value.includes('*') ? value : maskValue(kind, value);
+}
+
 /** A copy of `record` with its personal fields masked and its birth date removed. */
 function masked<T extends Rec>(record: T): Omit<T, 'birthDate'> {
   const out: Rec = {};
   for (const [key, value] of Object.entries(record)) {
     if (key === 'birthDate') continue;
     const kind = personalKindOf(key);
-    out[key] = kind && typeof value === 'string' && value ? maskValue(kind, value) : value;
+    out[key] = kind && typeof value === 'string' ? maskOnce(kind, value) : value;
   }
   return out as Omit<T, 'birthDate'>;
 }
@@ -87,7 +95,7 @@ export function presentHistoryValue(
   if (value === null || viewer.personal) return value;
   if (field === 'birthDate') return null;
   const kind = personalKindOf(field);
-  if (kind) return maskValue(kind, value);
+  if (kind) return maskOnce(kind, value);
   if (field !== '*') return value;
   let parsed: unknown;
   try {
