@@ -1,6 +1,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import { HOUSEHOLD_FIELDS, MEMBER_FIELDS, type PersonalKind } from '../registry/fields.ts';
-import { maskBankAccount, maskIdNumber, maskPhone } from '../registry/id-number.ts';
+import { maskBankAccount } from '../registry/id-number.ts';
+import { maskValue } from '../registry/present.ts';
 
 /**
  * Personal data at rest in the audit log and the change history: kept only as its masked text plus a keyed
@@ -74,15 +75,15 @@ export function sealPads(): { ipad: string; opad: string } {
 /** The masked text of a value: the presenter's masks, and a birth date as its year (1990-**-**). */
 export function maskSealed(kind: SealKind, value: string): string {
   switch (kind) {
-    case 'id':
-      return maskIdNumber(value);
-    case 'phone':
-      return maskPhone(value);
-    case 'bank':
-    case 'cert':
-      return maskBankAccount(value);
     case 'birthDate':
       return /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value.slice(0, 4)}-**-**` : '*'.repeat(value.length);
+    // At rest a certificate keeps its last 4 characters only, as the import's SQL mask (zf_mask) does.
+    case 'cert':
+      return maskBankAccount(value);
+    case 'id':
+    case 'phone':
+    case 'bank':
+      return maskValue(kind, value);
   }
 }
 
