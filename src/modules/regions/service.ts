@@ -2,7 +2,7 @@ import { fieldError, notFound } from '../../app/errors.ts';
 import type { Queryable } from '../../db/types.ts';
 import type { Actor } from '../auth/actor.ts';
 import { readScope } from '../access/scope.ts';
-import { canReadRegion, readableCondition, rootCodes } from './access.ts';
+import { canReadRegion, readableCondition, rootCodes } from '../access/regions.ts';
 import { ancestorsOf, COUNTRY, normaliseCode, subtreeRange, type RegionLevel } from './region-code.ts';
 
 /** A region as named on a breadcrumb. */

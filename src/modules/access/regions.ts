@@ -1,6 +1,7 @@
 import type { Actor } from '../auth/actor.ts';
-import { canRead, scopeCondition } from '../auth/policies.ts';
-import { ancestorsOf, COUNTRY, isWithin } from './region-code.ts';
+import { canRead } from '../auth/policies.ts';
+import { readScope } from './scope.ts';
+import { ancestorsOf, COUNTRY, isWithin } from '../regions/region-code.ts';
 
 /**
  * Who may see which region. A region is readable when it lies within one of the actor's grants, or when it is
@@ -25,7 +26,7 @@ export function grantAncestors(actor: Actor): string[] {
  * `params`: the subtrees of the grants as code ranges, plus the handful of ancestors by code.
  */
 export function readableCondition(actor: Actor, column: string, params: unknown[]): string {
-  const scope = scopeCondition(actor, column, params);
+  const scope = readScope(actor, column, params);
   const ancestors = grantAncestors(actor);
   if (ancestors.length === 0) return scope;
   const placeholders = ancestors.map((a) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor, Grant, Role } from '../auth/actor.ts';
-import { canReadRegion, grantAncestors, readableCondition, rootCodes } from './access.ts';
-import { COUNTRY } from './region-code.ts';
+import { canReadRegion, grantAncestors, readableCondition, rootCodes } from './regions.ts';
+import { COUNTRY } from '../regions/region-code.ts';
 
 function actorWith(...grants: [Role, string][]): Actor {
   return {
