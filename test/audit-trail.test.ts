@@ -11,7 +11,8 @@ import { createTestServer } from './support/server.ts';
 /**
  * An audit no one can edit (issue 9 §3): the database refuses to change or remove rows of the audit log and
  * the change history; exports are on the record; the county's auditors — administrators and inspectors —
- * read it, the officials whose work it records do not; account events belong to the account's region.
+ * read it, the officials whose work it records do not; account events belong to the account's region; a
+ * household's personal data seen unmasked is on record.
  */
 const COUNTY = '371324000000';
 const TOWN = '371324106000';
@@ -88,6 +89,30 @@ describe('exports', () => {
     const seen = await audit(admin, '&action=registry.export');
     expect(seen.items).toHaveLength(1);
     expect(seen.body).not.toMatch(/#hmac/);
+  });
+});
+
+describe('unmasked views of a household', () => {
+  it('are on record for a role that sees personal data, in the same statement; a masked view is not', async () => {
+    const [{ id }] = (await db.query<{ id: number }>('SELECT id FROM households LIMIT 1')) as [
+      { id: number },
+    ];
+    const views = async () =>
+      db.query<{ actor: string; regionCode: string }>(
+        `SELECT actor, region_code AS "regionCode" FROM audit_log
+         WHERE action = 'household.view' AND entity_id = $1 ORDER BY id`,
+        [String(id)],
+      );
+    const before = (await views()).length;
+    const page = (who: LoggedIn) =>
+      app.inject({ url: `/api/v1/households/${id}`, headers: { cookie: who.cookie } });
+    expect((await page(admin)).statusCode).toBe(200);
+    const official = await loginAs(app, [{ role: 'town_official', regionCode: TOWN }]);
+    expect((await page(official)).statusCode).toBe(200);
+    const after = await views();
+    expect(after.slice(before)).toEqual([{ actor: admin.username, regionCode: VILLAGE }]);
+    const seen = await audit(admin, `&action=household.view&entityId=${id}`);
+    expect(seen.items.map((i) => i.entityId)).toContain(String(id));
   });
 });
 
