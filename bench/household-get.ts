@@ -175,6 +175,9 @@ function summary(results: readonly Run[]) {
  * stack that one of these matches (support/cpu-profile.ts); what none matches is "other".
  */
 const PROFILE_LAYERS: Probe[] = [
+  // V8's profiler samples by wall clock: a sample taken while the thread waits in (or for a core after) the
+  // socket write syscall lands here, so on a loaded machine this layer is mostly waiting, not CPU.
+  ['socket writes (writev: syscall, waiting for a core)', (f) => f.functionName === 'writev' && f.url === ''],
   ['presenter (masking, ages)', (f) => /(privacy|registry)\/present\.ts/.test(f.url)],
   ['getHousehold (scopes, audit SQL, the page)', (f) => f.functionName === 'getHousehold'],
   ['session (resolveSession, token hash)', (f) => f.url.includes('auth/session.ts')],
