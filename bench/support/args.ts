@@ -20,3 +20,21 @@ export function choiceOption<T extends string>(name: string, choices: readonly T
   if (!found) throw new Error(`--${name} is one of ${choices.join(', ')}, not "${raw}"`);
   return found;
 }
+
+/** `--name a,b`: one or more of `choices`, comma-separated. */
+export function listOption<T extends string>(
+  name: string,
+  choices: readonly T[],
+  fallback: readonly T[],
+): T[] {
+  const raw = option(name);
+  if (raw === undefined) return [...fallback];
+  return raw.split(',').map((item) => {
+    const found = choices.find((c) => c === item.trim());
+    if (!found) throw new Error(`--${name} takes one or more of ${choices.join(', ')}, not "${item}"`);
+    return found;
+  });
+}
+
+/** `--name` alone: true when present. */
+export const flagOption = (name: string): boolean => process.argv.includes(`--${name}`);

@@ -20,6 +20,11 @@ export interface BenchDb {
   label: string;
   /** Server version and, for PGlite, the package version. */
   version: string;
+  /**
+   * PostgreSQL: the application_name of the bench's pool connections (its schema), so a bench can find its own
+   * backends in pg_stat_activity (support/cpu.ts counts their CPU time).
+   */
+  applicationName?: string;
   /** Closes the database; on PostgreSQL also drops the bench's schema. */
   dispose(): Promise<void>;
 }
@@ -64,7 +69,9 @@ export async function openBenchDb(kind: DbKind, options: { max?: number } = {}):
   };
   let db: Db | undefined;
   try {
-    db = await openPostgres(BENCH_DATABASE_URL, { schema, max: options.max ?? 10 });
+    const url = new URL(BENCH_DATABASE_URL);
+    url.searchParams.set('application_name', schema);
+    db = await openPostgres(url.href, { schema, max: options.max ?? 10 });
     await migrate(db);
     const version = await serverVersion(db);
     const opened = db;
@@ -72,6 +79,7 @@ export async function openBenchDb(kind: DbKind, options: { max?: number } = {}):
       db: opened,
       label: `PG ${version}`,
       version: `PostgreSQL ${version}`,
+      applicationName: schema,
       async dispose() {
         await opened.close();
         await drop();
