@@ -59,9 +59,9 @@ function counting(db: Db): { db: Db; count: () => number } {
   return {
     db: {
       ...db,
-      query: (sql, params) => {
+      query: (sql, params, options) => {
         n += 1;
-        return db.query(sql, params);
+        return db.query(sql, params, options);
       },
     },
     count: () => n,

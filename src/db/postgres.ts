@@ -1,18 +1,27 @@
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { from as copyFrom } from 'pg-copy-streams';
-import type { Db, Queryable } from './types.ts';
+import type { Db, Queryable, QueryOptions } from './types.ts';
 
 // Same shapes as PGlite (see pglite.ts): counts and money as numbers, dates as 'YYYY-MM-DD' strings.
 pg.types.setTypeParser(pg.types.builtins.INT8, Number);
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, Number);
 pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
 
+/** A prepared statement's name: the same text gets the same name on every connection. */
+function statementName(sql: string): string {
+  return `zf_${createHash('sha1').update(sql).digest('hex').slice(0, 20)}`;
+}
+
 function queryable(client: pg.Pool | pg.PoolClient): Queryable {
   return {
-    async query<T>(sql: string, params: readonly unknown[] = []) {
-      const result = await client.query(sql, params as unknown[]);
+    async query<T>(sql: string, params: readonly unknown[] = [], options: QueryOptions = {}) {
+      const values = params as unknown[];
+      const result = options.prepare
+        ? await client.query({ name: statementName(sql), text: sql, values })
+        : await client.query(sql, values);
       return result.rows as T[];
     },
     async exec(sql: string) {

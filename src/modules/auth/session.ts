@@ -85,6 +85,7 @@ export async function resolveSession(q: Queryable, token: string): Promise<Sessi
      FROM sessions s JOIN users u ON u.id = s.user_id
      WHERE s.token_hash = $1`,
     [hash, IDLE_MINUTES, TOUCH_AFTER_SECONDS],
+    { prepare: true },
   );
   const row = rows[0];
   if (!row) return undefined;

@@ -68,6 +68,8 @@ export async function getHousehold(
      viewed AS (${viewed})
      SELECT * FROM page`,
     params,
+    // Its text has one shape per shape of the caller's grants: prepared, it is planned once per connection.
+    { prepare: true },
   );
   if (!household) throw notFound('household', id);
   const { yearRows, memberRows, path, ...core } = household;
