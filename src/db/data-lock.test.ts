@@ -57,6 +57,8 @@ describe('data directory lock', () => {
 
   it('takes over an unreadable lock, and a release never removes a lock taken over by another', () => {
     const dir = freshDir();
+    writeFileSync(lockFileOf(dir), 'null');
+    lockDataDir(dir).release();
     writeFileSync(lockFileOf(dir), 'not json');
     const lock = lockDataDir(dir);
     expect(owner(lock.file).pid).toBe(process.pid);

@@ -84,13 +84,15 @@ function stillHeld(owner: LockOwner, file: string): boolean {
 }
 
 function readOwner(file: string): LockOwner | undefined {
+  let parsed: unknown;
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as LockOwner;
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    // Unreadable (a full disk, an edit by hand; never half-written, see tryCreate): a lock of nobody.
-    return { pid: 0, hostname: hostname(), instance: 'unreadable', command: '?', since: '?' };
   }
+  if (typeof parsed === 'object' && parsed !== null && 'pid' in parsed) return parsed as LockOwner;
+  // Unreadable (a full disk, an edit by hand; never half-written, see tryCreate): a lock of nobody.
+  return { pid: 0, hostname: hostname(), instance: 'unreadable', command: '?', since: '?' };
 }
 
 function inUse(dataDir: string, file: string, owner: LockOwner): DomainError {
