@@ -3,7 +3,7 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DomainError } from '../app/errors.ts';
-import { lockDataDir, lockFileOf, type LockOwner } from './data-lock.ts';
+import { lockDataDir, lockFileOf, noteServerAddress, type LockOwner } from './data-lock.ts';
 
 const base = mkdtempSync(join(tmpdir(), 'zhenfu-lock-unit-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -35,6 +35,9 @@ describe('data directory lock', () => {
     expect(error.details).toMatchObject({ pid: process.pid, lockFile: lockFileOf(dir) });
     expect(error.messages.zh).toContain(`进程 ${process.pid}`);
     expect(error.messages.en).toContain(`in use by process ${process.pid}`);
+    noteServerAddress(dir, 'http://127.0.0.1:3000');
+    expect(refusal(dir).messages.en).toContain('the API http://127.0.0.1:3000');
+    expect(refusal(dir).messages.zh).toContain('接口（http://127.0.0.1:3000）');
     lock.release();
     expect(existsSync(lock.file)).toBe(false);
     lockDataDir(dir).release();

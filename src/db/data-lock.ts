@@ -32,6 +32,8 @@ export interface LockOwner {
   /** What holds it, for the message: `serve`, `users`, … */
   command: string;
   since: string;
+  /** Where the holder serves the console and the API, once it listens (see noteServerAddress). */
+  url?: string;
 }
 
 export interface DataDirLock {
@@ -97,6 +99,8 @@ function readOwner(file: string): LockOwner | undefined {
 
 function inUse(dataDir: string, file: string, owner: LockOwner): DomainError {
   const who = `${owner.pid}${owner.hostname === hostname() ? '' : ` @ ${owner.hostname}`}`;
+  const at = owner.url ? ` ${owner.url}` : '';
+  const zhAt = owner.url ? `（${owner.url}）` : '';
   return new DomainError(
     'conflict',
     'DATA_DIR_IN_USE',
@@ -104,11 +108,11 @@ function inUse(dataDir: string, file: string, owner: LockOwner): DomainError {
       zh:
         `数据目录 ${dataDir} 正在使用中：进程 ${who}（${owner.command}，自 ${owner.since}）。` +
         `内嵌数据库同一时间只能由一个进程打开。请先停止该服务（Ctrl-C 或 kill ${owner.pid}）再运行此命令，` +
-        `或在服务运行时通过管理端或接口操作。若该进程确已不存在，可删除锁文件 ${file}。`,
+        `或在服务运行时通过管理端或接口${zhAt}操作。若该进程确已不存在，可删除锁文件 ${file}。`,
       en:
         `The data directory ${dataDir} is in use by process ${who} (${owner.command}, since ` +
         `${owner.since}). The embedded database can be open in one process at a time: stop the server first ` +
-        `(Ctrl-C or kill ${owner.pid}) and run this command again, or do this through the console or the API ` +
+        `(Ctrl-C or kill ${owner.pid}) and run this command again, or do this through the console or the API${at} ` +
         `while it runs. If no such process exists, delete the lock file ${file}.`,
     },
     { pid: owner.pid, hostname: owner.hostname, lockFile: file },
@@ -204,6 +208,19 @@ export function lockDataDir(dataDir: string): DataDirLock {
   }
   const last = readOwner(file);
   throw inUse(dataDir, file, last ?? owner);
+}
+
+/**
+ * Records in this process's lock of `dataDir` where it serves, so a refused command can point there. The lock
+ * is rewritten whole (a private file renamed over it), and only while it is still this process's.
+ */
+export function noteServerAddress(dataDir: string, url: string): void {
+  const file = lockFileOf(dataDir);
+  const current = readOwner(file);
+  if (!current || held.get(file) !== current.instance) return;
+  const aside = `${file}.${current.instance}`;
+  writeFileSync(aside, `${JSON.stringify({ ...current, url })}\n`, { mode: 0o644 });
+  renameSync(aside, file);
 }
 
 /** `zhenfu serve`, `zhenfu users`, …: the subcommand only (the rest of a command line may hold names). */
