@@ -334,13 +334,7 @@ describe('a file imported again', () => {
       [nos(noPhone)[0]],
     );
     await db.transaction((tx) =>
-      updateHousehold(
-        tx,
-        shell,
-        Number(cleared!.id),
-        { version: cleared!.version, phone: null },
-        OPTIONS.today,
-      ),
+      updateHousehold(tx, shell, Number(cleared!.id), { version: cleared!.version, phone: null }),
     );
     const again = [
       ...same,

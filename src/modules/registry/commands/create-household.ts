@@ -1,10 +1,9 @@
-import { DomainError, type FieldIssue } from '../../../app/errors.ts';
+import { DomainError, invalidFields, type FieldIssue } from '../../../app/errors.ts';
 import type { Queryable } from '../../../db/types.ts';
 import { recordAudit } from '../../audit/audit.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { assignHouseholdStandard } from '../../standards/resolve.ts';
 import { pick } from '../columns.ts';
-import { collect, DATE_LABELS, refuseFields, yearIssue } from '../dates.ts';
 import { HOUSEHOLD_FIELDS, MEMBER_FIELDS, YEAR_FIELDS } from '../fields.ts';
 import { recordHistory } from '../history.ts';
 import * as repo from '../repo.ts';
@@ -26,12 +25,11 @@ export async function createHousehold(
   today: string,
 ): Promise<number> {
   const issues: FieldIssue[] = [];
-  validateHouseholdFields(input, '', issues, today);
-  collect(issues, yearIssue(input.year, 'year', DATE_LABELS.year, today));
+  validateHouseholdFields(input, '', issues);
   validateFacts(input.facts, 'facts.', issues);
   const persons = input.members.map((m, i) => validateMember(m, `members.${i}.`, today, issues));
   checkRoster(input.members, 'members', issues);
-  if (issues.length) throw refuseFields(issues);
+  if (issues.length) throw invalidFields(issues);
 
   await checkVillage(tx, actor, input.regionCode, 'regionCode');
   if (await repo.householdNoExists(tx, input.householdNo)) {
