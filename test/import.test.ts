@@ -737,6 +737,11 @@ describe('zhenfu import', () => {
     ]);
   });
 
+  it('refuses the facts of a year not yet begun before reading the file', async () => {
+    const run = runImport(db, csvFile(household(1)), { year: '2027' }, io(), new Date(2026, 5, 30));
+    await expect(run).rejects.toMatchObject({ code: 'DATE_NOT_A_FACT', kind: 'rule' });
+  });
+
   it('exits with status 2 and a bilingual message naming the missing columns', async () => {
     const path = join(dir, 'missing.csv');
     writeFileSync(path, '户编号,姓名\nX1,张三\n');

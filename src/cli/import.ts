@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import { DATE_LABELS, refuseFields, yearIssue } from '../modules/registry/dates.ts';
 import { createWriteStream } from 'node:fs';
 import type { Command } from 'commander';
 import { fieldError } from '../app/errors.ts';
@@ -121,8 +122,12 @@ export async function runImport(
   file: string,
   options: ImportCommandOptions,
   io: Output,
+  now: Date = new Date(),
 ): Promise<number> {
   const year = parseYear(options.year);
+  // The facts of a year not yet begun are no facts, from the command line as through the API.
+  const future = yearIssue(year, '--year', DATE_LABELS.year, today(now));
+  if (future) throw refuseFields([future]);
   const reportFormat = options.errors === undefined ? undefined : formatOf(options.errors);
   const actor = await commandActor(db, options.user, 'import');
   let bar: Progress | undefined;
@@ -130,7 +135,7 @@ export async function runImport(
   try {
     const outcome = await importFile(db, actor, file, {
       year,
-      today: today(),
+      today: today(now),
       source: 'cli',
       errorLimit: 0,
       onProgress: (p) => {
