@@ -128,15 +128,23 @@ describe('an import writes no year a household spent in another county', () => {
       [id],
     )) as [{ version: number }];
     await db.transaction((tx) =>
-      updateHousehold(tx, shell, id, {
-        version,
-        year: 2026,
-        facts: { status: '01', householdType: '01', mainCause: '01' },
-      }),
+      updateHousehold(
+        tx,
+        shell,
+        id,
+        {
+          version,
+          year: 2026,
+          facts: { status: '01', householdType: '01', mainCause: '01' },
+        },
+        TODAY,
+      ),
     );
     const v2 = (await db.query<{ version: number }>('SELECT version FROM households WHERE id = $1', [id]))[0]!
       .version;
-    await db.transaction((tx) => updateHousehold(tx, shell, id, { version: v2, regionCode: A_VILLAGE }));
+    await db.transaction((tx) =>
+      updateHousehold(tx, shell, id, { version: v2, regionCode: A_VILLAGE }, TODAY),
+    );
     const facts2020 = () =>
       db.query('SELECT * FROM household_years WHERE household_id = $1 AND year = 2020', [id]);
     const before = await facts2020();

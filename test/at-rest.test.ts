@@ -12,7 +12,7 @@ import { parseIdNumber } from '../src/modules/registry/id-number.ts';
 import { loginAs } from './support/auth.ts';
 import { createTestDb, TEST_SECRET, type TestDb } from './support/db.ts';
 import { idNumberFor } from './support/factories.ts';
-import { createTestServer } from './support/server.ts';
+import { createTestServer, TEST_TODAY } from './support/server.ts';
 
 /**
  * Personal data at rest (issue 9 §2): the audit log and the change history keep ID numbers, phones and bank
@@ -83,11 +83,17 @@ describe('a demo county written by the current code', () => {
       m.householdId,
     ]);
     await db.transaction((tx) =>
-      updateHousehold(tx, actor, m.householdId, {
-        version: h!.version,
-        phone: '13900001111',
-        bankAccount: '6228480099998888777',
-      }),
+      updateHousehold(
+        tx,
+        actor,
+        m.householdId,
+        {
+          version: h!.version,
+          phone: '13900001111',
+          bankAccount: '6228480099998888777',
+        },
+        TEST_TODAY,
+      ),
     );
     await db.transaction((tx) =>
       updateMember(tx, actor, m.id, { version: m.version, phone: '13900002222' }, '2026-06-30'),

@@ -334,7 +334,13 @@ describe('a file imported again', () => {
       [nos(noPhone)[0]],
     );
     await db.transaction((tx) =>
-      updateHousehold(tx, shell, Number(cleared!.id), { version: cleared!.version, phone: null }),
+      updateHousehold(
+        tx,
+        shell,
+        Number(cleared!.id),
+        { version: cleared!.version, phone: null },
+        OPTIONS.today,
+      ),
     );
     const again = [
       ...same,

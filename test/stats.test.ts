@@ -75,15 +75,21 @@ async function run(o: { kind: string; [k: string]: unknown }): Promise<void> {
   if (!h) return;
   if (o.kind === 'facts') {
     await db.transaction((tx) =>
-      updateHousehold(tx, actor, h.id, {
-        version: h.version,
-        year: Number(o.year),
-        facts: { status: o.status, householdType: '01', mainCause: o.cause },
-      }),
+      updateHousehold(
+        tx,
+        actor,
+        h.id,
+        {
+          version: h.version,
+          year: Number(o.year),
+          facts: { status: o.status, householdType: '01', mainCause: o.cause },
+        },
+        TODAY,
+      ),
     );
   } else if (o.kind === 'move') {
     await db.transaction((tx) =>
-      updateHousehold(tx, actor, h.id, { version: h.version, regionCode: o.village as string }),
+      updateHousehold(tx, actor, h.id, { version: h.version, regionCode: o.village as string }, TODAY),
     );
   } else if (o.kind === 'birth') {
     await db.transaction((tx) =>
@@ -91,7 +97,7 @@ async function run(o: { kind: string; [k: string]: unknown }): Promise<void> {
         tx,
         actor,
         h.id,
-        { version: h.version, event: 'birth', eventDate: '2021-01-01', member: memberInput('07', '1', 2021) },
+        { version: h.version, event: 'birth', eventDate: '2021-01-01', member: memberInput('07', '1', 2020) },
         TODAY,
       ),
     );
@@ -102,11 +108,17 @@ async function run(o: { kind: string; [k: string]: unknown }): Promise<void> {
     );
     if (m)
       await db.transaction((tx) =>
-        recordMemberEvent(tx, actor, m.id, {
-          version: m.version,
-          event: 'married_out',
-          eventDate: '2021-02-01',
-        }),
+        recordMemberEvent(
+          tx,
+          actor,
+          m.id,
+          {
+            version: m.version,
+            event: 'married_out',
+            eventDate: '2021-02-01',
+          },
+          TODAY,
+        ),
       );
   }
 }

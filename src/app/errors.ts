@@ -53,11 +53,24 @@ export function versionConflict(entity: string, currentVersion: number): DomainE
   );
 }
 
+/** Fields that fail validation (400): every one named, with its own message. */
 export function invalidFields(fields: FieldIssue[]): DomainError {
+  return fieldsError('invalid', 'VALIDATION', fields);
+}
+
+/**
+ * Fields well formed but contradicting a rule of the domain (422), e.g. a date after today: the same shape as
+ * invalidFields, so a form shows both the same way.
+ */
+export function fieldRules(code: string, fields: FieldIssue[]): DomainError {
+  return fieldsError('rule', code, fields);
+}
+
+function fieldsError(kind: ErrorKind, code: string, fields: FieldIssue[]): DomainError {
   const first = fields[0];
   return new DomainError(
-    'invalid',
-    'VALIDATION',
+    kind,
+    code,
     {
       zh: `输入有误：${fields.map((f) => `${f.field}（${f.message.zh}）`).join('；')}`,
       en: `Invalid input: ${fields.map((f) => `${f.field} (${f.message.en})`).join('; ')}`,

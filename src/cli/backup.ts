@@ -1,12 +1,14 @@
 import type { Command } from 'commander';
 import { DomainError } from '../app/errors.ts';
 import { loadConfig } from '../app/config.ts';
-import { backupPglite, isEmptyDir, restorePglite } from '../db/pglite.ts';
+import { backupPglite, restorePglite } from '../db/pglite.ts';
 
 export function backupCommand(program: Command): void {
   program
     .command('backup')
-    .description('Back up (or --restore) the embedded database; stop the server first / 备份或恢复内嵌数据库')
+    .description(
+      'Back up (or --restore) the embedded database; refused while the server runs / 备份或恢复内嵌数据库（需先停止服务）',
+    )
     .argument('<file>', 'backup file (.tar.gz) / 备份文件')
     .option('--restore', 'restore FILE into an empty ZHENFU_DATA_DIR / 恢复到空的数据目录')
     .action(async (file: string, options: { restore?: boolean }) => {
@@ -18,12 +20,7 @@ export function backupCommand(program: Command): void {
         });
       }
       if (options.restore) {
-        if (!isEmptyDir(config.dataDir)) {
-          throw new DomainError('conflict', 'DATA_DIR_NOT_EMPTY', {
-            zh: `数据目录非空，不能恢复到此处：${config.dataDir}`,
-            en: `The data directory is not empty; restore into an empty one: ${config.dataDir}`,
-          });
-        }
+        // Refuses while a server has the directory, then unless it is empty (src/db/pglite.ts).
         await restorePglite(config.dataDir, file);
         process.stdout.write(`已恢复 / restored ${file} → ${config.dataDir}\n`);
         return;

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../app/config.ts';
 import { buildServer } from '../app/server.ts';
+import { noteServerAddress } from '../db/data-lock.ts';
 import { openDatabase } from '../db/open.ts';
 import { migrate } from '../db/migrate.ts';
 import { useConfiguredSecret } from '../modules/privacy/secret.ts';
@@ -27,6 +28,8 @@ export function serveCommand(program: Command): void {
       process.once('SIGINT', () => void close());
       process.once('SIGTERM', () => void close());
       const address = await app.listen({ port: config.port, host: config.host });
+      // A command refused on this data directory names where to do the work instead.
+      if (!config.databaseUrl) noteServerAddress(config.dataDir, address);
       process.stdout.write(
         `\n真扶 Zhenfu is running / 已启动: ${address}\nAPI docs / 接口文档: ${address}/docs\n`,
       );

@@ -96,7 +96,7 @@ async function evidenceFor(app: App, householdId: number, year: number): Promise
 async function addYear(app: App, id: number, year: number, wageIncome: number): Promise<void> {
   const version = await versionIn(app.db, 'households', id);
   const facts = { status: '02', householdType: '01', mainCause: '01', wageIncome };
-  await app.db.transaction((tx) => updateHousehold(tx, shell, id, { version, year, facts }));
+  await app.db.transaction((tx) => updateHousehold(tx, shell, id, { version, year, facts }, TODAY));
 }
 
 export async function buildWorld(app: App): Promise<World> {
@@ -120,7 +120,9 @@ export async function buildWorld(app: App): Promise<World> {
   await addYear(app, moved.id, CURRENT, 9000);
   const version = await versionIn(app.db, 'households', moved.id);
   // The move takes the latest year (2026) along; 2020 stays where the household lived then.
-  await app.db.transaction((tx) => updateHousehold(tx, shell, moved.id, { version, regionCode: A_VILLAGE }));
+  await app.db.transaction((tx) =>
+    updateHousehold(tx, shell, moved.id, { version, regionCode: A_VILLAGE }, TODAY),
+  );
 
   const grantOf: Record<Role, string> = {
     system_admin: A_COUNTY,

@@ -1,4 +1,5 @@
 import { buildServer } from '../../src/app/server.ts';
+import { today } from '../../src/modules/registry/commands/shared.ts';
 import { loadConfig } from '../../src/app/config.ts';
 import { useConfiguredSecret } from '../../src/modules/privacy/secret.ts';
 import { TEST_SECRET } from './db.ts';
@@ -11,6 +12,8 @@ import type { TestDb } from './db.ts';
  */
 export const TEST_NOW = new Date(2026, 5, 30, 10, 0, 0);
 export const testClock = () => new Date(TEST_NOW);
+/** TEST_NOW's day, for tests that call a command (which takes `today`) without a server. */
+export const TEST_TODAY = today(TEST_NOW);
 
 /** An in-process server on a test database; requests go through app.inject, no port is opened. */
 export async function createTestServer(db: TestDb): Promise<App> {

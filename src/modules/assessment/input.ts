@@ -1,4 +1,5 @@
 import type { FieldIssue } from '../../app/errors.ts';
+import { collect, dateIssue } from '../registry/dates.ts';
 import { ALLOWED_EVIDENCE, MAX_EVIDENCE_BYTES, sniffEvidenceType } from './evidence.ts';
 import { GUARANTEES, isGuarantee, type Guarantee } from './guarantees.ts';
 
@@ -22,11 +23,9 @@ export interface EvidenceFile {
 export const REASON_MAX = 500;
 export const VISIT_REFERENCE_MAX = 200;
 
-function isDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
+const VISIT_DATE = { zh: '走访日期', en: 'visitDate' };
+/** Visits before the registry began (建档立卡, 2013) were not about its households. */
+const REGISTRY_BEGAN = { date: '2013-01-01', what: { zh: '2013年1月1日', en: '2013-01-01' } };
 
 const text = (v: unknown) => (typeof v === 'string' ? v.trim() : undefined);
 
@@ -97,13 +96,8 @@ export function parseAssessmentInput(
       '填写走访日期时须填写走访记录编号',
       'visitReference is required with a visitDate',
     );
-  if (visitDate !== undefined && (!isDate(visitDate) || visitDate < '2013-01-01' || visitDate > today))
-    add(
-      'visitDate',
-      'DATE',
-      '走访日期应为 2013-01-01 至今天之间的有效日期（YYYY-MM-DD）',
-      'visitDate must be a valid date (YYYY-MM-DD) from 2013-01-01 to today',
-    );
+  if (visitDate !== undefined)
+    collect(issues, dateIssue(visitDate, 'visitDate', VISIT_DATE, today, [REGISTRY_BEGAN]));
 
   if (file) {
     if (file.bytes.length === 0) add('file', 'EMPTY_FILE', '上传的文件是空的', 'The uploaded file is empty');

@@ -5,6 +5,7 @@
  * a 3-digit order code whose last digit is odd for men and even for women, and a check character computed
  * with ISO 7064 MOD 11-2 ('0'-'9' or 'X' for ten). Everything here is pure: the caller passes "today".
  */
+import { isCalendarDate } from './dates.ts';
 
 export type IdNumberError =
   'ID_LENGTH' | 'ID_CHARACTERS' | 'ID_CHECKSUM' | 'ID_BIRTH_DATE' | 'ID_FUTURE_BIRTH' | 'ID_PROVINCE';
@@ -74,7 +75,6 @@ const EARLIEST_BIRTH_DATE = '1900-01-01';
 
 const SEVENTEEN_DIGITS = /^\d{17}$/;
 const ID_SHAPE = /^\d{17}[\dX]$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The MOD 11-2 check character of the first 17 digits of an ID number. */
 export function checkCharacter(first17: string): string {
@@ -180,22 +180,6 @@ function maskAll(value: string): string {
 
 function invalid(error: IdNumberError): InvalidIdNumber {
   return { ok: false, error, message: { ...ID_NUMBER_ERROR_MESSAGES[error] } };
-}
-
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-/** True for a real Gregorian date written YYYY-MM-DD. */
-function isCalendarDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  if (month < 1 || month > 12 || day < 1) return false;
-  const daysInMonth = [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return day <= (daysInMonth[month - 1] ?? 0);
 }
 
 function requireIsoDate(value: string, name: string): void {

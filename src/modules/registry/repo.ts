@@ -267,3 +267,12 @@ export async function insertEvent(
     [e.memberId, e.householdId, e.event, e.date, e.otherHouseholdId ?? null, e.note ?? null],
   );
 }
+
+/** The day a member row joined its household (born, married or moved in), when an event recorded it. */
+export async function joinedOn(tx: Queryable, memberId: number): Promise<string | undefined> {
+  const rows = await tx.query<{ day: string | null }>(
+    'SELECT max(event_date)::text AS day FROM member_events WHERE member_id = $1',
+    [memberId],
+  );
+  return rows[0]?.day ?? undefined;
+}

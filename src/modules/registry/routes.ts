@@ -117,7 +117,9 @@ export async function registryRoutes(app: App) {
     async (request) => {
       const actor = requireActor(request);
       const body = request.body as UpdateHouseholdInput;
-      await app.db.transaction((tx) => updateHousehold(tx, actor, request.params.id, body));
+      await app.db.transaction((tx) =>
+        updateHousehold(tx, actor, request.params.id, body, today(app.clock())),
+      );
       return getHousehold(app.db, actor, request.params.id, { year: body.year, today: today(app.clock()) });
     },
   );
@@ -200,7 +202,9 @@ export async function registryRoutes(app: App) {
     },
     async (request) => {
       const actor = requireActor(request);
-      return app.db.transaction((tx) => recordMemberEvent(tx, actor, request.params.id, request.body));
+      return app.db.transaction((tx) =>
+        recordMemberEvent(tx, actor, request.params.id, request.body, today(app.clock())),
+      );
     },
   );
 }

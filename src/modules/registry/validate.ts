@@ -1,5 +1,6 @@
 import type { FieldIssue, Message } from '../../app/errors.ts';
 import { codeLabel, isCode } from './codes.ts';
+import { collect, yearIssue } from './dates.ts';
 import {
   HEAD_RELATION,
   HOUSEHOLD_FIELDS,
@@ -149,8 +150,23 @@ export function validateFacts(values: Values, prefix: string, issues: FieldIssue
   checkFields(YEAR_FIELDS, values, prefix, issues);
 }
 
-export function validateHouseholdFields(values: Values, prefix: string, issues: FieldIssue[]): void {
+const identifiedSpec = HOUSEHOLD_FIELDS.find((s) => s.key === 'identifiedYear')!;
+const IDENTIFIED_YEAR = { zh: identifiedSpec.zh, en: identifiedSpec.en };
+
+/** Household fields; a year of identification after today's year is not yet a fact. */
+export function validateHouseholdFields(
+  values: Values,
+  prefix: string,
+  issues: FieldIssue[],
+  today: string,
+): void {
+  const before = issues.length;
   checkFields(HOUSEHOLD_FIELDS, values, prefix, issues);
+  const identified = values.identifiedYear;
+  const field = `${prefix}identifiedYear`;
+  // A malformed year was named above already; only a well-formed one is checked against the calendar.
+  if (typeof identified !== 'number' || issues.slice(before).some((i) => i.field === field)) return;
+  collect(issues, yearIssue(identified, field, IDENTIFIED_YEAR, today));
 }
 
 /** Exactly one head, and no ID number twice within one household. */

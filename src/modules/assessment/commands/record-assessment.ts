@@ -1,10 +1,11 @@
-import { DomainError, invalidFields } from '../../../app/errors.ts';
+import { DomainError } from '../../../app/errors.ts';
 import type { Queryable } from '../../../db/types.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import { recordAudit } from '../../audit/audit.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { touchHousehold, writableHousehold } from '../../registry/commands/shared.ts';
 import { recordHistory } from '../../registry/history.ts';
+import { refuseFields } from '../../registry/dates.ts';
 import * as registry from '../../registry/repo.ts';
 import { cleanFileName, sha256Hex, sniffEvidenceType } from '../evidence.ts';
 import { factKey } from '../guarantees.ts';
@@ -38,7 +39,7 @@ export async function recordAssessment(
   today: string,
 ): Promise<repo.AssessmentRow & { evidence: repo.EvidenceMeta | null }> {
   const { input, issues } = parseAssessmentInput(raw, file, today);
-  if (!input) throw invalidFields(issues);
+  if (!input) throw refuseFields(issues);
   const household = await writableHousehold(tx, actor, householdId);
   await requireAccess(tx, actor, 'year.write', [[householdId, input.year]]);
   const facts = await registry.getYear(tx, householdId, input.year);

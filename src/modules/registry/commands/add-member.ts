@@ -1,8 +1,9 @@
-import { DomainError, invalidFields, type FieldIssue } from '../../../app/errors.ts';
+import { DomainError, type FieldIssue } from '../../../app/errors.ts';
 import type { Queryable } from '../../../db/types.ts';
 import { recordAudit } from '../../audit/audit.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { pick } from '../columns.ts';
+import { collect, DATE_LABELS, dateIssue, refuseFields } from '../dates.ts';
 import { HEAD_RELATION, MEMBER_FIELDS } from '../fields.ts';
 import { recordHistory } from '../history.ts';
 import * as repo from '../repo.ts';
@@ -33,7 +34,10 @@ export async function addMember(
   const household = await writableHousehold(tx, actor, householdId, input.version);
   const issues: FieldIssue[] = [];
   const person = validateMember(input.member, 'member.', today, issues);
-  if (issues.length || !person) throw invalidFields(issues);
+  // Nobody joins a household before they are born (the birth date is the one the ID number carries).
+  const born = person ? [{ date: person.birthDate, what: DATE_LABELS.birth }] : [];
+  collect(issues, dateIssue(input.eventDate, 'eventDate', DATE_LABELS.eventDate, today, born));
+  if (issues.length || !person) throw refuseFields(issues);
   const roster = await repo.activeMembers(tx, householdId);
   if (input.member.relation === HEAD_RELATION && roster.some((m) => m.relation === HEAD_RELATION))
     throw secondHead();

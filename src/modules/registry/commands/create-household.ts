@@ -1,9 +1,10 @@
-import { DomainError, invalidFields, type FieldIssue } from '../../../app/errors.ts';
+import { DomainError, type FieldIssue } from '../../../app/errors.ts';
 import type { Queryable } from '../../../db/types.ts';
 import { recordAudit } from '../../audit/audit.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { assignHouseholdStandard } from '../../standards/resolve.ts';
 import { pick } from '../columns.ts';
+import { collect, DATE_LABELS, refuseFields, yearIssue } from '../dates.ts';
 import { HOUSEHOLD_FIELDS, MEMBER_FIELDS, YEAR_FIELDS } from '../fields.ts';
 import { recordHistory } from '../history.ts';
 import * as repo from '../repo.ts';
@@ -25,11 +26,12 @@ export async function createHousehold(
   today: string,
 ): Promise<number> {
   const issues: FieldIssue[] = [];
-  validateHouseholdFields(input, '', issues);
+  validateHouseholdFields(input, '', issues, today);
+  collect(issues, yearIssue(input.year, 'year', DATE_LABELS.year, today));
   validateFacts(input.facts, 'facts.', issues);
   const persons = input.members.map((m, i) => validateMember(m, `members.${i}.`, today, issues));
   checkRoster(input.members, 'members', issues);
-  if (issues.length) throw invalidFields(issues);
+  if (issues.length) throw refuseFields(issues);
 
   await checkVillage(tx, actor, input.regionCode, 'regionCode');
   if (await repo.householdNoExists(tx, input.householdNo)) {

@@ -5,6 +5,7 @@ import type { Actor } from '../../auth/actor.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import { isCode } from '../codes.ts';
 import { pick } from '../columns.ts';
+import { DATE_LABELS, dateIssue, refuseFields, type Earliest } from '../dates.ts';
 import { HEAD_RELATION, MEMBER_FIELDS } from '../fields.ts';
 import { recordHistory, type HistoryEntry } from '../history.ts';
 import * as repo from '../repo.ts';
@@ -25,6 +26,7 @@ export async function recordMemberEvent(
   actor: Actor,
   memberId: number,
   input: MemberEventInput,
+  today: string,
 ): Promise<{ newMemberId: number | null }> {
   await requireAccess(tx, actor, 'member.write', [memberId], { lock: true });
   const member = (await repo.loadMember(tx, memberId))!;
@@ -35,6 +37,7 @@ export async function recordMemberEvent(
       en: 'This member has already left the household',
     });
   }
+  await checkEventDate(tx, member, input.eventDate, today);
   const source = await writableHousehold(tx, actor, member.householdId);
   const history: HistoryEntry[] = [];
   const remaining = (await repo.activeMembers(tx, source.id)).filter((m) => m.id !== memberId);
@@ -145,4 +148,22 @@ export async function recordMemberEvent(
     after: { member: closed, newMemberId, eventDate: input.eventDate },
   });
   return { newMemberId };
+}
+
+/**
+ * A member leaves no earlier than they were born and joined this household (the event that brought this row
+ * in: a birth, marriage or move recorded here). The household's own registration is no bound: the registry
+ * is filled in after the fact, so a household entered today may well record a death of 2020.
+ */
+async function checkEventDate(
+  tx: Queryable,
+  member: repo.MemberRow,
+  eventDate: string,
+  today: string,
+): Promise<void> {
+  const bounds: Earliest[] = [{ date: member.birthDate, what: DATE_LABELS.birth }];
+  const joined = await repo.joinedOn(tx, member.id);
+  if (joined !== undefined) bounds.push({ date: joined, what: DATE_LABELS.joined });
+  const found = dateIssue(eventDate, 'eventDate', DATE_LABELS.eventDate, today, bounds);
+  if (found) throw refuseFields([found]);
 }

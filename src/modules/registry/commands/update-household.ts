@@ -1,9 +1,10 @@
-import { fieldError, invalidFields, type FieldIssue } from '../../../app/errors.ts';
+import { fieldError, type FieldIssue } from '../../../app/errors.ts';
 import type { Queryable } from '../../../db/types.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import { recordAudit } from '../../audit/audit.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { changedFields, pick } from '../columns.ts';
+import { collect, DATE_LABELS, refuseFields, yearIssue } from '../dates.ts';
 import { HOUSEHOLD_FIELDS, YEAR_FIELDS } from '../fields.ts';
 import { changeEntries, recordHistory, type HistoryEntry } from '../history.ts';
 import * as repo from '../repo.ts';
@@ -20,6 +21,7 @@ export async function updateHousehold(
   actor: Actor,
   id: number,
   input: UpdateHouseholdInput,
+  today: string,
 ): Promise<void> {
   const household = await writableHousehold(tx, actor, id, input.version);
   // The facts of a year answer to the village of that year: a county that received the household does not
@@ -27,15 +29,18 @@ export async function updateHousehold(
   if (input.facts && input.year !== undefined)
     await requireAccess(tx, actor, 'year.write', [[id, input.year]]);
   const issues: FieldIssue[] = [];
-  validateHouseholdFields(input, '', issues);
+  validateHouseholdFields(input, '', issues, today);
   if (input.facts && input.year === undefined)
     throw fieldError('year', 'REQUIRED', {
       zh: '修改年度数据时须指明年度',
       en: 'year is required with facts',
     });
+  // Only facts are dated by `year`; without them it merely picks the year the answer shows.
+  if (input.facts && input.year !== undefined)
+    collect(issues, yearIssue(input.year, 'year', DATE_LABELS.year, today));
   const existingYear = input.year !== undefined ? await repo.getYear(tx, id, input.year) : undefined;
   if (input.facts) validateFacts(input.facts, 'facts.', issues, existingYear !== undefined);
-  if (issues.length) throw invalidFields(issues);
+  if (issues.length) throw refuseFields(issues);
 
   const moved = input.regionCode !== undefined && input.regionCode !== household.regionCode;
   if (moved) await checkVillage(tx, actor, input.regionCode!, 'regionCode');

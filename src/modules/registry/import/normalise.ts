@@ -152,7 +152,7 @@ export class RowNormaliser {
     }
     const fieldIssues: FieldIssue[] = [];
     validateFacts(year, '', fieldIssues);
-    validateHouseholdFields(household, '', fieldIssues);
+    validateHouseholdFields(household, '', fieldIssues, this.today);
     for (const f of fieldIssues) {
       issues.push({ key: f.field, code: f.code, message: f.message });
       values[f.field] = undefined;

@@ -7,6 +7,7 @@ import { requireSomeWrite } from '../../access/require-access.ts';
 import { enqueue, getJob } from '../../jobs/queue.ts';
 import { kickRunners } from '../../jobs/runner.ts';
 import { today } from '../commands/shared.ts';
+import { DATE_LABELS, refuseFields, yearIssue } from '../dates.ts';
 import { sendTable } from '../export/http.ts';
 import { writeTemplate } from '../export/template.ts';
 import { IMPORT_JOB } from './job.ts';
@@ -37,18 +38,22 @@ export async function importRoutes(app: App) {
     async (request, reply) => {
       const actor = requireActor(request);
       const region = requireSomeWrite(actor);
+      const now = app.clock();
+      // The facts of a year not yet begun are no facts: refused before the file is read or queued.
+      const year = request.query.year ?? now.getFullYear();
+      const future = yearIssue(year, 'year', DATE_LABELS.year, today(now));
+      if (future) throw refuseFields([future]);
       const file = await uploadedFile(request);
       if (!file) throw fieldError('file', 'REQUIRED', { zh: '请上传文件', en: 'A file is required' });
       const format = formatOf(file.filename);
       // The job removes the file when it is done with it.
       const { path } = await saveUpload(app.config.dataDir, file.file, format);
-      const now = app.clock();
       // The day of the upload is the import's "today", however long the job waits in the queue.
       const payload = {
         path,
         fileName: file.filename,
         format,
-        year: request.query.year ?? now.getFullYear(),
+        year,
         today: today(now),
       };
       const jobId = await enqueue(app.db, IMPORT_JOB, payload, { ...actor, source: 'import' }, region);
