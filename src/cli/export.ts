@@ -50,7 +50,9 @@ export async function runExport(
     options.year === undefined
       ? ((await latestYearOf(db, region)) ?? parseYear(undefined))
       : parseYear(options.year);
-  const expected = (await readStats(db, actor, region, year)).households;
+  // The export holds every household of the year, the cancelled ones too: the registered and the cancelled.
+  const stats = await readStats(db, actor, region, year);
+  const expected = stats.households + stats.cancelledHouseholds;
   const bar = startProgress('导出 / exporting households', expected, io.stderr);
   const out = openTableWriter(format, createWriteStream(file), `${year}`);
   try {

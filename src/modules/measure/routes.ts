@@ -9,6 +9,8 @@ const statsSchema = z.object({
   year: z.number(),
   households: z.number(),
   persons: z.number(),
+  cancelledHouseholds: z.number().describe('status 04 注销: not in households nor in any breakdown'),
+  cancelledPersons: z.number(),
   byStatus: z.array(breakdown),
   byCause: z.array(breakdown),
   byType: z.array(breakdown),
@@ -27,7 +29,7 @@ export async function measureRoutes(app: App) {
       schema: {
         tags: ['statistics'],
         summary:
-          'Households and persons of a region and year, by status, cause and type, and per child region / 统计',
+          'Registered households and persons (every status but 04 cancelled) of a region and year, by status, cause and type, and per child region; the cancelled counted apart / 统计',
         querystring: regionYearQuery,
         response: { 200: statsSchema },
       },

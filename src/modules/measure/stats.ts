@@ -3,10 +3,15 @@ import type { Db, Queryable } from '../../db/types.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { Actor } from '../auth/actor.ts';
 import { COUNTRY } from '../regions/region-code.ts';
+import { CANCELLED_STATUS } from './summaries.ts';
 
 /**
  * Registry statistics per region and year. They are maintained by database triggers in the transaction of
  * every registry write (see migration 0002), so reading them is an index lookup, never a registry scan.
+ *
+ * households and persons are the registered ones (在册户: every status but 04 注销, docs/glossary.md), and
+ * every breakdown — by status, cause, type, child region — sums to them. The cancelled households are
+ * counted apart (cancelledHouseholds), never inside a breakdown.
  */
 export interface Breakdown {
   code: string;
@@ -19,6 +24,8 @@ export interface RegionStats {
   year: number;
   households: number;
   persons: number;
+  cancelledHouseholds: number;
+  cancelledPersons: number;
   byStatus: Breakdown[];
   byCause: Breakdown[];
   byType: Breakdown[];
@@ -57,19 +64,27 @@ export async function readStats(
       .filter((r) => r.dimension === dimension)
       .map((r) => ({ code: r.key, households: r.households, persons: r.persons }));
   const total = rows.find((r) => r.dimension === 'total');
+  const cancelled = rows.find((r) => r.dimension === 'status' && r.key === CANCELLED_STATUS);
   return {
     region,
     year,
     households: total?.households ?? 0,
     persons: total?.persons ?? 0,
-    byStatus: of('status'),
+    cancelledHouseholds: cancelled?.households ?? 0,
+    cancelledPersons: cancelled?.persons ?? 0,
+    byStatus: registeredStatuses(of('status')),
     byCause: of('cause'),
     byType: of('type'),
     children,
   };
 }
 
-/** A region's figures of one year, by status: one point of its trend. */
+/** The status breakdown of the registered households: the cancelled (04) are counted apart. */
+function registeredStatuses(list: Breakdown[]): Breakdown[] {
+  return list.filter((b) => b.code !== CANCELLED_STATUS);
+}
+
+/** A region's registered households and persons of one year, by status: one point of its trend. */
 export interface YearStats {
   year: number;
   households: number;
@@ -97,7 +112,8 @@ export async function readYears(db: Queryable, actor: Actor, region: string): Pr
     if (row.dimension === 'total') {
       entry.households = row.households;
       entry.persons = row.persons;
-    } else entry.byStatus.push({ code: row.key, households: row.households, persons: row.persons });
+    } else if (row.key !== CANCELLED_STATUS)
+      entry.byStatus.push({ code: row.key, households: row.households, persons: row.persons });
   }
   return [...years.values()].filter((y) => y.households > 0);
 }

@@ -13,7 +13,8 @@ import { COUNTRY } from '../regions/region-code.ts';
  * Who counts: the registered households are those not cancelled (status 04 注销); the poor are those not
  * exited (01 未脱贫) or returned to poverty (03 返贫); exited is status 02. Incidence = poor persons ÷ rural
  * population, where the population is the entered figure of that region and year or, when there is none, the
- * registry's own count of persons (populationSource says which).
+ * registry's own count of persons (populationSource says which). These are the definitions of
+ * docs/glossary.md ("Figures"), shared with /stats and the measures.
  */
 export const POOR_STATUSES = ['01', '03'] as const;
 export const EXITED_STATUS = '02';
@@ -34,7 +35,7 @@ export interface RegionSummary {
   populationSource: PopulationSource;
   /** Poor persons ÷ population; null when the population is 0. */
   incidence: number | null;
-  /** Registered households by main poverty cause (code → households). */
+  /** Registered households by main poverty cause (code → households); sums to households. */
   causes: Record<string, number>;
 }
 
