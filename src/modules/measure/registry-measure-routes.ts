@@ -67,7 +67,7 @@ export async function registryMeasureRoutes(app: App) {
         summary:
           'FGT (P0, P1, P2, Watts) and the Alkire–Foster index over the registry of a region and year / 登记数据的贫困测度',
         description:
-          'Person-level (households weighted by size; cancelled and empty households left out), per-capita net income against the line in force. MPI indicators: income (below the line) and 两不愁三保障 + water (deprived when recorded as not secure; unknown counts as not deprived and is reported).',
+          'Person-level over the registered households (every status but 04 cancelled, as /stats), each weighted by its size, per-capita net income against the line in force; households whose income is unknown are left out of the FGT and counted (unknownIncome). MPI indicators: income (below the line) and 两不愁三保障 + water (deprived when recorded as not secure; unknown counts as not deprived and is reported).',
         body: z.object({
           ...regionYear,
           alphas: z.array(z.number().min(0).max(10)).min(1).max(10).default([0, 1, 2]),

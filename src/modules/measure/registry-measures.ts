@@ -28,7 +28,10 @@ export const MPI_INDICATOR_NAMES = Object.keys(MPI_INDICATORS) as MpiIndicator[]
 const TOLERANCE = 1e-12;
 
 export interface RegistryFgt extends FgtResult {
+  /** Registered households in scope, as /stats counts them. */
   households: number;
+  /** Of those, households whose per-capita income is unknown: left out of every figure of the FGT. */
+  unknownIncome: number;
 }
 
 export async function registryFgt(
@@ -48,7 +51,9 @@ export async function registryFgt(
     `WITH h AS (
        SELECT hy.size::float8 AS w, hy.per_capita_income::float8 AS y FROM household_years hy
        WHERE ${MEASURED_HOUSEHOLDS})
-     SELECT count(*)::int AS households, coalesce(sum(w), 0) AS population,
+     -- An unknown income (NULL) is no income below the line: such households are out of every sum but counted.
+     SELECT count(*)::int AS households, count(*) FILTER (WHERE y IS NULL)::int AS "unknownIncome",
+            coalesce(sum(w) FILTER (WHERE y IS NOT NULL), 0) AS population,
             coalesce(sum(w) FILTER (WHERE y < $4), 0) AS poor,
             coalesce(sum(w * ($4 - y) / $4) FILTER (WHERE y < $4), 0) AS gap,
             coalesce(sum(w * (($4 - y) / $4) ^ 2) FILTER (WHERE y < $4), 0) AS squared,
@@ -59,11 +64,13 @@ export async function registryFgt(
   );
   const r = row!;
   const population = Number(r.population);
-  if (population === 0) throw nobodyMeasured(scope);
+  if (Number(r.households) === 0) throw nobodyMeasured(scope);
+  if (population === 0) throw noKnownIncome(scope);
   const poor = Number(r.poor);
   const gap = Number(r.gap);
   return {
     households: Number(r.households),
+    unknownIncome: Number(r.unknownIncome),
     line,
     population,
     poor,
@@ -84,7 +91,10 @@ export interface MpiOptions {
 }
 
 export interface RegistryMpi extends Omit<AlkireFosterResult, 'scores' | 'indicators'> {
+  /** Registered households in scope, as /stats counts them. */
   households: number;
+  /** Of those, households whose per-capita income is unknown: not deprived in income (see the indicator). */
+  unknownIncome: number;
   indicators: (AlkireFosterResult['indicators'][number] & {
     name: MpiIndicator;
     /** Share of persons whose value is not recorded (counted as not deprived). */
@@ -115,10 +125,12 @@ export async function registryMpi(
     )
     .join('');
   const [row] = await q.query<Record<string, number>>(
-    `WITH h AS (SELECT hy.size::float8 AS w${flags} FROM household_years hy WHERE ${MEASURED_HOUSEHOLDS}),
+    `WITH h AS (SELECT hy.size::float8 AS w, hy.per_capita_income IS NULL AS ui${flags}
+                FROM household_years hy WHERE ${MEASURED_HOUSEHOLDS}),
      s AS (SELECT *, ${score} AS c FROM h),
      p AS (SELECT *, c >= $6::float8 - ${TOLERANCE} AS poor FROM s)
-     SELECT count(*)::int AS households, coalesce(sum(w), 0) AS population,
+     SELECT count(*)::int AS households, count(*) FILTER (WHERE ui)::int AS "unknownIncome",
+            coalesce(sum(w), 0) AS population,
             coalesce(sum(w) FILTER (WHERE poor), 0) AS poor, coalesce(sum(w * c) FILTER (WHERE poor), 0) AS score${sums}
      FROM p`,
     [scope.year, ...scope.range, scope.standard.line, weights, k],
@@ -130,6 +142,7 @@ export async function registryMpi(
   const m0 = Number(r.score) / population;
   return {
     households: Number(r.households),
+    unknownIncome: Number(r.unknownIncome),
     k,
     population,
     poor,
@@ -148,6 +161,13 @@ export async function registryMpi(
       };
     }),
   };
+}
+
+function noKnownIncome(scope: RegistryScope) {
+  return ruleViolation('NO_KNOWN_INCOME', {
+    zh: `${scope.year} 年该区划没有收入已知的家庭，无法计算`,
+    en: `No household in this region has a known income in ${scope.year}: nothing to measure`,
+  });
 }
 
 function nobodyMeasured(scope: RegistryScope) {

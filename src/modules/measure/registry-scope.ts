@@ -17,8 +17,13 @@ export interface RegistryScope {
   standard: ResolvedStandard;
 }
 
-/** Households counted by the measures: not cancelled (04) and with at least one member that year. */
-export const MEASURED_HOUSEHOLDS = `hy.year = $1 AND hy.region_code BETWEEN $2 AND $3 AND hy.status <> '04' AND hy.size > 0`;
+/**
+ * Households counted by the measures: the registered ones (every status but 04 注销), as /stats and /incidence
+ * count them (docs/glossary.md). Each weighs its size, so one without members weighs nothing; one whose
+ * per-capita income is unknown (NULL, or no members to divide by) is left out of the income measures and
+ * counted apart as unknownIncome.
+ */
+export const MEASURED_HOUSEHOLDS = `hy.year = $1 AND hy.region_code BETWEEN $2 AND $3 AND hy.status <> '04'`;
 
 export async function registryScope(
   q: Queryable,

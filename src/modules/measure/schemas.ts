@@ -52,9 +52,17 @@ export const registryMeasuresResult = (indicatorNames: readonly [string, ...stri
       source: z.enum(['national', 'provincial']),
       province: z.string(),
     }),
-    fgt: fgtResult.extend({ households: z.number() }),
+    fgt: fgtResult.extend({
+      households: z.number().describe('registered households (every status but 04 cancelled), as /stats'),
+      unknownIncome: z
+        .number()
+        .describe('of those, households whose per-capita income is unknown: left out of every FGT figure'),
+    }),
     mpi: mpiResult.omit({ scores: true, indicators: true }).extend({
-      households: z.number(),
+      households: z.number().describe('registered households (every status but 04 cancelled), as /stats'),
+      unknownIncome: z
+        .number()
+        .describe('of those, households whose per-capita income is unknown: not deprived in income'),
       indicators: z.array(
         indicatorResult.extend({
           name: z.enum(indicatorNames),

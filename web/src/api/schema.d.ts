@@ -1544,7 +1544,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Households and persons of a region and year, by status, cause and type, and per child region / 统计 */
+    /** Registered households and persons (every status but 04 cancelled) of a region and year, by status, cause and type, and per child region; the cancelled counted apart / 统计 */
     get: {
       parameters: {
         query?: {
@@ -1570,6 +1570,9 @@ export interface paths {
               year: number;
               households: number;
               persons: number;
+              /** @description status 04 注销: not in households nor in any breakdown */
+              cancelledHouseholds: number;
+              cancelledPersons: number;
               byStatus: {
                 code: string;
                 households: number;
@@ -2090,7 +2093,7 @@ export interface paths {
     put?: never;
     /**
      * FGT (P0, P1, P2, Watts) and the Alkire–Foster index over the registry of a region and year / 登记数据的贫困测度
-     * @description Person-level (households weighted by size; cancelled and empty households left out), per-capita net income against the line in force. MPI indicators: income (below the line) and 两不愁三保障 + water (deprived when recorded as not secure; unknown counts as not deprived and is reported).
+     * @description Person-level over the registered households (every status but 04 cancelled, as /stats), each weighted by its size, per-capita net income against the line in force; households whose income is unknown are left out of the FGT and counted (unknownIncome). MPI indicators: income (below the line) and 两不愁三保障 + water (deprived when recorded as not secure; unknown counts as not deprived and is reported).
      */
     post: {
       parameters: {
@@ -2192,7 +2195,10 @@ export interface paths {
                 }[];
                 /** @description Watts index; null when a poor person has an income ≤ 0 */
                 watts: number | null;
+                /** @description registered households (every status but 04 cancelled), as /stats */
                 households: number;
+                /** @description of those, households whose per-capita income is unknown: left out of every FGT figure */
+                unknownIncome: number;
               };
               mpi: {
                 k: number;
@@ -2206,7 +2212,10 @@ export interface paths {
                 intensity: number | null;
                 /** @description M0 = H × A, adjusted headcount ratio */
                 adjustedHeadcount: number;
+                /** @description registered households (every status but 04 cancelled), as /stats */
                 households: number;
+                /** @description of those, households whose per-capita income is unknown: not deprived in income */
+                unknownIncome: number;
                 indicators: {
                   /** @description normalised weight */
                   weight: number;
