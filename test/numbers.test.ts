@@ -166,6 +166,16 @@ describe('one definition of each number', () => {
     expect(after.fgt.households).toBe(before.fgt.households);
     expect(after.fgt.unknownIncome).toBe(before.fgt.unknownIncome + 3);
     expect(after.mpi.unknownIncome).toBe(before.mpi.unknownIncome + 3);
+    const whatIf = await app.inject({
+      method: 'POST',
+      url: '/api/v1/measures/what-if',
+      payload: { region: COUNTY, year: YEAR, line: 5000 },
+      headers: { cookie: admin.cookie },
+    });
+    expect(whatIf.statusCode, whatIf.body).toBe(200);
+    expect(
+      whatIf.json<{ total: { unknownIncome: { households: number } } }>().total.unknownIncome.households,
+    ).toBe(after.fgt.unknownIncome);
     const [known] = await db.query<{ population: number; poor: number }>(
       `SELECT sum(size)::float8 AS population, coalesce(sum(size) FILTER (WHERE per_capita_income < $2), 0)::float8 AS poor
        FROM household_years WHERE year = $1 AND status <> '04' AND per_capita_income IS NOT NULL`,

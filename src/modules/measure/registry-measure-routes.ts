@@ -50,6 +50,7 @@ const whatIfRow = z.object({
   monitoringThen: counts,
   newlyMonitoring: counts,
   noLongerMonitoring: counts,
+  unknownIncome: counts.describe('registered households whose per-capita income is unknown: in no range'),
 });
 
 /** FGT and the multidimensional index over the registry, and the what-if of another line. */

@@ -28,6 +28,8 @@ const MEASURES = {
   monitoringThen: 'mt',
   newlyMonitoring: 'mt AND NOT mn',
   noLongerMonitoring: 'mn AND NOT mt',
+  // Registered households whose income is unknown: in no range now or then, so counted apart.
+  unknownIncome: 'ui',
 } as const;
 type Measure = keyof typeof MEASURES;
 const MEASURE_NAMES = Object.keys(MEASURES) as Measure[];
@@ -76,7 +78,7 @@ export async function whatIf(db: Db, scope: RegistryScope, proposal: Proposal): 
     return tx.query<Record<string, number | string | null>>(
       `WITH h AS (
          SELECT ${child} AS child, hy.size AS w,
-                y < $4 AS bn, y < $6 AS bt, y >= $4 AND y < $5 AS mn, y >= $6 AND y < $7 AS mt
+                y IS NULL AS ui, y < $4 AS bn, y < $6 AS bt, y >= $4 AND y < $5 AS mn, y >= $6 AND y < $7 AS mt
          FROM household_years hy, LATERAL (SELECT hy.per_capita_income AS y) i
          WHERE ${MEASURED_HOUSEHOLDS}),
        g AS (SELECT child, grouping(child) AS total${sums} FROM h GROUP BY GROUPING SETS ((child), ()))

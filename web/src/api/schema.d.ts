@@ -2325,6 +2325,11 @@ export interface paths {
                   households: number;
                   persons: number;
                 };
+                /** @description registered households whose per-capita income is unknown: in no range */
+                unknownIncome: {
+                  households: number;
+                  persons: number;
+                };
               };
               children: {
                 code: string;
@@ -2358,6 +2363,11 @@ export interface paths {
                   persons: number;
                 };
                 noLongerMonitoring: {
+                  households: number;
+                  persons: number;
+                };
+                /** @description registered households whose per-capita income is unknown: in no range */
+                unknownIncome: {
                   households: number;
                   persons: number;
                 };
