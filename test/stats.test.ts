@@ -168,10 +168,14 @@ describe('maintained statistics', () => {
 
   it('reads a region and year: totals, breakdowns and child regions agree with the registry', async () => {
     const stats = await readStats(db, actor, '371324000000', 2020);
-    const [direct] = await db.query<{ h: number; p: number }>(
-      `SELECT count(*)::int AS h, coalesce(sum(size), 0)::int AS p FROM household_years WHERE year = 2020 AND region_code LIKE '371324%'`,
+    // Registered households: every status but 04 cancelled, which are counted apart (docs/glossary.md).
+    const [direct] = await db.query<{ h: number; p: number; ch: number; cp: number }>(
+      `SELECT count(*) FILTER (WHERE status <> '04')::int AS h, coalesce(sum(size) FILTER (WHERE status <> '04'), 0)::int AS p,
+              count(*) FILTER (WHERE status = '04')::int AS ch, coalesce(sum(size) FILTER (WHERE status = '04'), 0)::int AS cp
+       FROM household_years WHERE year = 2020 AND region_code LIKE '371324%'`,
     );
     expect([stats.households, stats.persons]).toEqual([direct!.h, direct!.p]);
+    expect([stats.cancelledHouseholds, stats.cancelledPersons]).toEqual([direct!.ch, direct!.cp]);
     const sum = (xs: { households: number }[]) => xs.reduce((a, x) => a + x.households, 0);
     expect(sum(stats.byStatus)).toBe(stats.households);
     expect(sum(stats.byCause)).toBe(stats.households);

@@ -115,7 +115,8 @@ export async function readYears(db: Queryable, actor: Actor, region: string): Pr
     } else if (row.key !== CANCELLED_STATUS)
       entry.byStatus.push({ code: row.key, households: row.households, persons: row.persons });
   }
-  return [...years.values()].filter((y) => y.households > 0);
+  // A year whose households were all cancelled is still a year with data: it shows 0 registered.
+  return [...years.values()];
 }
 
 export interface StatsMismatch {
