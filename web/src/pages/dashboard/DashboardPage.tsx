@@ -128,6 +128,14 @@ export function DashboardPage() {
             />
           </Card>
         ))}
+        {/* Cancelled households are in none of the figures above: shown apart (docs/glossary.md). */}
+        <Card size="small">
+          <Statistic
+            title={label('household_status', '04')}
+            value={number(data.cancelledHouseholds)}
+            suffix={unit}
+          />
+        </Card>
       </div>
       {empty ? (
         <Card size="small">
