@@ -166,14 +166,27 @@ export async function updateYear(
   return rows[0]!;
 }
 
-/** The ID numbers among `ids` that are already active members of some household. */
-export async function activeIdNumbers(tx: Queryable, ids: readonly string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await tx.query<{ id_number: string }>(
-    'SELECT id_number FROM members WHERE active AND id_number = ANY($1::text[])',
-    [ids],
+/**
+ * The ID numbers among `ids` that are already active members of some household, each with that household's
+ * number when `scope` (the access layer's readScope of the caller, on `h.region_code`) lets the caller read
+ * it, and null otherwise: the scope is asked in the same statement, so a number outside it never leaves the
+ * database.
+ */
+export async function activeIdNumbers(
+  tx: Queryable,
+  ids: readonly string[],
+  scope: (column: string, params: unknown[]) => string,
+): Promise<Map<string, string | null>> {
+  if (ids.length === 0) return new Map();
+  const params: unknown[] = [ids];
+  const readable = scope('h.region_code', params);
+  const rows = await tx.query<{ id_number: string; household_no: string | null }>(
+    `SELECT m.id_number, CASE WHEN ${readable} THEN h.household_no END AS household_no
+     FROM members m JOIN households h ON h.id = m.household_id
+     WHERE m.active AND m.id_number = ANY($1::text[])`,
+    params,
   );
-  return new Set(rows.map((r) => r.id_number));
+  return new Map(rows.map((r) => [r.id_number, r.household_no]));
 }
 
 export async function insertMember(

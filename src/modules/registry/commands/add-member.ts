@@ -41,7 +41,7 @@ export async function addMember(
   const roster = await repo.activeMembers(tx, householdId);
   if (input.member.relation === HEAD_RELATION && roster.some((m) => m.relation === HEAD_RELATION))
     throw secondHead();
-  await checkPersonsFree(tx, [{ idNumber: person.idNumber, field: 'member.idNumber' }]);
+  await checkPersonsFree(tx, actor, [{ idNumber: person.idNumber, field: 'member.idNumber' }]);
 
   const member = await repo.insertMember(tx, household, person, {
     ...pick(MEMBER_FIELDS, input.member),

@@ -48,6 +48,7 @@ export async function createHousehold(
   const identities = persons as PersonFromId[];
   await checkPersonsFree(
     tx,
+    actor,
     identities.map((p, i) => ({ idNumber: p.idNumber, field: `members.${i}.idNumber` })),
   );
 

@@ -2,6 +2,8 @@ import { DomainError, fieldError, versionConflict, type FieldIssue } from '../..
 import type { Queryable } from '../../../db/types.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { requireAccess, requireRegion } from '../../access/require-access.ts';
+import { readScope } from '../../access/scope.ts';
+import { personInOtherHousehold } from '../person-elsewhere.ts';
 import { regionsByCode } from '../../regions/lookup.ts';
 import * as repo from '../repo.ts';
 
@@ -44,24 +46,26 @@ export async function checkVillage(tx: Queryable, actor: Actor, code: string, fi
   requireRegion(actor, 'region.write', code);
 }
 
-/** Refuses ID numbers that are already active members of a household. */
+/**
+ * Refuses ID numbers that are already active members of a household, naming that household when the actor
+ * may read it and saying only that it lies outside the actor's region otherwise.
+ */
 export async function checkPersonsFree(
   tx: Queryable,
+  actor: Actor,
   ids: readonly { idNumber: string; field: string }[],
 ): Promise<void> {
   const taken = await repo.activeIdNumbers(
     tx,
     ids.map((i) => i.idNumber),
+    (column, params) => readScope(actor, column, params),
   );
   const issues: FieldIssue[] = ids
     .filter((i) => taken.has(i.idNumber))
     .map((i) => ({
       field: i.field,
       code: 'PERSON_IN_OTHER_HOUSEHOLD',
-      message: {
-        zh: '此人已是其他户的成员（一人只能在一户）',
-        en: 'This person is already a member of another household',
-      },
+      message: personInOtherHousehold(taken.get(i.idNumber) ?? null),
     }));
   if (issues.length) {
     throw new DomainError(

@@ -33,7 +33,7 @@ export async function updateMember(
     if (roster.some((m) => m.relation === HEAD_RELATION)) throw secondHead();
   }
   if (member.active && person.idNumber !== member.idNumber) {
-    await checkPersonsFree(tx, [{ idNumber: person.idNumber, field: 'idNumber' }]);
+    await checkPersonsFree(tx, actor, [{ idNumber: person.idNumber, field: 'idNumber' }]);
   }
   const changes = changedFields(MEMBER_FIELDS, member, {
     ...pick(MEMBER_FIELDS, input),

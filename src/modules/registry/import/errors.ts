@@ -87,10 +87,6 @@ export const IMPORT_MESSAGES = {
     zh: '同一证件号码出现在文件中的不同户',
     en: 'The same ID number appears in different households of the file',
   },
-  PERSON_IN_OTHER_HOUSEHOLD: {
-    zh: '此人已是其他户的成员（一人只能在一户）',
-    en: 'This person is already a member of another household',
-  },
 } satisfies Record<string, Message>;
 
 export function householdMismatch(label: { zh: string; en: string }, firstRow: number): Message {

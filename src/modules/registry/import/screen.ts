@@ -2,6 +2,8 @@ import type { FieldIssue, Message } from '../../../app/errors.ts';
 import type { Queryable } from '../../../db/types.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { permits } from '../../access/permissions.ts';
+import { readScope } from '../../access/scope.ts';
+import { personInOtherHousehold } from '../person-elsewhere.ts';
 import { regionsByCode, type RegionInfo } from '../../regions/lookup.ts';
 import { HEAD_RELATION } from '../fields.ts';
 import { checkRoster } from '../validate.ts';
@@ -53,13 +55,19 @@ interface DetailRow {
   dup: boolean;
   relation: string | null;
   idNumber: string | null;
-  elsewhere: boolean;
+  /** The household that holds the person already: see `elsewhere`. */
+  elsewhere: string | null;
   values: Record<string, unknown>;
 }
 
-/** "Is this ID number an active member of a household with another number?" for the row aliased `s`. */
-const ELSEWHERE = `EXISTS (SELECT 1 FROM members m JOIN households o ON o.id = m.household_id
-  WHERE m.active AND m.id_number = s.id_number AND o.household_no <> s.hno)`;
+/**
+ * "Which household with another number holds this ID number as an active member?" for the row aliased `s`:
+ * its number when the importing actor may read it (`readable`, the access layer's scope on `o.region_code`),
+ * '' when it lies outside, NULL when there is none.
+ */
+const elsewhere = (readable: string) => `(SELECT CASE WHEN ${readable} THEN o.household_no ELSE '' END
+  FROM members m JOIN households o ON o.id = m.household_id
+  WHERE m.active AND m.id_number = s.id_number AND o.household_no <> s.hno LIMIT 1)`;
 /** The same where the household of the number is joined as `h` (NULL when new): one index probe per row. */
 const ELSEWHERE_OF_H = `EXISTS (SELECT 1 FROM members m
   WHERE m.active AND m.id_number = s.id_number AND m.household_id IS DISTINCT FROM h.id)`;
@@ -95,14 +103,16 @@ async function aggregates(
   return rows.map((r) => ({ ...r, existingId: r.existingId === null ? null : Number(r.existingId) }));
 }
 
-async function details(tx: Queryable, staging: Staging, hnos: string[]): Promise<DetailRow[]> {
+async function details(tx: Queryable, actor: Actor, staging: Staging, hnos: string[]): Promise<DetailRow[]> {
   const household = staging.columns.filter((c) => c.level !== 'member');
   const values = household.map((c) => `s.${c.name} AS "${c.key}"`).join(', ');
+  const params: unknown[] = [hnos];
+  const readable = readScope(actor, 'o.region_code', params);
   const rows = await tx.query<Omit<DetailRow, 'values'> & Record<string, unknown>>(
     `SELECT s.row_no AS "rowNo", s.hno, s.region, s.hsig, s.errs, s.dup, s.relation, s.id_number AS "idNumber",
-            ${ELSEWHERE} AS elsewhere${values ? `, ${values}` : ''}
+            ${elsewhere(readable)} AS elsewhere${values ? `, ${values}` : ''}
      FROM ${staging.table} s WHERE s.hno = ANY($1::text[]) ORDER BY s.hno, s.row_no`,
-    [hnos],
+    params,
   );
   return rows.map((r) => ({
     ...r,
@@ -166,6 +176,7 @@ export async function screenBatch(
 
   const rows = await details(
     tx,
+    actor,
     staging,
     suspect.map((h) => h.hno),
   );
@@ -215,8 +226,10 @@ function householdErrors(
     const skip = new Set([...firstKeys, ...issues.map((i) => i.key)]);
     if (r.hsig !== first.hsig) mismatches(first, r, skip, report);
     if (r.dup) report(r.rowNo, 'idNumber', 'DUPLICATE_IN_FILE', IMPORT_MESSAGES.DUPLICATE_IN_FILE);
-    if (r.elsewhere)
-      report(r.rowNo, 'idNumber', 'PERSON_IN_OTHER_HOUSEHOLD', IMPORT_MESSAGES.PERSON_IN_OTHER_HOUSEHOLD);
+    if (r.elsewhere !== null) {
+      const message = personInOtherHousehold(r.elsewhere === '' ? null : r.elsewhere);
+      report(r.rowNo, 'idNumber', 'PERSON_IN_OTHER_HOUSEHOLD', message);
+    }
   }
   const issues: FieldIssue[] = [];
   checkRoster(

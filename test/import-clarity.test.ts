@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../src/app/context.ts';
+import { type Actor } from '../src/modules/auth/actor.ts';
+import { loadRegions } from '../src/modules/regions/load.ts';
+import { importRows, type ImportOptions } from '../src/modules/registry/import/pipeline.ts';
+import { loginAs, type LoggedIn } from './support/auth.ts';
+import { createTestDb, type TestDb } from './support/db.ts';
+import { householdInput, idNumberFor, uniqueHouseholdNo } from './support/factories.ts';
+import { createTestServer } from './support/server.ts';
+
+/** Issue 10 §8: the errors a clerk meets on the console say what to do. */
+const V1 = '371324106202';
+const V2 = '371324107203'; // another town
+const COUNTY = '371324000000';
+const YEAR = 2024;
+const OPTIONS: ImportOptions = { year: YEAR, today: '2024-12-31' };
+
+let db: TestDb;
+let app: App;
+let cadre1: LoggedIn;
+let cadre2: LoggedIn;
+let county: LoggedIn;
+
+beforeAll(async () => {
+  db = await createTestDb();
+  await loadRegions(db, { county: '371324' });
+  app = await createTestServer(db);
+  cadre1 = await loginAs(app, [{ role: 'village_cadre', regionCode: V1 }]);
+  cadre2 = await loginAs(app, [{ role: 'village_cadre', regionCode: V2 }]);
+  county = await loginAs(app, [{ role: 'county_admin', regionCode: COUNTY }]);
+});
+afterAll(async () => {
+  await app.close();
+  await db.dispose();
+});
+
+async function create(who: LoggedIn, body: Record<string, unknown>) {
+  return app.inject({
+    method: 'POST',
+    url: '/api/v1/households',
+    headers: { cookie: who.cookie },
+    payload: body,
+  });
+}
+
+/** An importing actor holding one grant (the import functions take the actor as the job would). */
+const actorOn = (role: 'village_cadre' | 'county_admin', regionCode: string): Actor => ({
+  userId: null,
+  username: `test:${role}`,
+  source: 'import',
+  grants: [{ role, regionCode }],
+  requestId: null,
+});
+
+type Row = Record<string, string | number | null>;
+
+/** One household of one head in the import format. */
+function headRow(overrides: Row = {}): Row {
+  return {
+    户编号: uniqueHouseholdNo(),
+    行政区划代码: V2,
+    姓名: '张建国',
+    证件号码: idNumberFor('1', 1970),
+    与户主关系: '01',
+    户类型: '01',
+    户状态: '01',
+    主要致贫原因: '01',
+    联系电话: '13812345678',
+    ...overrides,
+  };
+}
+
+async function* rowsOf(rows: Row[]) {
+  for (const r of rows) yield r;
+}
+
+describe('PERSON_IN_OTHER_HOUSEHOLD names the household when the caller may read it', () => {
+  it('in the API: the number inside the scope, "outside your region" otherwise', async () => {
+    const first = householdInput(V1);
+    expect((await create(cadre1, first)).statusCode).toBe(201);
+    const person = first.members[1]!;
+
+    const inside = await create(county, householdInput(V2, { members: [{ ...person, relation: '01' }] }));
+    expect(inside.statusCode).toBe(409);
+    const issue = inside.json().error.fields[0];
+    expect(issue.code).toBe('PERSON_IN_OTHER_HOUSEHOLD');
+    expect(issue.message.zh).toContain(first.householdNo);
+    expect(issue.message.en).toContain(first.householdNo);
+
+    const outside = await create(cadre2, householdInput(V2, { members: [{ ...person, relation: '01' }] }));
+    expect(outside.statusCode).toBe(409);
+    const hidden = outside.json().error.fields[0];
+    expect(hidden.code).toBe('PERSON_IN_OTHER_HOUSEHOLD');
+    expect(hidden.message.zh).toContain('管辖范围之外');
+    expect(hidden.message.en).toContain('outside your region');
+    expect(outside.body).not.toContain(first.householdNo);
+    expect(outside.body).not.toContain(V1);
+  });
+
+  it('in the import: the row error says the same', async () => {
+    const first = householdInput(V1);
+    expect((await create(cadre1, first)).statusCode).toBe(201);
+    const id = first.members[0]!.idNumber;
+
+    const inside = await importRows(
+      db,
+      actorOn('county_admin', COUNTY),
+      rowsOf([headRow({ 证件号码: id })]),
+      OPTIONS,
+    );
+    expect(inside.errors).toHaveLength(1);
+    expect(inside.errors[0]).toMatchObject({ code: 'PERSON_IN_OTHER_HOUSEHOLD', column: '证件号码' });
+    expect(inside.errors[0]!.message).toContain(first.householdNo);
+
+    const outside = await importRows(
+      db,
+      actorOn('village_cadre', V2),
+      rowsOf([headRow({ 证件号码: id })]),
+      OPTIONS,
+    );
+    expect(outside.errors[0]).toMatchObject({ code: 'PERSON_IN_OTHER_HOUSEHOLD' });
+    expect(outside.errors[0]!.message).toContain('outside your region');
+    expect(outside.errors[0]!.message).not.toContain(first.householdNo);
+  });
+});
