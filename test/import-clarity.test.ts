@@ -123,3 +123,30 @@ describe('PERSON_IN_OTHER_HOUSEHOLD names the household when the caller may read
     expect(outside.errors[0]!.message).not.toContain(first.householdNo);
   });
 });
+
+describe('phones are checked as phone numbers', () => {
+  it('in the API: household, member and cadre phones; mobiles and landlines pass', async () => {
+    const good = householdInput(V1, { phone: '0539-5211234', cadrePhone: '05395211234-801' });
+    expect((await create(cadre1, good)).statusCode).toBe(201);
+
+    const members = householdInput(V1).members;
+    members[1] = { ...members[1]!, phone: '1381234567' } as (typeof members)[1];
+    const bad = householdInput(V1, { phone: '12345', cadrePhone: 'call me', members });
+    const res = await create(cadre1, bad);
+    expect(res.statusCode).toBe(400);
+    const fields = res.json().error.fields as { field: string; code: string }[];
+    expect(fields.filter((f) => f.code === 'PHONE').map((f) => f.field)).toEqual(
+      expect.arrayContaining(['phone', 'cadrePhone', 'members.1.phone']),
+    );
+  });
+
+  it('in the import: a row error naming the column', async () => {
+    const summary = await importRows(
+      db,
+      actorOn('village_cadre', V2),
+      rowsOf([headRow({ 联系电话: '138-1234', 帮扶责任人电话: '0539-5211234' })]),
+      OPTIONS,
+    );
+    expect(summary.errors).toEqual([expect.objectContaining({ code: 'PHONE', column: '联系电话' })]);
+  });
+});

@@ -18,6 +18,8 @@ export interface FieldSpec {
   kind: FieldKind;
   list?: CodeList;
   personal?: PersonalKind;
+  /** Text with a shape of its own, checked beyond its length (validate.ts). */
+  format?: 'phone';
   /** Bounds for numbers, maximum length for text. */
   min?: number;
   max?: number;
@@ -70,7 +72,7 @@ const money = (key: string, column: string, zh: string, en: string): FieldSpec =
 export const HOUSEHOLD_FIELDS: readonly FieldSpec[] = [
   text('naturalVillage', 'natural_village', '自然村', 'natural village', 50),
   text('groupName', 'group_name', '村民小组', 'villagers group', 50),
-  text('phone', 'phone', '联系电话', 'phone', 20, 'phone'),
+  { ...text('phone', 'phone', '联系电话', 'phone', 20, 'phone'), format: 'phone' },
   text('bankAccount', 'bank_account', '银行账号', 'bank account', 32, 'bank'),
   code(
     'identificationStandard',
@@ -112,7 +114,7 @@ export const HOUSEHOLD_FIELDS: readonly FieldSpec[] = [
   bool('relocated', 'relocated', '易地扶贫搬迁', 'relocated for poverty alleviation'),
   text('cadreName', 'cadre_name', '帮扶责任人', 'responsible cadre', 50),
   text('cadreUnit', 'cadre_unit', '帮扶单位', 'cadre work unit', 100),
-  text('cadrePhone', 'cadre_phone', '帮扶责任人电话', 'cadre phone', 20),
+  { ...text('cadrePhone', 'cadre_phone', '帮扶责任人电话', 'cadre phone', 20), format: 'phone' },
   text('reasonNotExited', 'reason_not_exited', '未脱贫原因', 'reason not exited', 200),
 ];
 
@@ -168,7 +170,7 @@ export const MEMBER_FIELDS: readonly FieldSpec[] = [
   bool('dibao', 'dibao', '享受低保', 'minimum living allowance'),
   bool('tekun', 'tekun', '特困供养', 'extreme-poverty support'),
   bool('welfareJob', 'welfare_job', '公益岗位', 'public-welfare job'),
-  text('phone', 'phone', '联系电话', 'phone', 20, 'phone'),
+  { ...text('phone', 'phone', '联系电话', 'phone', 20, 'phone'), format: 'phone' },
 ];
 
 export const REQUIRED_YEAR_FIELDS = ['status', 'householdType', 'mainCause'] as const;

@@ -22,6 +22,17 @@ function issue(issues: FieldIssue[], field: string, code: string, message: Messa
   issues.push({ field, code, message });
 }
 
+/**
+ * A mainland phone number: a mobile (1 and 10 digits) or a landline (area code 0 and 2–3 digits, a local
+ * number of 7–8 digits, an optional extension), with or without the hyphens. Anything else in a phone field
+ * is a typing slip or a value in the wrong column, and a clerk who cannot call the household finds out late.
+ */
+const MOBILE = /^1\d{10}$/;
+const LANDLINE = /^0\d{2,3}-?\d{7,8}(-\d{1,6})?$/;
+export function isPhoneNumber(value: string): boolean {
+  return MOBILE.test(value) || LANDLINE.test(value);
+}
+
 function checkValue(spec: FieldSpec, value: unknown, field: string, issues: FieldIssue[]): void {
   const label = { zh: spec.zh, en: spec.en };
   switch (spec.kind) {
@@ -30,6 +41,11 @@ function checkValue(spec: FieldSpec, value: unknown, field: string, issues: Fiel
         issue(issues, field, 'TEXT', {
           zh: `${label.zh}应为不超过${spec.max}字的文本`,
           en: `${label.en} must be text of at most ${spec.max} characters`,
+        });
+      } else if (spec.format === 'phone' && !isPhoneNumber(value)) {
+        issue(issues, field, 'PHONE', {
+          zh: `${label.zh}应为手机号码（1开头的11位数字）或固定电话（区号0xx(x)-7至8位号码，可带分机号）`,
+          en: `${label.en} must be a mobile number (11 digits starting with 1) or a landline (area code 0xx(x)-7 to 8 digits, optional extension)`,
         });
       }
       return;
