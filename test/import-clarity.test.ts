@@ -1,7 +1,11 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../src/app/context.ts';
-import { type Actor } from '../src/modules/auth/actor.ts';
+import { shellActor, type Actor } from '../src/modules/auth/actor.ts';
 import { loadRegions } from '../src/modules/regions/load.ts';
+import { importFile } from '../src/modules/registry/import/file.ts';
 import { importRows, type ImportOptions } from '../src/modules/registry/import/pipeline.ts';
 import { loginAs, type LoggedIn } from './support/auth.ts';
 import { createTestDb, type TestDb } from './support/db.ts';
@@ -148,5 +152,49 @@ describe('phones are checked as phone numbers', () => {
       OPTIONS,
     );
     expect(summary.errors).toEqual([expect.objectContaining({ code: 'PHONE', column: '联系电话' })]);
+  });
+});
+
+describe('a masked export says so, and is refused as a whole by the import', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'zhenfu-clarity-'));
+  const shell = shellActor('test', 'import');
+
+  it('marks the file and the response, and the import answers one error for the file', async () => {
+    const h = householdInput(V1);
+    expect((await create(cadre1, h)).statusCode).toBe(201);
+    const town = await loginAs(app, [{ role: 'town_official', regionCode: '371324106000' }]);
+    for (const format of ['csv', 'xlsx'] as const) {
+      const res = await app.inject({
+        method: 'GET',
+        url: `/api/v1/exports?region=371324106202&year=2020&format=${format}`,
+        headers: { cookie: town.cookie },
+      });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['x-zhenfu-masked']).toBe('true');
+      if (format === 'csv') expect(res.body).toContain('本文件个人信息已脱敏');
+      const path = join(dir, `masked.${format}`);
+      writeFileSync(path, res.rawPayload);
+      const refused = importFile(db, shell, path, { year: 2020, today: '2024-12-31' });
+      await expect(refused).rejects.toMatchObject({ code: 'IMPORT_MASKED_EXPORT' });
+      await expect(refused).rejects.toMatchObject({
+        messages: { zh: expect.stringContaining('脱敏导出'), en: expect.stringContaining('masked export') },
+      });
+    }
+  });
+
+  it('refuses a masked file whose marker row was deleted, by the stars in its ID numbers', async () => {
+    const masked = headRow({ 证件号码: '371324********0017', 联系电话: '138****5678' });
+    const refused = importRows(db, shell, rowsOf([masked, headRow()]), OPTIONS);
+    await expect(refused).rejects.toMatchObject({ code: 'IMPORT_MASKED_EXPORT' });
+  });
+
+  it('leaves an unmasked export unmarked', async () => {
+    const res = await app.inject({
+      method: 'GET',
+      url: `/api/v1/exports?region=371324106202&year=2020&format=csv`,
+      headers: { cookie: county.cookie },
+    });
+    expect(res.headers['x-zhenfu-masked']).toBe('false');
+    expect(res.body).not.toContain('脱敏');
   });
 });

@@ -9,6 +9,7 @@ import { sealHash } from '../../privacy/seal.ts';
 import { subtreeRange } from '../../regions/region-code.ts';
 import { codeLabel, resolveCode, type CodeList } from '../codes.ts';
 import { IMPORT_COLUMNS, type ImportColumn } from '../import/columns.ts';
+import { MASKED_MARKER } from '../import/errors.ts';
 import { presentRow } from '../../privacy/present.ts';
 import { checkSearch } from '../../privacy/search.ts';
 import { searchCondition } from '../queries.ts';
@@ -143,6 +144,14 @@ async function auditExport(db: Queryable, actor: Actor, filter: ExportFilter): P
   });
 }
 
+/**
+ * Whether rows of the export may come out masked: personal data is masked wherever the actor may not see it,
+ * and a region where they see it is seen throughout its subtree.
+ */
+export function isMaskedExport(actor: Actor, filter: ExportFilter): boolean {
+  return !canSeePersonalData(actor, filter.region);
+}
+
 /** Writes the header and every row of the export; returns the number of households and rows written. */
 export async function writeExport(
   db: Queryable,
@@ -153,7 +162,11 @@ export async function writeExport(
 ): Promise<{ households: number; rows: number }> {
   const filter = normaliseFilter(actor, input);
   await auditExport(db, actor, filter);
-  await out.row(exportHeader());
+  const header = exportHeader();
+  // Saying so in the file lets the import refuse it with one reason and tells whoever opens it why the ID
+  // numbers have stars. As wide as the header, so a CSV reader that wants records of one length reads it.
+  if (isMaskedExport(actor, filter)) await out.row(header.map((_, i) => (i === 0 ? MASKED_MARKER : null)));
+  await out.row(header);
   const [lo, hi] = subtreeRange(filter.region);
   let after = '';
   let households = 0;

@@ -12,6 +12,7 @@ export function sendTable(
   reply: FastifyReply,
   file: { format: FileFormat; name: string; sheet: string },
   write: (out: TableWriter) => Promise<unknown>,
+  headers: Record<string, string> = {},
 ): FastifyReply {
   const body = new PassThrough();
   const out = openTableWriter(file.format, body, file.sheet);
@@ -21,5 +22,5 @@ export function sendTable(
       reply.log.error({ err: error }, 'download failed while streaming');
       body.destroy(error instanceof Error ? error : new Error(String(error)));
     });
-  return reply.headers(downloadHeaders(file.format, file.name)).send(body);
+  return reply.headers({ ...downloadHeaders(file.format, file.name), ...headers }).send(body);
 }

@@ -4,7 +4,7 @@ import { fieldError } from '../../../app/errors.ts';
 import { normaliseCode, prefixOf } from '../../regions/region-code.ts';
 import { latestYearOf } from '../queries.ts';
 import { householdListQuery } from '../schemas.ts';
-import { normaliseFilter, writeExport } from './export.ts';
+import { isMaskedExport, normaliseFilter, writeExport } from './export.ts';
 import { sendTable } from './http.ts';
 
 const exportQuery = z.object({
@@ -54,8 +54,13 @@ export async function exportRoutes(app: App) {
         q: query.q,
       });
       const name = `zhenfu-${prefixOf(region) || 'all'}-${year}.${query.format}`;
-      return sendTable(reply, { format: query.format, name, sheet: `${year}` }, (out) =>
-        writeExport(app.db, actor, filter, out),
+      // The console says "personal data masked" from this header; the file says it in its first row.
+      const masked = { 'x-zhenfu-masked': String(isMaskedExport(actor, filter)) };
+      return sendTable(
+        reply,
+        { format: query.format, name, sheet: `${year}` },
+        (out) => writeExport(app.db, actor, filter, out),
+        masked,
       );
     },
   );

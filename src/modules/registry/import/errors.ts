@@ -66,6 +66,19 @@ export function unknownFormat(name: string): UnreadableFileError {
   );
 }
 
+/**
+ * The first row of an export masked for its reader (written by export.ts, recognised by the import). Its ID
+ * numbers have stars in them: imported, every row would be a bad ID number, where one reason says it all.
+ */
+export const MASKED_MARKER = '本文件个人信息已脱敏 / personal data masked in this file';
+
+export function maskedExport(): UnreadableFileError {
+  return new UnreadableFileError('IMPORT_MASKED_EXPORT', {
+    zh: '此文件为脱敏导出，不能导入；请由有权查看个人信息的账号导出',
+    en: 'This file is a masked export and cannot be imported; export it with an account that may see personal data',
+  });
+}
+
 /** The import's own rules; the field rules come from validate.ts with the API's messages. */
 export const IMPORT_MESSAGES = {
   HOUSEHOLD_NO: {

@@ -2,7 +2,7 @@ import type { Db, Queryable } from '../../../db/types.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { matchHeaders, type ImportColumn } from './columns.ts';
 import { writeBatches } from './batches.ts';
-import { duplicateColumns, missingColumns, type ImportError } from './errors.ts';
+import { duplicateColumns, MASKED_MARKER, maskedExport, missingColumns, type ImportError } from './errors.ts';
 import { emptySummary, type ImportProgress, type ImportSummary } from './summary.ts';
 import { RowNormaliser } from './normalise.ts';
 import { closeRun, finishStaging, openRun, stagingColumns, stagingLine, type Staging } from './staging.ts';
@@ -92,7 +92,10 @@ export async function importTable(
   options: ImportOptions,
 ): Promise<ImportOutcome> {
   const iterator = table[Symbol.asyncIterator]();
-  const match = await findHeader(iterator);
+  const match = await findHeader(iterator).catch(async (error: unknown) => {
+    await iterator.return?.();
+    throw error;
+  });
   const refused = match.missing.length
     ? missingColumns(match.missing)
     : match.duplicates.length
@@ -151,6 +154,9 @@ async function findHeader(iterator: AsyncIterator<SourceRow>): Promise<ReturnTyp
   for (let i = 0; i < HEADER_SEARCH_ROWS; i += 1) {
     const next = await iterator.next();
     if (next.done) break;
+    // A masked export says so above its header: refused as a whole, before any row is read.
+    if (next.value.cells.some((c) => typeof c === 'string' && c.trim() === MASKED_MARKER))
+      throw maskedExport();
     const match = matchHeaders(next.value.cells);
     if (match.headerOf.size > 0) return match;
     first ??= match;
@@ -169,6 +175,8 @@ async function stageAll(
 ): Promise<void> {
   const target = `${staging.table} (${stagingColumns(staging)})`;
   const normaliser = new RowNormaliser(present, options.today);
+  // A masked export whose marker row was deleted: an ID number with stars is a mask, never a typing slip.
+  const idAt = present.findIndex((c) => c.key === 'idNumber');
   // One COPY in flight while the next chunk is read: on PostgreSQL the database works while Node parses.
   let inFlight: Promise<void> = Promise.resolve();
   const chunk = new ChunkBuffer();
@@ -188,6 +196,8 @@ async function stageAll(
     const cells = positions.map((i) => row.cells[i]);
     if (cells.every((c) => c === null || c === undefined || (typeof c === 'string' && c.trim() === '')))
       continue;
+    const id = cells[idAt];
+    if (typeof id === 'string' && id.includes('*')) throw maskedExport();
     chunk.add(stagingLine(staging, normaliser.row(cells, row.rowNo)));
     progress.rows += 1;
     if (++count >= COPY_ROWS) await flush();
