@@ -18,6 +18,7 @@ const V2 = '371324107203'; // another town
 const COUNTY = '371324000000';
 const YEAR = 2024;
 const OPTIONS: ImportOptions = { year: YEAR, today: '2024-12-31' };
+const shell = shellActor('test', 'import');
 
 let db: TestDb;
 let app: App;
@@ -157,7 +158,6 @@ describe('phones are checked as phone numbers', () => {
 
 describe('a masked export says so, and is refused as a whole by the import', () => {
   const dir = mkdtempSync(join(tmpdir(), 'zhenfu-clarity-'));
-  const shell = shellActor('test', 'import');
 
   it('marks the file and the response, and the import answers one error for the file', async () => {
     const h = householdInput(V1);
@@ -196,5 +196,39 @@ describe('a masked export says so, and is refused as a whole by the import', () 
     });
     expect(res.headers['x-zhenfu-masked']).toBe('false');
     expect(res.body).not.toContain('脱敏');
+  });
+});
+
+describe('an ID number Excel turned into a number gets a hint', () => {
+  const HINT = /请将证件号码列设置为文本格式后重新录入.*format the ID column as text and enter it again/;
+
+  it('for the scientific notation, the rounded 18 digits and a number cell', async () => {
+    const summary = await importRows(
+      db,
+      shell,
+      rowsOf([
+        headRow({ 证件号码: '3.71324E+17' }),
+        headRow({ 证件号码: '371324195001020000' }),
+        // What a number cell holds: the nearest double, as Excel stores it.
+        headRow({ 证件号码: Number('371324195001020017') }),
+      ]),
+      OPTIONS,
+    );
+    expect(summary.errors).toHaveLength(3);
+    for (const e of summary.errors) {
+      expect(e.column).toBe('证件号码');
+      expect(e.message).toMatch(HINT);
+    }
+  });
+
+  it('not for an ID number that is only mistyped', async () => {
+    const summary = await importRows(
+      db,
+      shell,
+      rowsOf([headRow({ 证件号码: '37132419500102001' })]),
+      OPTIONS,
+    );
+    expect(summary.errors).toHaveLength(1);
+    expect(summary.errors[0]!.message).not.toMatch(HINT);
   });
 });

@@ -405,8 +405,9 @@ describe('bad rows', () => {
   it('rejects a household with any bad row whole, reports each bad row, and imports the others', async () => {
     const good = household(2);
     const badId = household(3);
+    // A wrong check character other than 0: an ID ending in 000 reads as one Excel rounded (and gets a hint).
     badId[1]!.证件号码 =
-      String(badId[1]!.证件号码).slice(0, 17) + (String(badId[1]!.证件号码).endsWith('0') ? '1' : '0');
+      String(badId[1]!.证件号码).slice(0, 17) + (String(badId[1]!.证件号码).endsWith('X') ? '1' : 'X');
     const unknownRegion = household(2, { 行政区划代码: '371324106999' });
     const town = household(1, { 行政区划代码: '371324106000' });
     const unknownCode = household(2);

@@ -60,11 +60,32 @@ interface HouseholdPart {
 
 const text = (cell: Cell) => (cell === null || cell === undefined ? '' : String(cell).trim());
 
+/**
+ * An ID number Excel turned into a number: a number cell, the scientific notation it shows (3.71324E+17), or
+ * the 18 digits it keeps when only 15 were significant (the last three 000). The number lost digits that no
+ * one can restore from the file, so the row's error says how to keep Excel from doing it again.
+ */
+const SCIENTIFIC = /^\d(\.\d+)?e\+?\d+$/i;
+const ROUNDED = /^\d{15}000$/;
+export function excelMadeNumber(cell: Cell): boolean {
+  if (typeof cell === 'number') return true;
+  const value = text(cell);
+  return SCIENTIFIC.test(value) || ROUNDED.test(value);
+}
+
+function withTextHint(message: Message): Message {
+  return {
+    zh: `${message.zh}（请将证件号码列设置为文本格式后重新录入）`,
+    en: `${message.en} (format the ID column as text and enter it again)`,
+  };
+}
+
 export class RowNormaliser {
   private readonly householdAt: number[] = [];
   private readonly memberAt: number[] = [];
   private readonly householdNoAt: number;
   private readonly regionAt: number;
+  private readonly idAt: number;
   private last: HouseholdPart | undefined;
 
   /** `present`: the file's columns, in the order of the cells given to row(). */
@@ -74,6 +95,7 @@ export class RowNormaliser {
   ) {
     this.householdNoAt = present.findIndex((c) => c.key === 'householdNo');
     this.regionAt = present.findIndex((c) => c.key === 'regionCode');
+    this.idAt = present.findIndex((c) => c.key === 'idNumber');
     present.forEach((c, i) => {
       if (c.key === 'householdNo' || c.key === 'regionCode') return;
       (c.level === 'member' ? this.memberAt : this.householdAt).push(i);
@@ -105,8 +127,10 @@ export class RowNormaliser {
       member.sex = undefined;
     }
     const person = validateMember(member, '', this.today, fieldIssues);
+    const idCell = cells[this.idAt];
     for (const f of fieldIssues) {
-      issues.push({ key: f.field, code: f.code, message: f.message });
+      const hint = f.field === 'idNumber' && excelMadeNumber(idCell);
+      issues.push({ key: f.field, code: f.code, message: hint ? withTextHint(f.message) : f.message });
       member[f.field] = undefined;
     }
     if (person) member.idNumber = person.idNumber;
