@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeEach, expect } from 'vitest';
+import { TEST_NOW } from '../../support/server.ts';
 
 /**
  * How long a step may wait for the page. CI gives Chromium, the server and two other test workers two cores
@@ -22,6 +23,9 @@ export interface WatchedPage {
 
 export async function watchedPage(context: BrowserContext): Promise<WatchedPage> {
   const page = await context.newPage();
+  // The browser lives on the test server's day (time flows on from there): a date the console proposes as
+  // "today" must be today for the server too, which refuses dates in its future.
+  await page.clock.install({ time: TEST_NOW });
   page.setDefaultTimeout(PAGE_WAIT);
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
