@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { enUS } from './en-US.ts';
 import { fill } from './format.ts';
-import { zhCN } from './zh-CN.ts';
+import { zhAreas, zhCN } from './zh-CN.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('message catalogues', () => {
   it('zh-CN and en-US have the same keys', () => {
     expect(Object.keys(enUS).sort()).toEqual(Object.keys(zhCN).sort());
+  });
+
+  it('no key is defined by two areas (a later one would silently win)', () => {
+    const all = zhAreas.flatMap((area) => Object.keys(area));
+    expect(all.length).toBe(new Set(all).size);
   });
 
   it('each message has the same placeholders in both languages, and no message is empty', () => {
