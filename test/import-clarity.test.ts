@@ -232,3 +232,40 @@ describe('an ID number Excel turned into a number gets a hint', () => {
     expect(summary.errors[0]!.message).not.toMatch(HINT);
   });
 });
+
+describe('an empty income cell is unknown, not 0 yuan (issue 10 §4)', () => {
+  const incomeOf = async (householdNo: string) =>
+    (
+      await db.query<{ wage: number | null; property: number | null; perCapita: number | null }>(
+        `SELECT y.wage_income::float8 AS wage, y.property_income::float8 AS property,
+                y.per_capita_income::float8 AS "perCapita"
+         FROM household_years y JOIN households h ON h.id = y.household_id
+         WHERE h.household_no = $1 AND y.year = $2`,
+        [householdNo, YEAR],
+      )
+    )[0]!;
+
+  it('all income cells empty: the income is unknown; one given: the empty ones beside it are none', async () => {
+    const unknown = headRow({
+      工资性收入: '',
+      生产经营性收入: '',
+      财产性收入: null,
+      转移性收入: '',
+      生产经营性支出: '',
+    });
+    const partial = headRow({
+      工资性收入: 8000,
+      生产经营性收入: '',
+      财产性收入: null,
+      转移性收入: '',
+      生产经营性支出: '',
+    });
+    const summary = await importRows(db, shell, rowsOf([unknown, partial]), OPTIONS);
+    expect(summary.errors).toEqual([]);
+    expect(await incomeOf(unknown.户编号 as string)).toEqual({ wage: null, property: null, perCapita: null });
+    expect(await incomeOf(partial.户编号 as string)).toMatchObject({
+      property: 0,
+      perCapita: 8000,
+    });
+  });
+});

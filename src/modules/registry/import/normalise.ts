@@ -3,7 +3,7 @@ import { isCode } from '../codes.ts';
 import { validateFacts, validateHouseholdFields, validateMember, type Values } from '../validate.ts';
 import type { ImportColumn } from './columns.ts';
 import { IMPORT_MESSAGES } from './errors.ts';
-import { parseCell, type Cell } from './values.ts';
+import { completeIncome, parseCell, type Cell } from './values.ts';
 
 /**
  * Row by row, as the file is read: every cell turned into the registry's value and every rule that needs only
@@ -83,6 +83,7 @@ function withTextHint(message: Message): Message {
 export class RowNormaliser {
   private readonly householdAt: number[] = [];
   private readonly memberAt: number[] = [];
+  private readonly yearColumns: ImportColumn[];
   private readonly householdNoAt: number;
   private readonly regionAt: number;
   private readonly idAt: number;
@@ -100,6 +101,7 @@ export class RowNormaliser {
       if (c.key === 'householdNo' || c.key === 'regionCode') return;
       (c.level === 'member' ? this.memberAt : this.householdAt).push(i);
     });
+    this.yearColumns = present.filter((c) => c.level === 'year');
   }
 
   row(cells: readonly Cell[], rowNo: number): NormalisedRow {
@@ -174,6 +176,8 @@ export class RowNormaliser {
       (column.level === 'year' ? year : household)[column.key] = value;
       values[column.key] = value;
     }
+    completeIncome(this.yearColumns, year);
+    Object.assign(values, year);
     const fieldIssues: FieldIssue[] = [];
     validateFacts(year, '', fieldIssues);
     validateHouseholdFields(household, '', fieldIssues, this.today);

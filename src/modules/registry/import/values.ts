@@ -6,7 +6,7 @@ export type Cell = string | number | boolean | Date | null | undefined;
 
 /**
  * What an empty cell means where the database needs a value: the default of the column. Everywhere else an
- * empty cell is "no value" (NULL).
+ * empty cell is "no value" (NULL) — an empty income cell too: unknown, not 0 yuan (see completeIncome).
  */
 const EMPTY_DEFAULTS: Readonly<Record<string, unknown>> = {
   identificationStandard: '1',
@@ -27,8 +27,18 @@ function cellText(cell: Cell): string {
 }
 
 function emptyValue(column: ImportColumn): unknown {
-  if (column.kind === 'money') return 0;
   return EMPTY_DEFAULTS[column.key] ?? null;
+}
+
+/**
+ * The income cells of one row, read as a clerk fills them in: when every one is empty the household's income
+ * is unknown (NULL, counted apart by the measures); once one component is given, an empty one beside it means
+ * none of that kind (0).
+ */
+export function completeIncome(columns: readonly ImportColumn[], values: Record<string, unknown>): void {
+  const money = columns.filter((c) => c.kind === 'money');
+  if (money.every((c) => values[c.key] === null)) return;
+  for (const c of money) if (values[c.key] === null) values[c.key] = 0;
 }
 
 function parseNumber(cell: Cell, text: string, decimals: boolean): unknown {
