@@ -517,6 +517,10 @@ export const enUS: Record<MessageKey, string> = {
   'member.conflict.body':
     'While you were editing, someone else saved a change to this member (now version {version}). To avoid overwriting it, your changes were not saved. Load the latest data, then make your changes again.',
 
+  'correction.reason': 'Reason for the correction',
+  'correction.help':
+    '{year} is a closed year: changing its data corrects it and needs a reason, kept in the change history and the audit log.',
+  'history.reason': 'Reason for the correction: {reason}',
   'event.title': 'Member event: {name}',
   'event.who': '{name} ({relation})',
   'event.help':

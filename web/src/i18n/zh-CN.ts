@@ -506,6 +506,9 @@ export const zhCN = {
   'member.conflict.body':
     '在您编辑期间，其他人保存了该成员的修改（当前版本 {version}）。为避免覆盖他人的修改，您的内容没有保存。请载入最新数据，再重新填写您的修改。',
 
+  'correction.reason': '更正原因',
+  'correction.help': '{year}年已结束：修改该年度的数据即为更正，须说明原因；原因记入变更记录和审计日志。',
+  'history.reason': '更正原因：{reason}',
   'event.title': '成员变动：{name}',
   'event.who': '{name}（{relation}）',
   'event.help': '成员通过变动减少，记录不会删除；迁往本系统内其他户的，请选“迁往其他户”。',

@@ -58,6 +58,17 @@ describe('the household edit form model', () => {
     });
   });
 
+  it('sends the reason of a correction with changed facts only', () => {
+    const initial = toFormValues(household);
+    const edited = { ...structuredClone(initial), reason: ' 复核收入 ' };
+    expect(patchOf(3, 2020, initial, edited)).toBe(null);
+    edited.naturalVillage = '西庄';
+    expect(patchOf(3, 2020, initial, edited)).toEqual({ version: 3, naturalVillage: '西庄' });
+    edited.facts.wageIncome = 7000;
+    expect(patchOf(3, 2020, initial, edited)).toMatchObject({ year: 2020, reason: '复核收入' });
+    expect(isHouseholdPath('reason')).toBe(true);
+  });
+
   it('clears a field with null and never sends an untouched masked value', () => {
     const initial = toFormValues(household);
     const edited = structuredClone(initial);
