@@ -20,7 +20,8 @@ export function EventFields({ events }: { events: readonly string[] }) {
   const t = useT();
   const label = useCodeLabel();
   const required = useRequired();
-  const corrected = correctedYear(Form.useWatch('eventDate', Form.useFormInstance()), todayText());
+  const eventDate = Form.useWatch<string | undefined>('eventDate', Form.useFormInstance());
+  const corrected = correctedYear(eventDate, todayText());
   return (
     <div className="zf-form-grid">
       <Form.Item name="event" label={t('event.kind')} rules={required(t('event.kind'))}>
