@@ -1,8 +1,14 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stringify } from 'csv-stringify/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shellActor } from '../src/modules/auth/actor.ts';
+import { importFile } from '../src/modules/registry/import/file.ts';
 import type { App } from '../src/app/context.ts';
 import { loadRegions } from '../src/modules/regions/load.ts';
 import { createTestDb, type TestDb } from './support/db.ts';
-import { createTestServer } from './support/server.ts';
+import { createTestServer, TEST_TODAY } from './support/server.ts';
 import { loginAs, type LoggedIn } from './support/auth.ts';
 import { makeIdNumber } from '../src/modules/registry/id-number.ts';
 import { householdInput, memberInput } from './support/factories.ts';
@@ -19,6 +25,7 @@ const TOWN = '371324106000';
 // Villages of their own, so the figures of 2020 compared here are only this file's households.
 const QUIET = '371324106209';
 const CORRECTED = '371324106212';
+const IMPORTED = '371324106213';
 
 let db: TestDb;
 let app: App;
@@ -83,7 +90,13 @@ const newborn = (date: string) => ({
 async function historyOf(id: number) {
   const res = await send('GET', `/api/v1/households/${id}/history`);
   expect(res.statusCode).toBe(200);
-  return res.json().items as { year: number | null; field: string; action: string; reason: string | null }[];
+  return res.json().items as {
+    year: number | null;
+    field: string;
+    action: string;
+    reason: string | null;
+    source: string | null;
+  }[];
 }
 
 async function lastAudit(entity: string, entityId: number) {
@@ -259,5 +272,60 @@ describe('a correction of 2020', () => {
     // The optimistic version still holds for a correction.
     const stale = await send('PATCH', `/api/v1/households/${id}`, { ...change, reason });
     expect(stale.statusCode).toBe(409);
+  });
+});
+
+describe('an import of a closed year', () => {
+  /** A household of head and spouse in the import format, with this wage income. */
+  function file(householdNo: string, people: readonly string[], wageIncome: number): string {
+    const headers = ['户编号', '行政区划代码', '姓名', '证件号码', '与户主关系', '户类型', '户状态'];
+    const more = [
+      '主要致贫原因',
+      '工资性收入',
+      '生产经营性收入',
+      '财产性收入',
+      '转移性收入',
+      '生产经营性支出',
+    ];
+    const rows = people.map((id, i) => [
+      householdNo,
+      IMPORTED,
+      `成员${i}`,
+      id,
+      i === 0 ? '01' : '02',
+      '01',
+      '01',
+    ]);
+    const path = join(mkdtempSync(join(tmpdir(), 'zhenfu-past-')), `${householdNo}.csv`);
+    writeFileSync(
+      path,
+      stringify([[...headers, ...more], ...rows.map((r) => [...r, '01', wageIncome, 0, 0, 0, 0])]),
+    );
+    return path;
+  }
+
+  it('is how past data gets in: no reason asked, and the history says the import wrote it', async () => {
+    const importer = shellActor('past-years', 'import');
+    const people = [memberInput('01', '1', 1960).idNumber, memberInput('02', '2', 1962).idNumber];
+    const no = `PAST${Date.now().toString(36).toUpperCase()}`;
+    const options = { year: 2020, today: TEST_TODAY };
+    expect(
+      (await importFile(db, importer, file(no, people, 4000), options)).summary.households.imported,
+    ).toBe(1);
+    expect((await importFile(db, importer, file(no, people, 7000), options)).summary.households.updated).toBe(
+      1,
+    );
+
+    const [{ id }] = await db.query<{ id: number }>('SELECT id FROM households WHERE household_no = $1', [
+      no,
+    ]);
+    const { facts } = await household(Number(id));
+    expect(facts).toMatchObject({ year: 2020, size: 2, wageIncome: 7000, perCapitaIncome: 3500 });
+    const history = await historyOf(Number(id));
+    expect(history.map((h) => h.action)).toEqual(
+      expect.arrayContaining(['household.create', 'household.facts']),
+    );
+    expect(history.every((h) => h.source === 'import' && h.reason === null)).toBe(true);
+    expect(history.find((h) => h.field === 'wageIncome')).toMatchObject({ year: 2020 });
   });
 });
