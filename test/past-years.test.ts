@@ -316,9 +316,8 @@ describe('an import of a closed year', () => {
       1,
     );
 
-    const [{ id }] = await db.query<{ id: number }>('SELECT id FROM households WHERE household_no = $1', [
-      no,
-    ]);
+    const [row] = await db.query<{ id: number }>('SELECT id FROM households WHERE household_no = $1', [no]);
+    const id = row!.id;
     const { facts } = await household(Number(id));
     expect(facts).toMatchObject({ year: 2020, size: 2, wageIncome: 7000, perCapitaIncome: 3500 });
     const history = await historyOf(Number(id));
