@@ -526,7 +526,7 @@ export const enUS: Record<MessageKey, string> = {
   'event.help':
     'Members leave by events; nothing is deleted. For a move to another household of this registry, choose "Move to another household".',
   'event.lastMember':
-    'This is the last member of the household: after this event the household is marked cancelled.',
+    'This is the last member of the household: after this event the household is marked cancelled from the year of the event on.',
   'event.kind': 'Event',
   'event.move': 'Move to another household (in this registry)',
   'event.date': 'Date',

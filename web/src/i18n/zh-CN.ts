@@ -512,7 +512,7 @@ export const zhCN = {
   'event.title': '成员变动：{name}',
   'event.who': '{name}（{relation}）',
   'event.help': '成员通过变动减少，记录不会删除；迁往本系统内其他户的，请选“迁往其他户”。',
-  'event.lastMember': '这是户内最后一名成员：登记后该户将标记为已注销。',
+  'event.lastMember': '这是户内最后一名成员：登记后该户自变动当年起标记为已注销。',
   'event.kind': '变动类型',
   'event.move': '迁往其他户（本系统内）',
   'event.date': '变动日期',
