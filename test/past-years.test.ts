@@ -275,6 +275,62 @@ describe('a correction of 2020', () => {
   });
 });
 
+describe('the size of a year', () => {
+  it('counts the members present at its end: an event changes its own year and later ones, never earlier', async () => {
+    const id = await register(CORRECTED);
+    const facts = { status: '01', householdType: '01', mainCause: '01', wageIncome: 6000 };
+    for (const year of [2021, 2026]) {
+      const res = await send('PATCH', `/api/v1/households/${id}`, {
+        version: (await household(id)).version,
+        year,
+        facts,
+        ...(year === 2021 ? { reason: '补录2021年数据' } : {}),
+      });
+      expect(res.statusCode).toBe(200);
+    }
+    const sizes = async () =>
+      (
+        await db.query<{ year: number; size: number }>(
+          'SELECT year, size FROM household_years WHERE household_id = $1 ORDER BY year',
+          [id],
+        )
+      ).map((r) => [r.year, r.size]);
+    expect(await sizes()).toEqual([
+      [2020, 3],
+      [2021, 3],
+      [2026, 3],
+    ]);
+    const page = await household(id);
+    const spouse = page.members.find((m: { relation: string }) => m.relation === '02');
+    const left = await send('POST', `/api/v1/members/${spouse.id}/events`, {
+      version: spouse.version,
+      event: 'married_out',
+      eventDate: '2021-05-01',
+      reason: '2021年离婚迁出，当年漏报',
+    });
+    expect(left.statusCode).toBe(200);
+    expect(await sizes()).toEqual([
+      [2020, 3],
+      [2021, 2],
+      [2026, 2],
+    ]);
+    // Born on the last day of 2021: present at the end of 2021 (and after), never in 2020.
+    const born = await send('POST', `/api/v1/households/${id}/members`, {
+      version: (await household(id)).version,
+      event: 'birth',
+      eventDate: '2021-12-31',
+      reason: '2021年出生，当年漏报',
+      member: newborn('2021-12-31'),
+    });
+    expect(born.statusCode).toBe(201);
+    expect(await sizes()).toEqual([
+      [2020, 3],
+      [2021, 3],
+      [2026, 3],
+    ]);
+  });
+});
+
 describe('an import of a closed year', () => {
   /** A household of head and spouse in the import format, with this wage income. */
   function file(householdNo: string, people: readonly string[], wageIncome: number): string {
