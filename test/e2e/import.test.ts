@@ -150,6 +150,34 @@ describe('import and export in the console', () => {
       .toContain('无法连接服务器');
   });
 
+  it('shows the working year in the header and asks before importing into a year new to the county', async () => {
+    // No year in the address: the page opens on the working year (the seeded 2020, the latest with data).
+    await visit(page, `${server.url}/r/${COUNTY}/import`, server.user);
+    await expect
+      .poll(() => page.locator('.zf-header .zf-working-year').innerText())
+      .toMatch(/工作年度\s*2020/);
+    expect(await page.locator('#zf-import-year').inputValue()).toBe('2020');
+    await page.locator('#zf-import-year').fill('2019');
+    await page.locator('.zf-import-form input[type=file]').setInputFiles(await fileWithBadRow('IMPY'));
+    await page.locator('.zf-import-start').click();
+    const confirm = page.locator('.ant-modal-confirm');
+    await confirm.waitFor();
+    expect(await confirm.innerText()).toContain('导入到新的年度 2019');
+    // Going back sends nothing: no job, no error under the form.
+    await confirm.getByRole('button', { name: '返回修改年度' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    expect(page.url()).not.toContain('job=');
+    expect(await page.locator('.zf-import-form .ant-alert-error').count()).toBe(0);
+    // Confirmed, the same file goes into 2019.
+    await page.locator('.zf-import-start').click();
+    await page.locator('.ant-modal-confirm').getByRole('button', { name: '确认导入到 2019 年' }).click();
+    await page.waitForURL(/job=\d+/);
+    await page.locator('.zf-import-summary').waitFor();
+    expect(await page.locator('.zf-import-summary .ant-descriptions').first().innerText()).toMatch(
+      /新增\s*1/,
+    );
+  });
+
   it('exports the filtered household list as XLSX', async () => {
     await visit(page, `${server.url}/r/${COUNTY}/households?year=2020&status=01`, server.user);
     await page.locator('.zf-household-table tbody tr.ant-table-row').first().waitFor();
