@@ -178,6 +178,32 @@ describe('import and export in the console', () => {
     );
   });
 
+  it('lets a system administrator change the working year in the header, and the list follows', async () => {
+    const admin = await server.addUser([{ role: 'system_admin', regionCode: '000000000000' }]);
+    const own = await watchedPage(
+      await browser.newContext({ viewport: { width: 1366, height: 800 }, locale: 'zh-CN' }),
+    );
+    onTestFinished(() => own.page.context().close());
+    await visit(own.page, `${server.url}/r/${COUNTY}/households`, admin);
+    const heading = own.page.getByText(/\d{4} 年度数据/);
+    await expect.poll(() => heading.innerText()).toBe('2020 年度数据');
+    await own.page.getByRole('combobox', { name: '工作年度' }).click();
+    await own.page.locator('.ant-select-item-option', { hasText: /^2019$/ }).click();
+    const confirm = own.page.locator('.ant-modal-confirm');
+    expect(await confirm.innerText()).toContain('将工作年度改为 2019 年');
+    await confirm.getByRole('button', { name: '修改' }).click();
+    await expect.poll(() => heading.innerText()).toBe('2019 年度数据');
+    // The county administrator sees it, read-only, on the next load; and back to 2020 for the tests after.
+    expect(await server.api('GET', '/api/v1/settings/working-year')).toMatchObject({
+      body: { year: 2019, canChange: false },
+    });
+    await own.page.getByRole('combobox', { name: '工作年度' }).click();
+    await own.page.locator('.ant-select-item-option', { hasText: /^2020$/ }).click();
+    await own.page.locator('.ant-modal-confirm').getByRole('button', { name: '修改' }).click();
+    await expect.poll(() => heading.innerText()).toBe('2020 年度数据');
+    expect(own.problems).toEqual([]);
+  });
+
   it('exports the filtered household list as XLSX', async () => {
     await visit(page, `${server.url}/r/${COUNTY}/households?year=2020&status=01`, server.user);
     await page.locator('.zf-household-table tbody tr.ant-table-row').first().waitFor();
