@@ -191,7 +191,7 @@ describe('import and export in the console', () => {
     await own.page.locator('.ant-select-item-option', { hasText: /^2019$/ }).click();
     const confirm = own.page.locator('.ant-modal-confirm');
     expect(await confirm.innerText()).toContain('将工作年度改为 2019 年');
-    await confirm.getByRole('button', { name: '修改' }).click();
+    await confirm.getByRole('button', { name: '确认修改' }).click();
     await expect.poll(() => heading.innerText()).toBe('2019 年度数据');
     // The county administrator sees it, read-only, on the next load; and back to 2020 for the tests after.
     expect(await server.api('GET', '/api/v1/settings/working-year')).toMatchObject({
@@ -199,7 +199,7 @@ describe('import and export in the console', () => {
     });
     await own.page.getByRole('combobox', { name: '工作年度' }).click();
     await own.page.locator('.ant-select-item-option', { hasText: /^2020$/ }).click();
-    await own.page.locator('.ant-modal-confirm').getByRole('button', { name: '修改' }).click();
+    await own.page.locator('.ant-modal-confirm').getByRole('button', { name: '确认修改' }).click();
     await expect.poll(() => heading.innerText()).toBe('2020 年度数据');
     expect(own.problems).toEqual([]);
   });

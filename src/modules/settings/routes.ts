@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { requireActor, type App } from '../../app/context.ts';
 import { canConfigure } from '../auth/policies.ts';
 import { today } from '../registry/commands/shared.ts';
-import { FIRST_YEAR, LAST_YEAR, readWorkingYear, setWorkingYear, type WorkingYear } from './working-year.ts';
+import { yearSchema } from '../registry/schemas.ts';
+import { readWorkingYear, setWorkingYear, type WorkingYear } from './working-year.ts';
 
 const tags = ['settings'];
 const workingYearSchema = z.object({
@@ -14,7 +15,7 @@ const workingYearSchema = z.object({
     ),
   canChange: z.boolean().describe('whether the caller may change it / 当前用户可否修改'),
 });
-const workingYearBody = z.object({ year: z.number().int().min(FIRST_YEAR).max(LAST_YEAR) });
+const workingYearBody = z.object({ year: yearSchema });
 
 /** The deployment's settings: read by every logged-in user, changed by country-wide system administrators. */
 export async function settingsRoutes(app: App) {

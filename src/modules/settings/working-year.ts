@@ -5,6 +5,7 @@ import { recordAudit } from '../audit/audit.ts';
 import type { Actor } from '../auth/actor.ts';
 import { refuseFields, yearIssue } from '../registry/dates.ts';
 import { latestYearOf } from '../registry/queries.ts';
+import { yearSchema } from '../registry/schemas.ts';
 import { COUNTRY } from '../regions/region-code.ts';
 
 /**
@@ -14,8 +15,8 @@ import { COUNTRY } from '../regions/region-code.ts';
  * the latest year with households in the whole registry, or else the year of the server's today.
  */
 export const WORKING_YEAR_KEY = 'working_year';
-export const FIRST_YEAR = 2013;
-export const LAST_YEAR = 2100;
+const FIRST_YEAR = 2013;
+const LAST_YEAR = 2100;
 
 /** Where the working year comes from: set deliberately, or derived while it is not. */
 export type WorkingYearSource = 'setting' | 'latest' | 'today';
@@ -33,7 +34,7 @@ async function storedYear(q: Queryable): Promise<number | undefined> {
   ]);
   // The table holds JSON; a value that is not a year (written by hand) counts as not set rather than break.
   const value = row?.value;
-  return Number.isInteger(value) && (value as number) >= FIRST_YEAR ? (value as number) : undefined;
+  return yearSchema.safeParse(value).success ? (value as number) : undefined;
 }
 
 export async function readWorkingYear(q: Queryable, now: Date): Promise<WorkingYear> {
@@ -55,7 +56,7 @@ export async function setWorkingYear(
   today: string,
 ): Promise<WorkingYear> {
   requireSettingChange(actor);
-  if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) {
+  if (!yearSchema.safeParse(year).success) {
     throw fieldError('year', 'YEAR', {
       zh: `工作年度须为${FIRST_YEAR}至${LAST_YEAR}之间的年份`,
       en: `The working year is a year from ${FIRST_YEAR} to ${LAST_YEAR}`,

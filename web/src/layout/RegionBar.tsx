@@ -6,9 +6,7 @@ import { useSession } from '../auth/session.tsx';
 import { useI18n } from '../i18n/useT.ts';
 import { COUNTRY, levelOf, readableBy, shortCode, shortRegionName } from '../region/code.ts';
 import { regionHref, useRegionScope } from '../region/scope.ts';
-import { useWorkingYear } from '../region/working-year.ts';
-
-const FIRST_YEAR = 2013;
+import { FIRST_YEAR, useWorkingYear } from '../region/working-year.ts';
 
 interface YearLabels {
   working: number | undefined;

@@ -3,9 +3,7 @@ import { App, Select, Tooltip } from 'antd';
 import { useSearchParams } from 'react-router';
 import { useErrorText } from '../components/errors.tsx';
 import { useI18n } from '../i18n/useT.ts';
-import { useSetWorkingYear, useWorkingYear } from '../region/working-year.ts';
-
-const FIRST_YEAR = 2013;
+import { FIRST_YEAR, useSetWorkingYear, useWorkingYear } from '../region/working-year.ts';
 
 /** This year back to 2013: a working year after this one would hold no facts yet (the server refuses it). */
 function yearOptions(): { value: number; label: string }[] {

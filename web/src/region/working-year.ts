@@ -7,6 +7,8 @@ import { api, unwrap } from '../api/client.ts';
  * system administrator (GET/PUT /api/v1/settings/working-year), so every user opens on the same year.
  */
 export const workingYearKey = ['settings', 'working-year'] as const;
+/** The first year the registry holds (the server's limit too). */
+export const FIRST_YEAR = 2013;
 
 export function useWorkingYear() {
   return useQuery({

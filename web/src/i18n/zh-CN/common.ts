@@ -70,7 +70,7 @@ export const commonZh = {
   'workingYear.confirmTitle': '将工作年度改为 {year} 年？',
   'workingYear.confirmBody':
     '所有用户的农户名单、统计概览和导出将默认打开该年度，新建户和导入未指定年度时也记入该年度。',
-  'workingYear.confirmOk': '修改',
+  'workingYear.confirmOk': '确认修改',
   'workingYear.changed': '工作年度已改为 {year} 年',
 
   'region.tree': '行政区划',
