@@ -1,4 +1,5 @@
 import { Breadcrumb, Select, Tag } from 'antd';
+import { useState } from 'react';
 import type { ItemType } from 'antd/es/breadcrumb/Breadcrumb';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useChildren, useRegion, useYearStats } from '../api/queries.ts';
@@ -44,7 +45,9 @@ export function RegionBar() {
   const page = location.pathname.split('/')[3] ?? 'households';
   const children = useChildren(scope.code, (region.data?.childCount ?? 0) > 0);
   const working = useWorkingYear().data?.year;
-  const latest = useYearStats(shortCode(scope.code ?? COUNTRY)).data?.at(-1)?.year;
+  // Read when the menu opens (or already cached by the dashboard's trend): not one more request per page.
+  const [menu, setMenu] = useState(false);
+  const latest = useYearStats(shortCode(scope.code ?? COUNTRY), menu).data?.at(-1)?.year;
 
   const href = (code: string) => regionHref(code, page, scope.year);
   const items: ItemType[] = [];
@@ -84,9 +87,10 @@ export function RegionBar() {
       <Select
         className="zf-year-select"
         aria-label={t('year.label')}
-        value={scope.year === undefined ? undefined : String(scope.year)}
+        value={scope.viewYear === undefined ? undefined : String(scope.viewYear)}
         options={yearOptions({ working, latest, text: (key, year) => t(key, { year }) })}
         popupMatchSelectWidth={false}
+        onOpenChange={(open) => open && setMenu(true)}
         onChange={(value: string) => {
           const next = new URLSearchParams(search);
           // The working year needs no parameter: the page then follows it when it changes.

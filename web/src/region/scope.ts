@@ -11,8 +11,11 @@ import { useWorkingYear } from './working-year.ts';
 export interface RegionScope {
   /** 12-digit code, or undefined when the URL's code is malformed. */
   code: string | undefined;
-  /** The year chosen in the URL, else the working year (undefined only while it loads). */
+  /** The year chosen in the URL; undefined for the working year. Links carry this one, so a page reached
+   * without choosing a year keeps following the working year when an administrator changes it. */
   year: number | undefined;
+  /** The year the page shows: the URL's, else the working year (undefined only while that loads). */
+  viewYear: number | undefined;
 }
 
 export function parseYear(value: string | null): number | undefined {
@@ -25,10 +28,8 @@ export function useRegionScope(): RegionScope {
   const { region } = useParams();
   const [search] = useSearchParams();
   const working = useWorkingYear();
-  return {
-    code: region ? fullCode(region) : undefined,
-    year: parseYear(search.get('year')) ?? working.data?.year,
-  };
+  const year = parseYear(search.get('year'));
+  return { code: region ? fullCode(region) : undefined, year, viewYear: year ?? working.data?.year };
 }
 
 /** The address of a page of a region, keeping the year. */

@@ -54,7 +54,7 @@ function ImportForm() {
   const scope = useRegionScope();
   const [search, setSearch] = useSearchParams();
   const [file, setFile] = useState<File | undefined>();
-  const [year, setYear] = useState<number>(scope.year ?? new Date().getFullYear());
+  const [year, setYear] = useState<number>(scope.viewYear ?? new Date().getFullYear());
   const upload = useUpload();
   const jobParam = Number(search.get('job'));
   const jobId = Number.isInteger(jobParam) && jobParam > 0 ? jobParam : undefined;
