@@ -3,7 +3,9 @@ import { DomainError } from '../src/app/errors.ts';
 import { shellActor } from '../src/modules/auth/actor.ts';
 import { loadRegions } from '../src/modules/regions/load.ts';
 import { generateDemoCounty, type DemoCountyOptions } from '../src/modules/registry/demo/generate.ts';
+import { readWorkingYear, setWorkingYear } from '../src/modules/settings/working-year.ts';
 import { createTestDb, type TestDb } from './support/db.ts';
+import { TEST_NOW, TEST_TODAY } from './support/server.ts';
 
 const actor = shellActor('test', 'demo');
 const OPTIONS = { county: '371324', households: 300, seed: 7, year: 2020 };
@@ -43,6 +45,14 @@ async function counts() {
 }
 
 describe('zhenfu demo', () => {
+  it('makes its year the working year, unless the deployment chose one already', async () => {
+    await demo({ households: 20 });
+    expect(await readWorkingYear(db, TEST_NOW)).toEqual({ year: 2020, source: 'setting' });
+    await db.transaction((tx) => setWorkingYear(tx, actor, 2018, TEST_TODAY));
+    await demo({ households: 20 });
+    expect(await readWorkingYear(db, TEST_NOW)).toEqual({ year: 2018, source: 'setting' });
+  });
+
   it('refuses a county that does not exist or has no villages loaded, in both languages', async () => {
     // 371325 is the neighbouring county countyDb() adds without its villages.
     for (const county of ['371325', '999999', '110101', '371300', '12345']) {

@@ -14,6 +14,7 @@ import { exportRoutes } from '../modules/registry/export/routes.ts';
 import { jobRoutes } from '../modules/jobs/routes.ts';
 import { standardsRoutes } from '../modules/standards/routes.ts';
 import { assessmentRoutes } from '../modules/assessment/routes.ts';
+import { settingsRoutes } from '../modules/settings/routes.ts';
 import { webConsole } from './static.ts';
 
 /** Every module's routes, in one list so the server and the OpenAPI generator see the same API. */
@@ -33,5 +34,6 @@ export async function registerModules(app: App): Promise<void> {
   await app.register(jobRoutes);
   await app.register(standardsRoutes);
   await app.register(assessmentRoutes);
+  await app.register(settingsRoutes);
   await app.register(webConsole);
 }

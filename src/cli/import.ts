@@ -13,6 +13,8 @@ import { importFile } from '../modules/registry/import/file.ts';
 import type { ImportSummary } from '../modules/registry/import/pipeline.ts';
 import { formatOf } from '../modules/registry/import/readers.ts';
 import { runErrors, writeErrorReport } from '../modules/registry/import/report.ts';
+import { newYearMessage, newYearOf } from '../modules/registry/import/new-year.ts';
+import { readWorkingYear } from '../modules/settings/working-year.ts';
 import { startProgress, type Progress } from './progress.ts';
 import { cliActor, withDatabase } from './runtime.ts';
 
@@ -124,12 +126,21 @@ export async function runImport(
   io: Output,
   now: Date = new Date(),
 ): Promise<number> {
-  const year = parseYear(options.year);
+  // Without --year, the working year (工作年度), as through the API; said on stderr so --json stays one document.
+  const year = options.year === undefined ? (await readWorkingYear(db, now)).year : parseYear(options.year);
+  if (options.year === undefined) io.stderr.write(`年度 / year: ${year}（工作年度 / the working year）\n`);
   // The facts of a year not yet begun are no facts, from the command line as through the API.
   const future = yearIssue(year, '--year', DATE_LABELS.year, today(now));
   if (future) throw refuseFields([future]);
   const reportFormat = options.errors === undefined ? undefined : formatOf(options.errors);
   const actor = await commandActor(db, options.user, 'import');
+  // A year new to the importer's regions: the console asks, the API wants a flag; a command has nobody to
+  // ask (it runs in scripts and CI), so it warns and goes on.
+  const fresh = await newYearOf(db, actor, year);
+  if (fresh) {
+    const message = newYearMessage(fresh);
+    io.stderr.write(`警告 IMPORT_NEW_YEAR：${message.zh}\nwarning IMPORT_NEW_YEAR: ${message.en}\n`);
+  }
   let bar: Progress | undefined;
   let phase: 'rows' | 'households' = 'rows';
   try {
@@ -179,7 +190,10 @@ export function importCommand(program: Command): void {
     .description(
       'Import households and members from a CSV or XLSX file (format: docs/import-format.md) / 导入户和成员',
     )
-    .option('--year <yyyy>', 'the year of the facts in the file (default: this year) / 年度')
+    .option(
+      '--year <yyyy>',
+      'the year of the facts in the file (default: the working year) / 年度（默认：工作年度）',
+    )
     .option('--json', 'print one JSON summary on stdout / 输出 JSON 汇总')
     .option('--errors <file>', 'write the bad rows to FILE.csv or FILE.xlsx / 错误行写入文件')
     .option(

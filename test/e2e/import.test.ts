@@ -150,6 +150,60 @@ describe('import and export in the console', () => {
       .toContain('无法连接服务器');
   });
 
+  it('shows the working year in the header and asks before importing into a year new to the county', async () => {
+    // No year in the address: the page opens on the working year (the seeded 2020, the latest with data).
+    await visit(page, `${server.url}/r/${COUNTY}/import`, server.user);
+    await expect
+      .poll(() => page.locator('.zf-header .zf-working-year').innerText())
+      .toMatch(/工作年度\s*2020/);
+    expect(await page.locator('#zf-import-year').inputValue()).toBe('2020');
+    await page.locator('#zf-import-year').fill('2019');
+    await page.locator('.zf-import-form input[type=file]').setInputFiles(await fileWithBadRow('IMPY'));
+    await page.locator('.zf-import-start').click();
+    const confirm = page.locator('.ant-modal-confirm');
+    await confirm.waitFor();
+    expect(await confirm.innerText()).toContain('导入到新的年度 2019');
+    // Going back sends nothing: no job, no error under the form.
+    await confirm.getByRole('button', { name: '返回修改年度' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    expect(page.url()).not.toContain('job=');
+    expect(await page.locator('.zf-import-form .ant-alert-error').count()).toBe(0);
+    // Confirmed, the same file goes into 2019.
+    await page.locator('.zf-import-start').click();
+    await page.locator('.ant-modal-confirm').getByRole('button', { name: '确认导入到 2019 年' }).click();
+    await page.waitForURL(/job=\d+/);
+    await page.locator('.zf-import-summary').waitFor();
+    expect(await page.locator('.zf-import-summary .ant-descriptions').first().innerText()).toMatch(
+      /新增\s*1/,
+    );
+  });
+
+  it('lets a system administrator change the working year in the header, and the list follows', async () => {
+    const admin = await server.addUser([{ role: 'system_admin', regionCode: '000000000000' }]);
+    const own = await watchedPage(
+      await browser.newContext({ viewport: { width: 1366, height: 800 }, locale: 'zh-CN' }),
+    );
+    onTestFinished(() => own.page.context().close());
+    await visit(own.page, `${server.url}/r/${COUNTY}/households`, admin);
+    const heading = own.page.getByText(/\d{4} 年度数据/);
+    await expect.poll(() => heading.innerText()).toBe('2020 年度数据');
+    await own.page.getByRole('combobox', { name: '工作年度' }).click();
+    await own.page.locator('.ant-select-item-option', { hasText: /^2019$/ }).click();
+    const confirm = own.page.locator('.ant-modal-confirm');
+    expect(await confirm.innerText()).toContain('将工作年度改为 2019 年');
+    await confirm.getByRole('button', { name: '确认修改' }).click();
+    await expect.poll(() => heading.innerText()).toBe('2019 年度数据');
+    // The county administrator sees it, read-only, on the next load; and back to 2020 for the tests after.
+    expect(await server.api('GET', '/api/v1/settings/working-year')).toMatchObject({
+      body: { year: 2019, canChange: false },
+    });
+    await own.page.getByRole('combobox', { name: '工作年度' }).click();
+    await own.page.locator('.ant-select-item-option', { hasText: /^2020$/ }).click();
+    await own.page.locator('.ant-modal-confirm').getByRole('button', { name: '确认修改' }).click();
+    await expect.poll(() => heading.innerText()).toBe('2020 年度数据');
+    expect(own.problems).toEqual([]);
+  });
+
   it('exports the filtered household list as XLSX', async () => {
     await visit(page, `${server.url}/r/${COUNTY}/households?year=2020&status=01`, server.user);
     await page.locator('.zf-household-table tbody tr.ant-table-row').first().waitFor();

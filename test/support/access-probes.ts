@@ -483,6 +483,17 @@ export const PROBES: Record<string, Builder> = {
     },
   ],
 
+  'GET /api/v1/settings/working-year': async () => [read(get('/api/v1/settings/working-year'))],
+  // A deployment-wide setting: every county opens on it, so no grant on one county may move it.
+  'PUT /api/v1/settings/working-year': async () => [
+    {
+      target: 'outside',
+      expect: 'refused',
+      request: json('PUT', '/api/v1/settings/working-year', { year: PAST }),
+      write: true,
+    },
+  ],
+
   'GET /api/v1/auth/me': async () => [read(get('/api/v1/auth/me'))],
   // Session routes act on the caller's own session and account only: nothing of another region to reach.
   'POST /api/v1/auth/login': async () => [],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor, Grant } from '../auth/actor.ts';
 import { permits } from './permissions.ts';
-import { requireRegion, requireSomeWrite } from './require-access.ts';
+import { requireRegion, requireSettingChange, requireSomeWrite } from './require-access.ts';
 
 const actor = (...grants: Grant[]): Actor => ({
   userId: 1,
@@ -36,5 +36,19 @@ describe('the pure part of the access layer', () => {
   it('names the first region a role writes in, for uploads, and refuses one that writes nowhere', () => {
     expect(requireSomeWrite(actor(inspector.grants[0]!, cadre.grants[0]!))).toBe(VILLAGE);
     expect(() => requireSomeWrite(inspector)).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+  });
+
+  it('lets only a system administrator of the whole country change a deployment setting', () => {
+    const COUNTRY = '000000000000';
+    expect(() => requireSettingChange(actor({ role: 'system_admin', regionCode: COUNTRY }))).not.toThrow();
+    for (const grant of [
+      { role: 'system_admin', regionCode: '371324000000' },
+      { role: 'county_admin', regionCode: COUNTRY },
+      { role: 'inspector', regionCode: COUNTRY },
+    ] as const) {
+      expect(() => requireSettingChange(actor(grant))).toThrow(
+        expect.objectContaining({ kind: 'forbidden' }),
+      );
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { DomainError, notFound } from '../../app/errors.ts';
 import type { Queryable } from '../../db/types.ts';
 import type { Actor } from '../auth/actor.ts';
-import { canRead, canWriteRegistry } from '../auth/policies.ts';
+import { canConfigure, canRead, canWriteRegistry } from '../auth/policies.ts';
 import { permits, resourceOf, type Permission } from './permissions.ts';
 import * as repo from './repo.ts';
 
@@ -80,4 +80,16 @@ export function requireSomeWrite(actor: Actor): string {
   const region = actor.grants.find((g) => canWriteRegistry(actor, g.regionCode))?.regionCode;
   if (region === undefined) throw forbidden();
   return region;
+}
+
+/**
+ * A change to a setting of the whole deployment (the working year; every logged-in user reads them): only a
+ * grant that configures the whole country (policies.ts), so no county moves the year the others open on.
+ */
+export function requireSettingChange(actor: Actor): void {
+  if (canConfigure(actor)) return;
+  throw new DomainError('forbidden', 'FORBIDDEN', {
+    zh: '只有全国范围的系统管理员可以修改部署设置（如工作年度）',
+    en: 'Only a country-wide system administrator may change a deployment setting (such as the working year)',
+  });
 }

@@ -6,7 +6,9 @@ import type { Actor, Grant, Role } from './actor.ts';
  * poverty line of a region, held on a grant covering it — a province's line needs a grant on the whole
  * province (or the country), the national line a grant on the country; `nationalStandards` narrows the
  * national line to system administrators. `readAudit`: the audit trail of the region, for the county's
- * auditors (administrators and inspectors), not for the officials whose work it records.
+ * auditors (administrators and inspectors), not for the officials whose work it records. `configure`: the
+ * settings of the whole deployment (the working year), held on a grant covering the country — one county's
+ * administrator must not move the year every other county of the deployment opens on.
  */
 const CAPABILITIES: Record<
   Role,
@@ -17,6 +19,7 @@ const CAPABILITIES: Record<
     setStandards: boolean;
     nationalStandards: boolean;
     readAudit: boolean;
+    configure: boolean;
   }
 > = {
   system_admin: {
@@ -26,6 +29,7 @@ const CAPABILITIES: Record<
     setStandards: true,
     nationalStandards: true,
     readAudit: true,
+    configure: true,
   },
   county_admin: {
     writeRegistry: true,
@@ -34,6 +38,7 @@ const CAPABILITIES: Record<
     setStandards: true,
     nationalStandards: false,
     readAudit: true,
+    configure: false,
   },
   town_official: {
     writeRegistry: true,
@@ -42,6 +47,7 @@ const CAPABILITIES: Record<
     setStandards: false,
     nationalStandards: false,
     readAudit: false,
+    configure: false,
   },
   village_cadre: {
     writeRegistry: true,
@@ -50,6 +56,7 @@ const CAPABILITIES: Record<
     setStandards: false,
     nationalStandards: false,
     readAudit: false,
+    configure: false,
   },
   inspector: {
     writeRegistry: false,
@@ -58,6 +65,7 @@ const CAPABILITIES: Record<
     setStandards: false,
     nationalStandards: false,
     readAudit: true,
+    configure: false,
   },
 };
 
@@ -77,6 +85,8 @@ export const canSeePersonalData = (actor: Actor, regionCode: string) =>
   holds(actor, regionCode, 'personalData');
 export const canManageUsers = (actor: Actor, regionCode: string) => holds(actor, regionCode, 'manageUsers');
 export const canReadAudit = (actor: Actor, regionCode: string) => holds(actor, regionCode, 'readAudit');
+/** Whether the actor may change a setting of the whole deployment: a grant that configures, on the country. */
+export const canConfigure = (actor: Actor) => holds(actor, COUNTRY, 'configure');
 
 /**
  * Whether the actor may set the poverty line of `province` (2 digits), or the national line when it is null.

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { requireActor, type App } from '../../app/context.ts';
 import { normaliseCode } from '../regions/region-code.ts';
+import { readWorkingYear } from '../settings/working-year.ts';
 import { codeTable, CODE_LISTS } from './codes.ts';
 import { addMember } from './commands/add-member.ts';
 import { createHousehold } from './commands/create-household.ts';
@@ -74,9 +75,13 @@ export async function registryRoutes(app: App) {
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      const id = await app.db.transaction((tx) =>
-        createHousehold(tx, actor, request.body as CreateHouseholdInput, today(app.clock())),
-      );
+      const now = app.clock();
+      // Without a year, the facts are of the working year (工作年度), the year the deployment works on.
+      const asked = (request.body as { year?: number }).year;
+      const id = await app.db.transaction(async (tx) => {
+        const year = asked ?? (await readWorkingYear(tx, now)).year;
+        return createHousehold(tx, actor, { ...(request.body as CreateHouseholdInput), year }, today(now));
+      });
       return reply.status(201).send({ id });
     },
   );

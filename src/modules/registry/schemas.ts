@@ -65,7 +65,7 @@ export const memberInputSchema = memberFieldsSchema.extend({
 export const createHouseholdBody = householdFieldsSchema.extend({
   householdNo: z.string().regex(/^[0-9A-Za-z-]{1,40}$/),
   regionCode: regionCodeSchema,
-  year: yearSchema,
+  year: yearSchema.optional().describe('the year of the facts; default: the working year (工作年度)'),
   facts: yearFactsSchema,
   members: z.array(memberInputSchema).min(1).max(30),
 });

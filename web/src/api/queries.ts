@@ -147,9 +147,10 @@ export function useStats(region: string, year: number | undefined) {
 }
 
 /** Every year of a region with households by status: the trend in one read of the maintained counters. */
-export function useYearStats(region: string) {
+export function useYearStats(region: string, enabled = true) {
   return useQuery({
     queryKey: keys.years(region),
+    enabled,
     queryFn: async ({ signal }) =>
       (await unwrap(api.GET('/api/v1/stats/years', { params: { query: { region } }, signal }))).years,
     staleTime: 5 * 60_000,

@@ -692,7 +692,8 @@ export interface paths {
             reasonNotExited?: string | null;
             householdNo: string;
             regionCode: string;
-            year: number;
+            /** @description the year of the facts; default: the working year (工作年度) */
+            year?: number;
             facts: {
               /** @description 户状态 / household status */
               status?: string | null;
@@ -3683,8 +3684,10 @@ export interface paths {
     post: {
       parameters: {
         query?: {
-          /** @description the year of the facts in the file; default: this year */
+          /** @description the year of the facts in the file; default: the working year (工作年度) */
           year?: number;
+          /** @description true to import into a year in which your regions have no households yet while they have some in other years; without it such an import answers 409 IMPORT_NEW_YEAR / 确认导入新年度 */
+          confirmNewYear?: 'true' | 'false';
         };
         header?: never;
         path?: never;
@@ -3700,6 +3703,7 @@ export interface paths {
           content: {
             'application/json': {
               jobId: number;
+              year: number;
             };
           };
         };
@@ -4402,6 +4406,88 @@ export interface paths {
       };
     };
     put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/settings/working-year': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The working year: the default year of new records, imports and the console / 工作年度 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description 工作年度 / the working year */
+              year: number;
+              /**
+               * @description set deliberately, or (not set yet) the latest year with households in the registry, or this year / 来源
+               * @enum {string}
+               */
+              source: 'setting' | 'latest' | 'today';
+              /** @description whether the caller may change it / 当前用户可否修改 */
+              canChange: boolean;
+            };
+          };
+        };
+      };
+    };
+    /** Set the working year (country-wide system administrators; audited) / 设置工作年度 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            year: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description 工作年度 / the working year */
+              year: number;
+              /**
+               * @description set deliberately, or (not set yet) the latest year with households in the registry, or this year / 来源
+               * @enum {string}
+               */
+              source: 'setting' | 'latest' | 'today';
+              /** @description whether the caller may change it / 当前用户可否修改 */
+              canChange: boolean;
+            };
+          };
+        };
+      };
+    };
     post?: never;
     delete?: never;
     options?: never;

@@ -1,16 +1,19 @@
 import { MenuOutlined } from '@ant-design/icons';
-import { Button, Drawer, Layout } from 'antd';
+import { Button, Drawer, Layout, Spin } from 'antd';
 import { useState } from 'react';
 import { Link, Outlet } from 'react-router';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { useIsPhone } from '../components/useIsPhone.ts';
 import { NotFound } from '../auth/RequireAuth.tsx';
+import { ErrorAlert } from '../components/errors.tsx';
 import { useT } from '../i18n/useT.ts';
 import { useRegionScope } from '../region/scope.ts';
+import { useWorkingYear } from '../region/working-year.ts';
 import { PageNav } from './PageNav.tsx';
 import { RegionBar } from './RegionBar.tsx';
 import { RegionTree } from './RegionTree.tsx';
 import { UserMenu } from './UserMenu.tsx';
+import { WorkingYear } from './WorkingYear.tsx';
 
 /**
  * The frame of every page of a region: header (product, language, user), the region tree (a drawer on a
@@ -21,7 +24,17 @@ export function AppLayout() {
   const phone = useIsPhone();
   const [drawer, setDrawer] = useState(false);
   const scope = useRegionScope();
+  const working = useWorkingYear();
   if (!scope.code) return <NotFound />;
+  // Pages without a year in their address open on the working year: wait for it, so none asks twice.
+  if (working.isPending) return <Spin fullscreen description={t('app.loading')} />;
+  if (working.isError) {
+    return (
+      <div className="zf-center">
+        <ErrorAlert error={working.error} onRetry={() => void working.refetch()} />
+      </div>
+    );
+  }
   return (
     <Layout className="zf-app">
       <Layout.Header className="zf-header">
@@ -41,6 +54,7 @@ export function AppLayout() {
           <span className="zf-brand-name">{t('app.name')}</span>
         </Link>
         <span className="zf-header-spacer" />
+        <WorkingYear compact={phone} />
         <LanguageSwitch />
         <UserMenu compact={phone} />
       </Layout.Header>

@@ -1,19 +1,31 @@
 import { Breadcrumb, Select, Tag } from 'antd';
+import { useState } from 'react';
 import type { ItemType } from 'antd/es/breadcrumb/Breadcrumb';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
-import { useChildren, useRegion } from '../api/queries.ts';
+import { useChildren, useRegion, useYearStats } from '../api/queries.ts';
 import { useSession } from '../auth/session.tsx';
 import { useI18n } from '../i18n/useT.ts';
-import { COUNTRY, levelOf, readableBy, shortRegionName } from '../region/code.ts';
+import { COUNTRY, levelOf, readableBy, shortCode, shortRegionName } from '../region/code.ts';
 import { regionHref, useRegionScope } from '../region/scope.ts';
+import { FIRST_YEAR, useWorkingYear } from '../region/working-year.ts';
 
-const FIRST_YEAR = 2013;
+interface YearLabels {
+  working: number | undefined;
+  latest: number | undefined;
+  text: (key: 'year.working' | 'year.latest', year: number) => string;
+}
 
-/** Years a user may choose: the latest with data (no parameter), then this year back to 2013. */
-function yearOptions(latest: string): { value: string; label: string }[] {
-  const years: { value: string; label: string }[] = [{ value: '', label: latest }];
-  for (let y = new Date().getFullYear(); y >= FIRST_YEAR; y -= 1)
-    years.push({ value: String(y), label: String(y) });
+/**
+ * Years a user may choose, this year back to 2013, naming the working year (what a page opens on) and the
+ * latest year with households in this region (what "latest" means: the region's, not the registry's).
+ */
+function yearOptions({ working, latest, text }: YearLabels): { value: string; label: string }[] {
+  const years: { value: string; label: string }[] = [];
+  const first = Math.max(new Date().getFullYear(), working ?? 0, latest ?? 0);
+  for (let y = first; y >= FIRST_YEAR; y -= 1) {
+    const label = y === working ? text('year.working', y) : y === latest ? text('year.latest', y) : String(y);
+    years.push({ value: String(y), label });
+  }
   return years;
 }
 
@@ -32,6 +44,10 @@ export function RegionBar() {
   const region = useRegion(scope.code);
   const page = location.pathname.split('/')[3] ?? 'households';
   const children = useChildren(scope.code, (region.data?.childCount ?? 0) > 0);
+  const working = useWorkingYear().data?.year;
+  // Read when the menu opens (or already cached by the dashboard's trend): not one more request per page.
+  const [menu, setMenu] = useState(false);
+  const latest = useYearStats(shortCode(scope.code ?? COUNTRY), menu).data?.at(-1)?.year;
 
   const href = (code: string) => regionHref(code, page, scope.year);
   const items: ItemType[] = [];
@@ -71,13 +87,15 @@ export function RegionBar() {
       <Select
         className="zf-year-select"
         aria-label={t('year.label')}
-        value={scope.year === undefined ? '' : String(scope.year)}
-        options={yearOptions(t('year.latest'))}
+        value={scope.viewYear === undefined ? undefined : String(scope.viewYear)}
+        options={yearOptions({ working, latest, text: (key, year) => t(key, { year }) })}
         popupMatchSelectWidth={false}
+        onOpenChange={(open) => open && setMenu(true)}
         onChange={(value: string) => {
           const next = new URLSearchParams(search);
-          if (value) next.set('year', value);
-          else next.delete('year');
+          // The working year needs no parameter: the page then follows it when it changes.
+          if (Number(value) === working) next.delete('year');
+          else next.set('year', value);
           next.delete('after');
           setSearch(next);
         }}

@@ -3,6 +3,7 @@ import type { Db } from '../../../db/types.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { getRegion, listChildren, type RegionDetail } from '../../regions/service.ts';
 import { importRows, type ImportProgress, type ImportSummary } from '../import/pipeline.ts';
+import { workingYearForDemo } from '../../settings/working-year.ts';
 import { demoRows, type DemoRow } from './households.ts';
 
 /**
@@ -52,12 +53,16 @@ export async function generateDemoCounty(
   }
   const { onProgress } = options;
   // The demo year's last day is "today", so nobody generated for that year is born in the future.
-  return importRows(db, actor, rows(), {
+  const today = `${options.year}-12-31`;
+  const summary = await importRows(db, actor, rows(), {
     year: options.year,
-    today: `${options.year}-12-31`,
+    today,
     source: 'demo',
     ...(onProgress ? { onProgress: (p: ImportProgress) => onProgress({ ...p, generated }) } : {}),
   });
+  // The console opens on the working year: the demo's, unless the deployment chose one already.
+  await db.transaction((tx) => workingYearForDemo(tx, actor, options.year, today));
+  return summary;
 }
 
 async function findCounty(db: Db, actor: Actor, code: string): Promise<RegionDetail> {

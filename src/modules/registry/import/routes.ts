@@ -14,6 +14,8 @@ import { IMPORT_JOB } from './job.ts';
 import { formatOf, type FileFormat } from './readers.ts';
 import { queryYearSchema } from '../schemas.ts';
 import { errorReportFacts, runOfJob, writeErrorReport } from './report.ts';
+import { readWorkingYear } from '../../settings/working-year.ts';
+import { newYearError, newYearOf } from './new-year.ts';
 
 const tags = ['import / export'];
 const FORMATS: readonly FileFormat[] = ['xlsx', 'csv'];
@@ -30,9 +32,17 @@ export async function importRoutes(app: App) {
           'multipart/form-data with one file field (.csv or .xlsx, format in docs/import-format.md). Answers 202 with the job id; follow it at GET /api/v1/jobs/{id}, whose result is the import summary.',
         consumes: ['multipart/form-data'],
         querystring: z.object({
-          year: queryYearSchema.optional().describe('the year of the facts in the file; default: this year'),
+          year: queryYearSchema
+            .optional()
+            .describe('the year of the facts in the file; default: the working year (工作年度)'),
+          confirmNewYear: z
+            .enum(['true', 'false'])
+            .optional()
+            .describe(
+              'true to import into a year in which your regions have no households yet while they have some in other years; without it such an import answers 409 IMPORT_NEW_YEAR / 确认导入新年度',
+            ),
         }),
-        response: { 202: z.object({ jobId: z.number() }) },
+        response: { 202: z.object({ jobId: z.number(), year: z.number() }) },
       },
     },
     async (request, reply) => {
@@ -40,9 +50,13 @@ export async function importRoutes(app: App) {
       const region = requireSomeWrite(actor);
       const now = app.clock();
       // The facts of a year not yet begun are no facts: refused before the file is read or queued.
-      const year = request.query.year ?? now.getFullYear();
+      const year = request.query.year ?? (await readWorkingYear(app.db, now)).year;
       const future = yearIssue(year, 'year', DATE_LABELS.year, today(now));
       if (future) throw refuseFields([future]);
+      if (request.query.confirmNewYear !== 'true') {
+        const fresh = await newYearOf(app.db, actor, year);
+        if (fresh) throw newYearError(fresh);
+      }
       const file = await uploadedFile(request);
       if (!file) throw fieldError('file', 'REQUIRED', { zh: '请上传文件', en: 'A file is required' });
       const format = formatOf(file.filename);
@@ -58,7 +72,7 @@ export async function importRoutes(app: App) {
       };
       const jobId = await enqueue(app.db, IMPORT_JOB, payload, { ...actor, source: 'import' }, region);
       kickRunners();
-      return reply.status(202).send({ jobId });
+      return reply.status(202).send({ jobId, year });
     },
   );
 

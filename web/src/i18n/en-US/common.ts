@@ -64,8 +64,19 @@ export const commonEn: Record<keyof typeof commonZh, string> = {
   'action.member.event': 'Member left: {event}',
 
   'year.label': 'Year',
-  'year.latest': 'Latest year',
+  'year.working': '{year} (working year)',
+  'year.latest': '{year} (latest here)',
   'year.value': '{year}',
+
+  'workingYear.label': 'Working year',
+  'workingYear.value': 'Working year {year}',
+  'workingYear.readOnly':
+    'Every page opens on the working year, and new households and imports go into it; set by a system administrator',
+  'workingYear.confirmTitle': 'Change the working year to {year}?',
+  'workingYear.confirmBody':
+    "Every user's household list, overview and exports will open on this year, and new households and imports without a year will go into it.",
+  'workingYear.confirmOk': 'Change',
+  'workingYear.changed': 'The working year is now {year}',
 
   'region.tree': 'Regions',
   'region.all': 'All regions',

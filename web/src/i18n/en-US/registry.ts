@@ -77,4 +77,7 @@ export const registryEn: Record<keyof typeof registryZh, string> = {
   'import.col.code': 'Code',
   'import.col.message': 'Message',
   'import.forbidden': 'Your role may not import data.',
+  'import.newYear.title': 'Import into a new year, {year}?',
+  'import.newYear.ok': 'Import into {year}',
+  'import.newYear.cancel': 'Back to change the year',
 };

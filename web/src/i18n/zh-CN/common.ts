@@ -60,8 +60,18 @@ export const commonZh = {
   'action.member.event': '成员变动：{event}',
 
   'year.label': '年度',
-  'year.latest': '最新年度',
+  'year.working': '{year}（工作年度）',
+  'year.latest': '{year}（本区划最新）',
   'year.value': '{year} 年',
+
+  'workingYear.label': '工作年度',
+  'workingYear.value': '工作年度 {year}',
+  'workingYear.readOnly': '各页面默认打开工作年度，新建和导入默认记入该年度；由系统管理员设置',
+  'workingYear.confirmTitle': '将工作年度改为 {year} 年？',
+  'workingYear.confirmBody':
+    '所有用户的农户名单、统计概览和导出将默认打开该年度，新建户和导入未指定年度时也记入该年度。',
+  'workingYear.confirmOk': '确认修改',
+  'workingYear.changed': '工作年度已改为 {year} 年',
 
   'region.tree': '行政区划',
   'region.all': '全国',

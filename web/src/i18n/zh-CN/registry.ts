@@ -74,4 +74,7 @@ export const registryZh = {
   'import.col.code': '错误代码',
   'import.col.message': '说明',
   'import.forbidden': '您的角色不能导入数据。',
+  'import.newYear.title': '导入到新的年度 {year}？',
+  'import.newYear.ok': '确认导入到 {year} 年',
+  'import.newYear.cancel': '返回修改年度',
 } as const;

@@ -35,7 +35,7 @@ export function CreateHouseholdPage() {
   const [form] = Form.useForm<CreateValues>();
   const draft = useDraft<CreateValues>(`create.${region}`);
   const errors = useServerErrors(form, { isShown: isCreatePath });
-  const year = Form.useWatch('year', form) ?? scope.year ?? new Date().getFullYear();
+  const year = Form.useWatch('year', form) ?? scope.viewYear ?? new Date().getFullYear();
   const writable = useCallback((code: string) => writesIn(capabilities, code), [capabilities]);
   const listHref = regionHref(region, 'households', scope.year);
   const required = useRequired();
@@ -84,7 +84,7 @@ export function CreateHouseholdPage() {
         scrollToFirstError={{ block: 'center' }}
         initialValues={
           draft.restored ??
-          emptyValues(levelOf(region) === 5 ? region : undefined, scope.year ?? new Date().getFullYear())
+          emptyValues(levelOf(region) === 5 ? region : undefined, scope.viewYear ?? new Date().getFullYear())
         }
         onFinish={(values) => save.mutate(createBody(values))}
         onValuesChange={(changed: Partial<CreateValues>) => {

@@ -31,7 +31,7 @@ export function DashboardPage() {
   const navigate = useNavigate();
   const scope = useRegionScope();
   const region = scope.code ?? COUNTRY;
-  const stats = useStats(shortCode(region), scope.year);
+  const stats = useStats(shortCode(region), scope.viewYear);
   const data = stats.data;
   const unit = t('dashboard.unit');
   const number = (n: number) => formatNumber(n, lang);
@@ -154,8 +154,8 @@ export function DashboardPage() {
           </Card>
         </div>
       )}
-      {!empty && <IncidenceSection region={region} year={scope.year} />}
-      {!empty && <MeasuresPanel region={region} year={scope.year} />}
+      {!empty && <IncidenceSection region={region} year={scope.viewYear} />}
+      {!empty && <MeasuresPanel region={region} year={scope.viewYear} />}
       {region !== COUNTRY && <TrendCharts region={shortCode(region)} />}
       {data.children.length > 0 && (
         <Card size="small" title={t('dashboard.children')}>

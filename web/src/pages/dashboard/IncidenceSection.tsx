@@ -17,7 +17,7 @@ import { useMeasureFormat } from '../../components/measureFormat.ts';
 import { useIsPhone } from '../../components/useIsPhone.ts';
 import { useT } from '../../i18n/useT.ts';
 import { shortCode, shortRegionName } from '../../region/code.ts';
-import { regionHref } from '../../region/scope.ts';
+import { regionHref, useRegionScope } from '../../region/scope.ts';
 import '../measures.css';
 import { PopulationDrawer } from './PopulationDrawer.tsx';
 
@@ -46,6 +46,8 @@ function Population({ row }: { row: RegionIncidence }) {
 export function IncidenceSection({ region, year }: { region: string; year: number | undefined }) {
   const t = useT();
   const incidence = useIncidence(shortCode(region), year);
+  // Drilling down keeps a year the user chose, not the working year shown by default.
+  const chosenYear = useRegionScope().year;
   return (
     <Card
       size="small"
@@ -61,7 +63,7 @@ export function IncidenceSection({ region, year }: { region: string; year: numbe
           table={incidence.data}
           stale={incidence.isPlaceholderData}
           region={region}
-          year={year}
+          year={chosenYear}
         />
       )}
     </Card>
@@ -179,7 +181,7 @@ function IncidenceTable({ table, stale, region, year }: TableProps) {
         />
       )}
       <div className="zf-incidence-actions">
-        <DownloadButton icon={<FileExcelOutlined />} href={incidenceTableHref(shortCode(region), year)}>
+        <DownloadButton icon={<FileExcelOutlined />} href={incidenceTableHref(shortCode(region), table.year)}>
           {t('incidence.download')}
         </DownloadButton>
         {capabilities.canWriteRegistry && writesWithin(capabilities, region) && (

@@ -52,7 +52,7 @@ export function HouseholdsPage() {
   const after = readCursor(search);
   const cursors = (location.state as PageState | null)?.cursors ?? [];
   const region = scope.code ?? '';
-  const page = useHouseholdPage(listQuery(shortCode(region), scope.year, filters, after));
+  const page = useHouseholdPage(listQuery(shortCode(region), scope.viewYear, filters, after));
 
   const goTo = (cursor: number | undefined, stack: number[]) => {
     const next = new URLSearchParams(search);
@@ -97,7 +97,7 @@ export function HouseholdsPage() {
             <DownloadButton
               className="zf-export"
               icon={<DownloadOutlined />}
-              href={exportHref(shortCode(region), scope.year ?? data?.year ?? undefined, filters)}
+              href={exportHref(shortCode(region), scope.viewYear ?? data?.year ?? undefined, filters)}
             >
               {t('households.export')}
             </DownloadButton>
@@ -116,7 +116,7 @@ export function HouseholdsPage() {
           </Space>
         )}
       </div>
-      {region === COUNTRY && data?.year === null && (
+      {region === COUNTRY && data?.items.length === 0 && (
         <Alert type="info" showIcon title={t('households.chooseRegion')} />
       )}
       <HouseholdFilters filters={filters} onChange={setFilters} />

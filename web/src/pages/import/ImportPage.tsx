@@ -1,6 +1,7 @@
 import { DownloadOutlined, FileExcelOutlined } from '@ant-design/icons';
 import {
   Alert,
+  App,
   Button,
   Card,
   Descriptions,
@@ -22,6 +23,7 @@ import { useRegionScope } from '../../region/scope.ts';
 import { SpreadsheetPicker } from '../../components/SpreadsheetPicker.tsx';
 import {
   importUrls,
+  isNewYear,
   percentOf,
   pickBilingual,
   readSummary,
@@ -48,28 +50,42 @@ export function ImportPage() {
  */
 function ImportForm() {
   const { t, pick } = useI18n();
+  const { modal } = App.useApp();
   const scope = useRegionScope();
   const [search, setSearch] = useSearchParams();
   const [file, setFile] = useState<File | undefined>();
-  const [year, setYear] = useState<number>(scope.year ?? new Date().getFullYear());
+  const [year, setYear] = useState<number>(scope.viewYear ?? new Date().getFullYear());
   const upload = useUpload();
   const jobParam = Number(search.get('job'));
   const jobId = Number.isInteger(jobParam) && jobParam > 0 ? jobParam : undefined;
   const job = useJob(jobId);
 
-  const start = () => {
+  const send = (confirmNewYear: boolean) => {
     if (!file) return;
     upload.mutate(
-      { file, year },
+      { file, year, confirmNewYear },
       {
         onSuccess: ({ jobId: id }) => {
           const next = new URLSearchParams(search);
           next.set('job', String(id));
           setSearch(next);
         },
+        // A year new to the user's regions: nothing was read or queued; ask, and send again if confirmed.
+        onError: (error) => {
+          if (!isNewYear(error)) return;
+          modal.confirm({
+            title: t('import.newYear.title', { year }),
+            content: error.serverMessage ? pick(error.serverMessage) : null,
+            okText: t('import.newYear.ok', { year }),
+            cancelText: t('import.newYear.cancel'),
+            onOk: () => send(true),
+            onCancel: () => upload.reset(),
+          });
+        },
       },
     );
   };
+  const start = () => send(false);
 
   const running = jobId !== undefined && job.data?.status !== 'done' && job.data?.status !== 'failed';
   const summary = job.data?.status === 'done' ? readSummary(job.data.result) : undefined;
@@ -109,7 +125,7 @@ function ImportForm() {
             {t('import.start')}
           </Button>
         </Space>
-        {upload.isError && (
+        {upload.isError && !isNewYear(upload.error) && (
           <div className="zf-import-alert">
             <ErrorAlert error={upload.error} />
           </div>

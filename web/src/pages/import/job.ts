@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client.ts';
+import { ApiError } from '../../api/errors.ts';
 import type { paths } from '../../api/schema';
 
 export type Job = paths['/api/v1/jobs/{id}']['get']['responses'][200]['content']['application/json'];
@@ -47,15 +48,31 @@ export function percentOf(job: Pick<Job, 'status' | 'progress'>): number {
   return total > 0 ? Math.min(99, Math.floor((done * 100) / total)) : 0;
 }
 
+interface Upload {
+  file: File;
+  year: number;
+  /** Set once the user confirmed a year new to their regions (after the server's IMPORT_NEW_YEAR). */
+  confirmNewYear?: boolean;
+}
+
+/**
+ * The server's answer to an import into a year in which the user's regions have no households yet (while
+ * they have some in other years): the console asks, then sends again with confirmNewYear. The rule lives on
+ * the server only, so the console, the API and the command line cannot disagree about what is new.
+ */
+export function isNewYear(error: unknown): error is ApiError {
+  return error instanceof ApiError && error.code === 'IMPORT_NEW_YEAR';
+}
+
 /** Uploads the file; the server answers with the job that imports it. */
 export function useUpload() {
   return useMutation({
-    mutationFn: async ({ file, year }: { file: File; year: number }) => {
+    mutationFn: async ({ file, year, confirmNewYear }: Upload) => {
       const form = new FormData();
       form.append('file', file, file.name);
       return unwrap(
         api.POST('/api/v1/imports', {
-          params: { query: { year } },
+          params: { query: confirmNewYear ? { year, confirmNewYear: 'true' } : { year } },
           body: form as never,
           bodySerializer: (body: unknown) => body as FormData,
         }),

@@ -44,7 +44,7 @@ export function WhatIfPage() {
 function Simulation({ region }: { region: string }) {
   const t = useT();
   const scope = useRegionScope();
-  const stats = useStats(shortCode(region), scope.year);
+  const stats = useStats(shortCode(region), scope.viewYear);
   const standards = useStandards(region.slice(0, 2));
   if (stats.isPending || standards.isPending) return <Spin className="zf-block-spin" />;
   if (stats.isError) return <ErrorAlert error={stats.error} onRetry={() => void stats.refetch()} />;
