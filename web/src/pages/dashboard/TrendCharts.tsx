@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../components/errors.tsx';
 import { useIsPhone } from '../../components/useIsPhone.ts';
 import { useI18n } from '../../i18n/useT.ts';
 import { Chart } from './Chart.tsx';
-import { NATIONAL_SERIES, NATIONAL_SOURCE } from './national-series.ts';
+import { NATIONAL_SERIES } from './national-series.ts';
 import { nationalTrend, statusTrend } from './trend.ts';
 
 /**
@@ -54,7 +54,7 @@ export function TrendCharts({ region }: { region: string }) {
       <Card size="small" title={t('dashboard.national')} className="zf-chart-national">
         <Chart option={national.option} description={national.text} height={height} />
         <Typography.Text type="secondary" className="zf-chart-source">
-          {t('dashboard.nationalSource', { source: NATIONAL_SOURCE })}
+          {t('dashboard.nationalSource')}
         </Typography.Text>
       </Card>
     </div>
