@@ -23,8 +23,12 @@ export const nouns = {
   character: { one: 'character', other: 'characters' },
   item: { one: 'item', other: 'items' },
   row: { one: 'row', other: 'rows' },
+  member: { one: 'member', other: 'members' },
   household: { one: 'household', other: 'households' },
   person: { one: 'person', other: 'persons' },
   minute: { one: 'minute', other: 'minutes' },
   second: { one: 'second', other: 'seconds' },
 } satisfies Record<string, Noun>;
+
+/** A verb that agrees with a count: `${counted(n, nouns.household)} ${noun(n, WERE)} identified`. */
+export const WERE: Noun = { one: 'was', other: 'were' };

@@ -23,9 +23,10 @@ export const commonEn: Record<keyof typeof commonZh, string> = {
   'login.usernameRequired': 'Enter your username',
   'login.passwordRequired': 'Enter your password',
   'login.invalid': 'Wrong username or password. Please try again.',
-  'login.throttled': 'Too many failed logins. Try again in {seconds} seconds.',
+  'login.throttled':
+    'Too many failed logins. Try again in {seconds, plural, one {# second} other {# seconds}}.',
   'login.locked':
-    'Too many failed logins: the account is locked. Try again in about {minutes} minutes or ask an administrator to unlock it.',
+    'Too many failed logins: the account is locked. Try again in about {minutes, plural, one {# minute} other {# minutes}} or ask an administrator to unlock it.',
   'login.disabled': 'This account is deactivated. Contact an administrator.',
   'login.expired': 'Your session has expired. Please log in again.',
   'login.waitButton': 'Wait {seconds} s',
