@@ -45,8 +45,8 @@ describe('message catalogues', () => {
   });
 
   it('English counts say "1 household" and "2 households": a count before a noun is a plural', () => {
-    for (const [key, en] of Object.entries(enUS))
-      expect({ key, en }).not.toEqual({ key, en: expect.stringMatching(BARE_COUNT) });
+    const bare = Object.entries(enUS).filter(([, en]) => BARE_COUNT.test(en));
+    expect(bare).toEqual([]);
     const t = translator('en-US');
     expect(t('dashboard.trendYear', { year: 2020, households: 1, persons: 1 })).toBe(
       '2020: 1 household, 1 person',
