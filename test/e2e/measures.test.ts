@@ -85,7 +85,7 @@ describe('measuring poverty in the console', () => {
   it('draws the FGT figures and the contributions to M0 as a chart', async () => {
     await open('/r/371324/dashboard');
     const panel = page.locator('.zf-measures');
-    await panel.locator('canvas').waitFor();
+    await panel.locator('.zf-chart svg').waitFor();
     const text = await panel.innerText();
     expect(text).toContain('贫困发生率 P0');
     expect(text).toContain('Watts');

@@ -26,16 +26,19 @@ export function TrendCharts({ region }: { region: string }) {
     const text = years
       .map((y) => t('dashboard.trendYear', { year: y.year, households: y.households, persons: y.persons }))
       .join('; ');
-    return { option: statusTrend(years, status, names), text: `${t('dashboard.trend')}: ${text}` };
-  }, [years, label, t]);
+    return { option: statusTrend(years, status, names, phone), text: `${t('dashboard.trend')}: ${text}` };
+  }, [years, label, t, phone]);
 
   const national = useMemo(() => {
     const names = { poor: t('dashboard.nationalPoor'), incidence: t('dashboard.nationalIncidence') };
     const text = NATIONAL_SERIES.map((s) =>
       t('dashboard.nationalYear', { year: s.year, poor: s.ruralPoorMillions, incidence: s.incidencePercent }),
     ).join('; ');
-    return { option: nationalTrend(NATIONAL_SERIES, names), text: `${t('dashboard.national')}: ${text}` };
-  }, [t]);
+    return {
+      option: nationalTrend(NATIONAL_SERIES, names, phone),
+      text: `${t('dashboard.national')}: ${text}`,
+    };
+  }, [t, phone]);
 
   const height = phone ? 240 : 300;
   return (
