@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { counted, noun, nouns, WERE } from './plural.ts';
 import { accountLocked, loginThrottled } from '../modules/auth/login.ts';
-import { schemaIssue } from './validation-messages.ts';
 
 describe('English counts', () => {
   it('say 1 row and 0, 2 or 1.5 rows', () => {
@@ -17,23 +16,5 @@ describe('English counts', () => {
     expect(loginThrottled(1).messages.en).toBe('Too many failed logins; try again in 1 second');
     expect(loginThrottled(30).messages.en).toBe('Too many failed logins; try again in 30 seconds');
     expect(accountLocked(50).messages.en).toContain('try again in about 1 minute or ask');
-  });
-
-  it('agree in validation messages', () => {
-    const tooShort = (minimum: number) =>
-      schemaIssue({
-        code: 'too_small',
-        path: ['newPassword'],
-        params: { origin: 'string', minimum, inclusive: true },
-        input: {},
-      }).message.en;
-    expect(tooShort(2)).toBe('New password must have at least 2 characters');
-    const list = schemaIssue({
-      code: 'too_small',
-      path: ['entries'],
-      params: { origin: 'array', minimum: 1, inclusive: true },
-      input: {},
-    }).message;
-    expect(list).toEqual({ zh: '人口数据至少要有 1 项', en: 'Population entries must have at least 1 item' });
   });
 });

@@ -113,7 +113,10 @@ function problem(issue: SchemaIssue): Message {
     case 'invalid_value': {
       const values = Array.isArray(params.values) ? params.values.map(String) : [];
       if (values.length === 0) return { zh: '取值无效', en: 'has a value that is not allowed' };
-      return { zh: `应为以下之一：${values.join('、')}`, en: `must be one of: ${values.join(', ')}` };
+      const en = `must be one of: ${values.join(', ')}`;
+      // Codes such as 01–05 help a clerk; English keywords (birth, moved_out) do not belong in Chinese text.
+      if (values.some((v) => /[A-Za-z]/.test(v))) return { zh: '取值不在允许的范围内', en };
+      return { zh: `应为以下之一：${values.join('、')}`, en };
     }
     default:
       return { zh: '取值无效', en: 'has a value that is not allowed' };
