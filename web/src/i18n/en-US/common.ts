@@ -53,6 +53,10 @@ export const commonEn: Record<keyof typeof commonZh, string> = {
     'While you were filling this in, someone else saved a change (now version {version}). Everything you typed is kept: load the latest data, check it, then save again.',
 
   'action.household.create': 'Registered',
+  'action.household.view': 'Viewed with personal data',
+  'action.household.assessment': 'Manual assessment',
+  'action.evidence.download': 'Evidence downloaded',
+  'action.unknown': 'Other action',
   'action.household.update': 'Household changed',
   'action.household.facts': 'Yearly data',
   'action.household.move': 'Moved to another village',
