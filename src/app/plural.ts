@@ -23,6 +23,8 @@ export const nouns = {
   character: { one: 'character', other: 'characters' },
   item: { one: 'item', other: 'items' },
   row: { one: 'row', other: 'rows' },
+  statisticsRow: { one: 'statistics row', other: 'statistics rows' },
+  migration: { one: 'migration', other: 'migrations' },
   member: { one: 'member', other: 'members' },
   household: { one: 'household', other: 'households' },
   person: { one: 'person', other: 'persons' },
