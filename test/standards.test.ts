@@ -204,7 +204,9 @@ describe('setting lines', () => {
     const again = await put(system, String(THIS_YEAR), { line: 5000, reason: '上调' });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('STANDARD_IN_USE');
-    expect(again.json().error.message.en).toContain(`${users!.n} households`);
+    // One household was identified: the message says so in the singular.
+    expect(users!.n).toBe(1);
+    expect(again.json().error.message.en).toContain('1 household was identified');
     const provincial = await put(province, `${THIS_YEAR}/provinces/37`, { line: 5000, reason: '省定' });
     expect(provincial.statusCode).toBe(409);
     expect(await versions()).toEqual(before);

@@ -72,8 +72,9 @@ function fieldsError(kind: ErrorKind, code: string, fields: FieldIssue[]): Domai
     kind,
     code,
     {
-      zh: `输入有误：${fields.map((f) => `${f.field}（${f.message.zh}）`).join('；')}`,
-      en: `Invalid input: ${fields.map((f) => `${f.field} (${f.message.en})`).join('; ')}`,
+      // Each field's message names the field in words; its key (`members.2.idNumber`) is in `fields`.
+      zh: `输入有误：${fields.map((f) => f.message.zh).join('；')}`,
+      en: `Please check the input: ${fields.map((f) => f.message.en).join('; ')}`,
     },
     first ? { field: first.field } : {},
     fields,

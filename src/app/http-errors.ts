@@ -2,6 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { scrubDeep } from '../modules/privacy/present.ts';
 import { DomainError, invalidFields, type ErrorKind, type FieldIssue, type Message } from './errors.ts';
+import { schemaIssue } from './validation-messages.ts';
 
 /** The one table from domain error kinds to HTTP statuses. */
 export function httpStatus(kind: ErrorKind): number {
@@ -48,20 +49,40 @@ function body(error: DomainError, requestId: string): ErrorBody {
   };
 }
 
-function fromSchemaValidation(error: FastifyError): DomainError {
+/** The part of the request a schema failed on, to tell a missing value from a wrong one. */
+function validatedInput(error: FastifyError, request: FastifyRequest): unknown {
+  switch (error.validationContext) {
+    case 'querystring':
+      return request.query;
+    case 'params':
+      return request.params;
+    case 'headers':
+      return request.headers;
+    case 'body':
+    case undefined:
+      return request.body;
+  }
+}
+
+/** A contract's refusal (400): each issue in zh and en from validation-messages.ts, never zod's English. */
+function fromSchemaValidation(error: FastifyError, request: FastifyRequest): DomainError {
   const issues: FieldIssue[] = [];
   if (hasZodFastifySchemaValidationErrors(error)) {
+    const input = validatedInput(error, request);
     for (const v of error.validation) {
-      const field = v.instancePath.replace(/^\//, '').replaceAll('/', '.') || '(body)';
-      issues.push({
-        field,
-        code: v.keyword.toUpperCase(),
-        message: { zh: `格式不正确：${v.message ?? ''}`, en: v.message ?? 'invalid value' },
-      });
+      const path = v.instancePath
+        .split('/')
+        .slice(1)
+        .filter((p) => p !== '');
+      issues.push(schemaIssue({ code: v.keyword, path, params: v.params, input }));
     }
   }
   if (issues.length === 0) {
-    issues.push({ field: '(body)', code: 'INVALID', message: { zh: '请求格式不正确', en: error.message } });
+    issues.push({
+      field: '(body)',
+      code: 'INVALID',
+      message: { zh: '请求格式不正确', en: 'The request is not in the expected form' },
+    });
   }
   return invalidFields(issues);
 }
@@ -157,7 +178,7 @@ function refusalOf(error: FastifyError): Refusal | undefined {
 export async function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof DomainError) return reply.status(httpStatus(error.kind)).send(body(error, request.id));
   if (error.validation) {
-    const domain = fromSchemaValidation(error);
+    const domain = fromSchemaValidation(error, request);
     return reply.status(httpStatus(domain.kind)).send(body(domain, request.id));
   }
   const known = refusalOf(error);

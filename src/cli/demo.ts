@@ -1,5 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { DomainError } from '../app/errors.ts';
+import { counted, nouns } from '../app/plural.ts';
 import type { Db } from '../db/types.ts';
 import type { Actor } from '../modules/auth/actor.ts';
 import {
@@ -112,7 +113,7 @@ export async function demoOnEmptyRegistry(db: Db): Promise<string | undefined> {
   const { county, households, seed, year } = DEMO_DEFAULTS;
   process.stdout.write(
     `空的建档立卡库：正在生成演示县 ${county}（${households} 户，种子 ${seed}，${year} 年度）\n` +
-      `Empty registry: generating the demo county ${county} (${households} households, seed ${seed}, year ${year})\n`,
+      `Empty registry: generating the demo county ${county} (${counted(households, nouns.household)}, seed ${seed}, year ${year})\n`,
   );
   let summary: ImportSummary;
   try {
@@ -122,5 +123,5 @@ export async function demoOnEmptyRegistry(db: Db): Promise<string | undefined> {
     if (!(error instanceof DomainError)) throw error;
     return `未生成演示县 / demo county not generated: ${error.messages.zh} / ${error.messages.en}`;
   }
-  return `演示县 ${county} 已载入 ${summary.households.imported} 户 / demo county ${county} loaded: ${summary.households.imported} households (synthetic people, real villages)`;
+  return `演示县 ${county} 已载入 ${summary.households.imported} 户 / demo county ${county} loaded: ${counted(summary.households.imported, nouns.household)} (synthetic people, real villages)`;
 }

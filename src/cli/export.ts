@@ -1,6 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import type { Command } from 'commander';
 import { fieldError } from '../app/errors.ts';
+import { counted, nouns } from '../app/plural.ts';
 import type { Db } from '../db/types.ts';
 import { readStats } from '../modules/measure/stats.ts';
 import { normaliseCode } from '../modules/regions/region-code.ts';
@@ -97,7 +98,7 @@ export function exportCommand(program: Command): void {
         });
       const done = await withDatabase(({ db }) => runExport(db, file, options, { stderr: process.stderr }));
       process.stderr.write(
-        `已导出 / exported: ${done.households} 户 households, ${done.rows} 行 rows → ${file}\n`,
+        `已导出 ${done.households} 户 ${done.rows} 行 / exported ${counted(done.households, nouns.household)}, ${counted(done.rows, nouns.row)} → ${file}\n`,
       );
     });
 }

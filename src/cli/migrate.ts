@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { counted, nouns } from '../app/plural.ts';
 import { withDatabase } from './runtime.ts';
 import { ensureRegionTree } from './prepare.ts';
 
@@ -13,7 +14,7 @@ export function migrateCommand(program: Command): void {
           'SELECT version FROM schema_migrations ORDER BY version',
         );
         process.stdout.write(
-          `${db.kind}: ${rows.length} migrations applied, latest ${rows.at(-1)?.version ?? '-'}\n`,
+          `${db.kind}: ${counted(rows.length, nouns.migration)} applied, latest ${rows.at(-1)?.version ?? '-'}\n`,
         );
         const loaded = await ensureRegionTree(db);
         process.stdout.write(

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { fieldError } from '../app/errors.ts';
+import { counted, nouns } from '../app/plural.ts';
 import { compareStats, readStats, rebuildStats } from '../modules/measure/stats.ts';
 import { codeLabel } from '../modules/registry/codes.ts';
 import { latestYearOf } from '../modules/registry/queries.ts';
@@ -31,7 +32,7 @@ export function statsCommand(program: Command): void {
         const actor = cliActor();
         if (options.rebuild) {
           const { rows } = await rebuildStats(db, actor);
-          process.stderr.write(`rebuilt ${rows} statistics rows / 已重算 ${rows} 行统计\n`);
+          process.stderr.write(`rebuilt ${counted(rows, nouns.statisticsRow)} / 已重算 ${rows} 行统计\n`);
         }
         if (options.check) {
           const mismatches = await compareStats(db);
@@ -68,7 +69,7 @@ export function statsCommand(program: Command): void {
           return;
         }
         const line = (label: string, b: { households: number; persons: number }) =>
-          `  ${label}: ${b.households} 户 / households, ${b.persons} 人 / persons\n`;
+          `  ${label}: ${b.households} 户 ${b.persons} 人 / ${counted(b.households, nouns.household)}, ${counted(b.persons, nouns.person)}\n`;
         process.stdout.write(`${region} ${year}\n${line('合计 total', stats)}`);
         for (const [title, list, rows] of [
           ['户状态 status', 'household_status', stats.byStatus],

@@ -129,17 +129,17 @@ describe('the console on a desktop', () => {
     expect(await page.locator('.zf-chart-cause [role=img]').getAttribute('aria-label')).toContain(
       '因病 2 户',
     );
-    // The charts are drawn (a canvas each), not just described.
-    expect(await page.locator('.zf-charts canvas').count()).toBeGreaterThanOrEqual(3);
+    // The charts are drawn (an SVG each), not just described.
+    expect(await page.locator('.zf-charts .zf-chart svg').count()).toBeGreaterThanOrEqual(3);
     // The region across its years (the seeded households are all of 2020) and the national series.
     const trend = page.locator('.zf-chart-trend [role=img]');
     await expect.poll(() => trend.getAttribute('aria-label')).toContain('2020 年 8 户 16 人');
-    await trend.locator('canvas').waitFor();
+    await trend.locator('svg').waitFor();
     const national = page.locator('.zf-chart-national');
     expect(await national.locator('[role=img]').getAttribute('aria-label')).toContain(
       '2012 年 98.99 百万人，10.2%',
     );
-    await national.locator('canvas').waitFor();
+    await national.locator('.zf-chart svg').waitFor();
     expect(await national.innerText()).toContain('国家统计局');
 
     await page.locator('.zf-children tr', { hasText: '车辋镇' }).click();

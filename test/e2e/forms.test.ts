@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeIdNumber } from '../../src/modules/registry/id-number.ts';
 import { launchBrowser } from './support/browser.ts';
 import { COUNTY, startConsoleServer, type ConsoleServer } from './support/console-server.ts';
-import { logIn, visit, watchedPage, watchTests, type WatchedPage } from './support/page.ts';
+import { logIn, typeDate, visit, watchedPage, watchTests, type WatchedPage } from './support/page.ts';
 
 /**
  * The registry's forms in the browser, as a county administrator: register a household (the server's
@@ -173,7 +173,11 @@ describe('registry forms', () => {
     await page.getByRole('button', { name: `减少/迁移 ${dead.name}` }).click();
     await drawer().waitFor();
     await choose('#member-event_event', '死亡');
-    await save();
+    // The date proposed is today; a clerk recording it later types the day into the picker, and Enter
+    // saves, which asks for the successor the server requires before anything is sent.
+    expect(await page.locator('#member-event_eventDate').inputValue()).toBe('2026-06-30');
+    await typeDate(page, '#member-event_eventDate', '2026-05-12');
+    expect(await page.locator('#member-event_eventDate').inputValue()).toBe('2026-05-12');
     // The successor is required before anything is sent.
     await expect
       .poll(() => page.locator('#member-event_newHeadMemberId_help').innerText())
@@ -202,7 +206,7 @@ describe('registry forms', () => {
     await drawer().waitFor();
     await choose('#member-event_event', '迁出');
     expect(await page.locator('#member-event_reason').count()).toBe(0);
-    await page.locator('#member-event_eventDate').fill('2020-11-05');
+    await typeDate(page, '#member-event_eventDate', '2020-11-05');
     await expect.poll(() => drawer().innerText()).toContain('更正原因');
     await save();
     await expect

@@ -5,7 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COUNTRY } from '../../src/modules/regions/region-code.ts';
 import { launchBrowser } from './support/browser.ts';
 import { startConsoleServer, type ConsoleServer } from './support/console-server.ts';
-import { logIn, PAGE_WAIT, visit, watchedPage, watchTests, type WatchedPage } from './support/page.ts';
+import {
+  logIn,
+  PAGE_WAIT,
+  typeDate,
+  visit,
+  watchedPage,
+  watchTests,
+  type WatchedPage,
+} from './support/page.ts';
 
 /**
  * Measuring poverty in the browser, on a demo county of 2020: the dashboard's incidence table and measures
@@ -77,7 +85,7 @@ describe('measuring poverty in the console', () => {
   it('draws the FGT figures and the contributions to M0 as a chart', async () => {
     await open('/r/371324/dashboard');
     const panel = page.locator('.zf-measures');
-    await panel.locator('canvas').waitFor();
+    await panel.locator('.zf-chart svg').waitFor();
     const text = await panel.innerText();
     expect(text).toContain('贫困发生率 P0');
     expect(text).toContain('Watts');
@@ -235,11 +243,22 @@ describe('measuring poverty in the console', () => {
     expect(await page.locator('#assessment_reason').inputValue()).toBe('入户发现家中缺粮');
 
     await page.locator('#assessment_visitReference').fill('ZF-2020-017');
-    await page.locator('#assessment_visitDate').fill('2020-06-01');
-    await save();
+    // The visit date is the console's own picker in Chinese, and tomorrow cannot be picked (server's today
+    // 2026-06-30 is the browser's too).
+    const visitDate = page.locator('#assessment_visitDate');
+    expect(await visitDate.getAttribute('type')).not.toBe('date');
+    await visitDate.click();
+    const panel = page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)');
+    expect(await panel.innerText()).toContain('今天');
+    expect(await panel.locator('.ant-picker-header').innerText()).toMatch(/2026\s*年/);
+    const tomorrow = panel.locator('td[title="2026-07-01"]');
+    expect(await tomorrow.getAttribute('class')).toContain('ant-picker-cell-disabled');
+    // Enter takes the typed day and, as in every field of the console's forms, saves.
+    await typeDate(page, '#assessment_visitDate', '2020-06-01');
     await drawer().waitFor({ state: 'detached' });
     await expect.poll(() => food.innerText()).toContain('人工评定');
     expect(await food.innerText()).toContain('无保障');
     expect(await page.locator('.zf-assessments').innerText()).toContain('ZF-2020-017');
+    expect(await page.locator('.zf-assessments').innerText()).toContain('2020-06-01');
   });
 });

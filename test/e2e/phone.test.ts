@@ -34,6 +34,31 @@ afterAll(async () => {
 
 watchTests(() => watched);
 
+/** Latin words a Chinese page may show: the language switch, file formats, the measures and their authors. */
+const ALLOWED_LATIN = new Set([
+  'English',
+  'Excel',
+  'FGT',
+  'Watts',
+  'Alkire',
+  'Foster',
+  'P0',
+  'P1',
+  'P2',
+  'M0',
+]);
+
+/** The boxes of the SVG texts under `selector` whose text matches, left to right. */
+async function labelBoxes(selector: string, text: RegExp) {
+  const boxes = await page.locator(selector).evaluateAll((nodes) =>
+    nodes.map((n) => {
+      const r = n.getBoundingClientRect();
+      return { text: n.textContent ?? '', x: r.x, width: r.width };
+    }),
+  );
+  return boxes.filter((b) => text.test(b.text)).sort((a, b) => a.x - b.x);
+}
+
 /** Opens a page of the console by its path, logging in when needed. */
 const open = (path: string) => visit(page, `${server.url}${path}`, server.user);
 
@@ -92,11 +117,69 @@ describe('the console on a phone', () => {
     await open('/r/371324/households');
     await page.getByText('统计概览', { exact: true }).tap();
     await page.waitForURL(/\/dashboard$/);
-    await page.locator('.zf-charts canvas').first().waitFor();
-    expect(await page.locator('.zf-charts canvas').count()).toBeGreaterThanOrEqual(3);
-    await page.locator('.zf-chart-trend canvas').waitFor();
-    await page.locator('.zf-chart-national canvas').waitFor();
+    await page.locator('.zf-charts .zf-chart svg').first().waitFor();
+    expect(await page.locator('.zf-charts .zf-chart svg').count()).toBeGreaterThanOrEqual(3);
+    await page.locator('.zf-chart-trend svg').waitFor();
+    await page.locator('.zf-chart-national .zf-chart svg').waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+
+    // Every year of the national series keeps its label, none touching another, all inside the chart.
+    const chart = await page.locator('.zf-chart-national .zf-chart').boundingBox();
+    const years = await labelBoxes('.zf-chart-national .zf-chart svg text', /^20\d\d$/);
+    expect(years.map((y) => y.text)).toEqual([
+      '2012',
+      '2013',
+      '2014',
+      '2015',
+      '2016',
+      '2017',
+      '2018',
+      '2019',
+      '2020',
+    ]);
+    for (const [i, year] of years.entries()) {
+      expect(year.x, year.text).toBeGreaterThanOrEqual(chart!.x);
+      expect(year.x + year.width, year.text).toBeLessThanOrEqual(chart!.x + chart!.width);
+      const next = years[i + 1];
+      if (next) expect(year.x + year.width, `${year.text} touches ${next.text}`).toBeLessThan(next.x);
+    }
+    // The causes' names are not cut off at the chart's left edge.
+    const cause = await page.locator('.zf-chart-cause .zf-chart').boundingBox();
+    for (const label of await labelBoxes('.zf-chart-cause svg text', /[\u4e00-\u9fff]/)) {
+      expect(label.x, label.text).toBeGreaterThanOrEqual(cause!.x);
+    }
+
+    // The incidence of each town stays on the screen, however wide the columns beside it.
+    const rate = page.locator('.zf-incidence-children th', { hasText: '贫困发生率' });
+    const firstRate = page
+      .locator('.zf-incidence-children tbody tr.ant-table-row')
+      .first()
+      .locator('td')
+      .last();
+    // Scrolled to vertically only: scrolling the cell itself into view would slide the table sideways. The
+    // bound is the table's own box, which clips what sticks out of it (the screen is wider by the margins).
+    const table = page.locator('.zf-incidence-children');
+    await table.scrollIntoViewIfNeeded();
+    const shown = await table.boundingBox();
+    for (const cell of [rate, firstRate]) {
+      const box = await cell.boundingBox();
+      expect(box!.x).toBeGreaterThanOrEqual(shown!.x);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(shown!.x + shown!.width + 0.5);
+    }
+    expect(await firstRate.innerText()).toMatch(/%$/);
+    // The indicators' table keeps to its card, and its last column can be reached: the figures scroll
+    // under the names rather than being cut off at the card's edge.
+    const indicators = await page.locator('.zf-indicators').boundingBox();
+    expect(indicators!.x + indicators!.width).toBeLessThanOrEqual(375);
+    const last = page.locator('.zf-indicators th').last();
+    await last.scrollIntoViewIfNeeded();
+    const lastBox = await last.boundingBox();
+    expect(lastBox!.x + lastBox!.width).toBeLessThanOrEqual(indicators!.x + indicators!.width + 0.5);
+
+    // A Chinese page in Chinese: no English words (formats and the measures' authors aside).
+    const words = (await page.locator('.zf-app').innerText()).match(/[A-Za-z]{2,}/g) ?? [];
+    expect(words.filter((w) => !ALLOWED_LATIN.has(w))).toEqual([]);
+
     await page.getByText('农户名单', { exact: true }).tap();
     await page.waitForURL(/\/households$/);
   });

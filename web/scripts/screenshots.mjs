@@ -70,7 +70,7 @@ try {
         await shot('2-households');
 
         await page.locator('.zf-page-nav .ant-segmented-item').first().click();
-        await page.locator('.zf-charts canvas').first().waitFor();
+        await page.locator('.zf-charts .zf-chart svg').first().waitFor();
         await page.waitForTimeout(800);
         await shot('2-dashboard', true);
         await page.locator('.zf-page-nav .ant-segmented-item').nth(1).click();
@@ -221,7 +221,7 @@ try {
         // a system administrator with the server's field error.
         await page.goto(`${server.url}/r/371324/dashboard`);
         await page.locator('.zf-incidence-children tbody tr.ant-table-row').first().waitFor();
-        await page.locator('.zf-measures canvas').waitFor();
+        await page.locator('.zf-measures .zf-chart svg').waitFor();
         await page.waitForTimeout(800);
         await shot('15-measures', true);
         await page.locator('.zf-population-open').click();

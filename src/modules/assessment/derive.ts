@@ -1,4 +1,5 @@
 import type { Message } from '../../app/errors.ts';
+import { counted, nouns } from '../../app/plural.ts';
 import { codeLabel } from '../registry/codes.ts';
 import type { Guarantee, GuaranteeState } from './guarantees.ts';
 
@@ -108,7 +109,7 @@ export function deriveEducation(members: readonly MemberFacts[], year: number): 
     state: 'secure',
     reason: {
       zh: `${pupils.length} 名义务教育阶段成员均在校`,
-      en: `All ${pupils.length} members of compulsory-school age are in school`,
+      en: `Every member of compulsory-school age is in school (${counted(pupils.length, nouns.member)})`,
     },
   };
 }
@@ -144,7 +145,7 @@ export function deriveMedical(members: readonly MemberFacts[], year: number): De
     state: 'secure',
     reason: {
       zh: `全部 ${present.length} 名成员参加城乡居民基本医疗保险`,
-      en: `All ${present.length} members have resident medical insurance`,
+      en: `Every member has resident medical insurance (${counted(present.length, nouns.member)})`,
     },
   };
 }

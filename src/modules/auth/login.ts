@@ -13,6 +13,7 @@
  * The 429 answers do tell that the username exists; that is the price of throttling per user.
  */
 import { DomainError } from '../../app/errors.ts';
+import { counted, nouns } from '../../app/plural.ts';
 import type { Db, Queryable, Tx } from '../../db/types.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { accountRegion } from './account-region.ts';
@@ -35,7 +36,7 @@ export function loginThrottled(retryAfterSeconds: number): DomainError {
     'LOGIN_THROTTLED',
     {
       zh: `登录失败次数过多，请 ${retryAfterSeconds} 秒后再试`,
-      en: `Too many failed logins; try again in ${retryAfterSeconds} seconds`,
+      en: `Too many failed logins; try again in ${counted(retryAfterSeconds, nouns.second)}`,
     },
     { retryAfterSeconds },
   );
@@ -48,7 +49,7 @@ export function accountLocked(retryAfterSeconds: number): DomainError {
     'ACCOUNT_LOCKED',
     {
       zh: `连续 ${repo.LOCK_AFTER} 次登录失败，账号已锁定 ${repo.LOCK_MINUTES} 分钟；请约 ${minutes} 分钟后再试，或请管理员解锁`,
-      en: `After ${repo.LOCK_AFTER} failed logins in a row the account is locked for ${repo.LOCK_MINUTES} minutes; try again in about ${minutes} minutes or ask an administrator to unlock it`,
+      en: `After ${repo.LOCK_AFTER} failed logins in a row the account is locked for ${counted(repo.LOCK_MINUTES, nouns.minute)}; try again in about ${counted(minutes, nouns.minute)} or ask an administrator to unlock it`,
     },
     { retryAfterSeconds },
   );

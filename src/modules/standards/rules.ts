@@ -1,4 +1,5 @@
 import { DomainError, type FieldIssue } from '../../app/errors.ts';
+import { counted, noun, nouns, WERE } from '../../app/plural.ts';
 
 /**
  * The rules of poverty standards, free of the database: what a valid line is, and when a line may change.
@@ -115,7 +116,7 @@ export function refuseChange(ctx: ChangeContext): DomainError | undefined {
       'STANDARD_IN_USE',
       {
         zh: `已有 ${ctx.householdsIdentified} 户按 ${ctx.year} 年的贫困标准识别，该标准不能再修改`,
-        en: `${ctx.householdsIdentified} households were identified under the ${ctx.year} poverty standard; it can no longer be changed`,
+        en: `${counted(ctx.householdsIdentified, nouns.household)} ${noun(ctx.householdsIdentified, WERE)} identified under the ${ctx.year} poverty standard; it can no longer be changed`,
       },
       { year: ctx.year, households: ctx.householdsIdentified },
     );

@@ -46,6 +46,17 @@ export async function logIn(page: Page, username: string, password: string): Pro
 }
 
 /**
+ * Types a day into one of the console's date pickers (Ant Design's, not the browser's native field) and
+ * confirms it with Enter, as a clerk who knows the date does. Enter also saves the form, as in any field.
+ */
+export async function typeDate(page: Page, selector: string, day: string): Promise<void> {
+  const input = page.locator(selector);
+  await input.click();
+  await input.fill(day);
+  await input.press('Enter');
+}
+
+/**
  * Opens a page of the console as this user: when the session is missing (a first visit, or one a test
  * expired), the console sends the browser to the login page, which leads back here once logged in.
  */

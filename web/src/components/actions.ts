@@ -8,18 +8,26 @@ function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(CATALOGUES['zh-CN'], key);
 }
 
-/** Labels of recorded actions (`household.update`, `member.death`, …) and of the sources of writes. */
+/**
+ * The catalogue message of a recorded action (`household.update`, `member.death`, …): its own key, else a
+ * member's event by the change_event code table, else "other action" — never the action's English key.
+ */
+export function actionMessage(action: string): { key: MessageKey; event?: string } {
+  const key = `action.${action}`;
+  if (isMessageKey(key)) return { key };
+  if (action.startsWith('member.'))
+    return { key: 'action.member.event', event: action.slice('member.'.length) };
+  return { key: 'action.unknown' };
+}
+
+/** Labels of recorded actions and of the sources of writes, in the reader's language. */
 export function useActionLabel(): (action: string) => string {
   const { t } = useI18n();
   const label = useCodeLabel();
   return useCallback(
     (action) => {
-      const key = `action.${action}`;
-      if (isMessageKey(key)) return t(key);
-      if (action.startsWith('member.')) {
-        return t('action.member.event', { event: label('change_event', action.slice('member.'.length)) });
-      }
-      return action;
+      const { key, event } = actionMessage(action);
+      return event === undefined ? t(key) : t(key, { event: label('change_event', event) });
     },
     [t, label],
   );

@@ -1,19 +1,12 @@
 import { Alert, Button } from 'antd';
 import { ApiError } from '../api/errors.ts';
 import { useI18n } from '../i18n/useT.ts';
+import { errorText } from './error-text.ts';
 
-/** Any failure as one plain sentence in the reader's language. */
+/** Any failure as one plain sentence in the reader's language (see error-text.ts). */
 export function useErrorText(): (error: unknown) => string {
-  const { t, pick } = useI18n();
-  return (error) => {
-    if (error instanceof ApiError) {
-      if (error.isNetwork) return t('error.network');
-      if (error.status === 404) return t('error.notFound');
-      if (error.serverMessage) return pick(error.serverMessage);
-      if (error.status >= 500) return t('error.server');
-    }
-    return t('error.generic', { message: error instanceof Error ? error.message : String(error) });
-  };
+  const i18n = useI18n();
+  return (error) => errorText(error, i18n);
 }
 
 /** A failed load, with the request id for support and a retry button when one is given. */

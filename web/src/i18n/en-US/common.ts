@@ -23,9 +23,10 @@ export const commonEn: Record<keyof typeof commonZh, string> = {
   'login.usernameRequired': 'Enter your username',
   'login.passwordRequired': 'Enter your password',
   'login.invalid': 'Wrong username or password. Please try again.',
-  'login.throttled': 'Too many failed logins. Try again in {seconds} seconds.',
+  'login.throttled':
+    'Too many failed logins. Try again in {seconds, plural, one {# second} other {# seconds}}.',
   'login.locked':
-    'Too many failed logins: the account is locked. Try again in about {minutes} minutes or ask an administrator to unlock it.',
+    'Too many failed logins: the account is locked. Try again in about {minutes, plural, one {# minute} other {# minutes}} or ask an administrator to unlock it.',
   'login.disabled': 'This account is deactivated. Contact an administrator.',
   'login.expired': 'Your session has expired. Please log in again.',
   'login.waitButton': 'Wait {seconds} s',
@@ -52,6 +53,10 @@ export const commonEn: Record<keyof typeof commonZh, string> = {
     'While you were filling this in, someone else saved a change (now version {version}). Everything you typed is kept: load the latest data, check it, then save again.',
 
   'action.household.create': 'Registered',
+  'action.household.view': 'Viewed with personal data',
+  'action.household.assessment': 'Manual assessment',
+  'action.evidence.download': 'Evidence downloaded',
+  'action.unknown': 'Other action',
   'action.household.update': 'Household changed',
   'action.household.facts': 'Yearly data',
   'action.household.move': 'Moved to another village',

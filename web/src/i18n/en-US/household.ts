@@ -54,7 +54,7 @@ export const householdEn: Record<keyof typeof householdZh, string> = {
   'members.col.idNumber': 'ID number',
   'members.col.birthDate': 'Born',
   'members.col.age': 'Age',
-  'members.age': '{age} years',
+  'members.age': '{age, plural, one {# year} other {# years}}',
   'members.col.education': 'Education',
   'members.col.student': 'Student status',
   'members.col.health': 'Health',

@@ -3,13 +3,14 @@ import type { measuresZh } from '../zh-CN/measures.ts';
 /** English: the dashboard, incidence, indicators, population, measures, what-if and poverty standards. */
 export const measuresEn: Record<keyof typeof measuresZh, string> = {
   'dashboard.trend': 'Households by status across the years',
-  'dashboard.trendYear': '{year}: {households} households, {persons} persons',
+  'dashboard.trendYear':
+    '{year}: {households, plural, one {# household} other {# households}}, {persons, plural, one {# person} other {# persons}}',
   'dashboard.national': "China's rural poor 2012–2020",
   'dashboard.nationalPoor': 'Rural poor (millions)',
   'dashboard.nationalIncidence': 'Poverty incidence (%)',
   'dashboard.nationalYear': '{year}: {poor} million, {incidence}%',
   'dashboard.nationalSource':
-    'Source: National Bureau of Statistics, current rural poverty standard ({source})',
+    'Source: National Bureau of Statistics, current rural poverty standard (2,300 yuan per person per year at 2010 prices)',
   'dashboard.title': 'Overview',
   'dashboard.unit': 'households',
   'dashboard.households': 'Registered households',
@@ -50,7 +51,7 @@ export const measuresEn: Record<keyof typeof measuresZh, string> = {
     'Incidence = poor persons ÷ rural population. The rural population entered here (usually the statistics office figure) is what incidence divides by; without it the registry count stands in. Clearing a figure removes it.',
   'population.enter': 'Enter',
   'population.notEntered': 'not entered',
-  'population.registryCount': 'Registry: {persons} persons',
+  'population.registryCount': 'Registry: {persons, plural, one {# person} other {# persons}}',
   'population.personsUnit': 'persons',
   'population.note': 'Note (source)',
   'population.notePlaceholder': 'e.g. statistical yearbook 2020',
@@ -67,12 +68,12 @@ export const measuresEn: Record<keyof typeof measuresZh, string> = {
   'measures.noLine':
     'No poverty line is set for {year}, so nothing can be measured. An administrator must set it under Standards first.',
   'measures.basis':
-    'Against the {year} {source} of {line} yuan per person per year, over {persons} persons in {households} households (weighted by household size; cancelled and empty households left out).',
+    'Against the {year} {source} of {line} yuan per person per year, over {persons, plural, one {# person} other {# persons}} in {households, plural, one {# household} other {# households}} (weighted by household size; cancelled and empty households left out).',
   'measures.nationalLine': 'national line',
   'measures.provincialLine': 'provincial line',
   'measures.fgt': 'Income poverty (FGT)',
   'measures.p0': 'Headcount P0',
-  'measures.p0Help': 'Share of persons below the line ({poor} persons)',
+  'measures.p0Help': 'Share of persons below the line ({poor, plural, one {# person} other {# persons}})',
   'measures.p1': 'Poverty gap P1',
   'measures.p1Help': 'Mean shortfall as a share of the line',
   'measures.p2': 'Severity P2',
@@ -82,7 +83,8 @@ export const measuresEn: Record<keyof typeof measuresZh, string> = {
   'measures.wattsNone': 'A poor person has an income of 0 or less: not defined',
   'measures.mpi': 'Multidimensional poverty (Alkire–Foster, k = {k})',
   'measures.h': 'Headcount H',
-  'measures.hHelp': 'Share of persons deprived in at least k of the weights ({poor} persons)',
+  'measures.hHelp':
+    'Share of persons deprived in at least k of the weights ({poor, plural, one {# person} other {# persons}})',
   'measures.a': 'Intensity A',
   'measures.aHelp': 'Average deprivation score of the poor',
   'measures.m0': 'Adjusted headcount M0',
@@ -113,7 +115,7 @@ export const measuresEn: Record<keyof typeof measuresZh, string> = {
   'whatIf.noLongerMonitoring': 'Out of the monitoring range',
   'whatIf.below': 'Below the line: now → then',
   'whatIf.monitoring': 'In the monitoring range: now → then',
-  'whatIf.persons': '{persons} persons',
+  'whatIf.persons': '{persons, plural, one {# person} other {# persons}}',
   'whatIf.countsHelp':
     'Figures are "households / persons", comparing net income per person with the line and the monitoring line; cancelled and empty households are left out.',
   'whatIf.byChild': 'By child region',

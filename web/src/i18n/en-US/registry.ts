@@ -56,7 +56,7 @@ export const registryEn: Record<keyof typeof registryZh, string> = {
   'import.start': 'Upload and import',
   'import.job': 'Import job #{id}',
   'import.status.reading': 'Reading the file…',
-  'import.status.progress': '{done} of {total} households processed',
+  'import.status.progress': '{done} of {total, plural, one {# household} other {# households}} processed',
   'import.status.done': 'Import finished',
   'import.status.failed': 'The import failed',
   'import.nothingImported': 'Nothing was imported. Please correct the file and upload it again.',

@@ -48,6 +48,10 @@ export const commonZh = {
     '在您填写期间，其他人保存了修改（当前版本 {version}）。您填写的内容都已保留：请载入最新数据，核对后再保存。',
 
   'action.household.create': '建档',
+  'action.household.view': '查看（显示个人信息）',
+  'action.household.assessment': '人工评定',
+  'action.evidence.download': '下载证明材料',
+  'action.unknown': '其他操作',
   'action.household.update': '修改户信息',
   'action.household.facts': '年度数据变更',
   'action.household.move': '迁移到其他村',

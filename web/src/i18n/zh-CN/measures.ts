@@ -6,7 +6,7 @@ export const measuresZh = {
   'dashboard.nationalPoor': '贫困人口（百万）',
   'dashboard.nationalIncidence': '贫困发生率（%）',
   'dashboard.nationalYear': '{year} 年 {poor} 百万人，{incidence}%',
-  'dashboard.nationalSource': '来源：国家统计局，现行农村贫困标准（{source}）',
+  'dashboard.nationalSource': '来源：国家统计局，现行农村贫困标准（2010 年不变价，每人每年 2300 元）',
   'dashboard.title': '统计概览',
   'dashboard.unit': '户',
   'dashboard.households': '建档立卡户',

@@ -138,6 +138,8 @@ function IncidenceTable({ table, stale, region, year }: TableProps) {
       title: t('incidence.rate'),
       dataIndex: 'incidence',
       align: 'right',
+      // What the table is for stays on a phone's screen; the columns between scroll under it.
+      ...(phone ? { fixed: 'right' as const } : {}),
       sorter: (a, b) => (a.incidence ?? -1) - (b.incidence ?? -1),
       render: (n: number | null) => f.percent(n),
     },

@@ -36,7 +36,14 @@ export function IndicatorTable({ indicators }: { indicators: readonly Indicator[
   const label = useIndicatorLabel();
   const percent = (n: number | null) => f.percent(n, 1);
   const columns: ColumnsType<Indicator> = [
-    { title: t('measures.indicator'), dataIndex: 'name', render: (n: MpiIndicator) => label(n) },
+    {
+      title: t('measures.indicator'),
+      dataIndex: 'name',
+      fixed: 'left',
+      // On a phone the name wraps, so three figures fit beside it.
+      ...(phone ? { width: 92 } : {}),
+      render: (n: MpiIndicator) => label(n),
+    },
     { title: t('measures.weight'), key: 'weight', dataIndex: 'weight', align: 'right', render: percent },
     { title: t('measures.uncensored'), dataIndex: 'uncensoredHeadcount', align: 'right', render: percent },
     {
@@ -61,6 +68,8 @@ export function IndicatorTable({ indicators }: { indicators: readonly Indicator[
       size="small"
       pagination={false}
       dataSource={[...indicators]}
+      // Wider than a phone even so: the figures scroll under the indicator's name instead of leaving the card.
+      scroll={{ x: 'max-content' }}
       // A phone keeps who is deprived, the share of M0 and what is missing; the censored share is in the tooltip.
       columns={phone ? columns.filter((c) => c.key !== 'weight' && c.key !== 'censored') : columns}
     />

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../components/errors.tsx';
 import { useIsPhone } from '../../components/useIsPhone.ts';
 import { useI18n } from '../../i18n/useT.ts';
 import { Chart } from './Chart.tsx';
-import { NATIONAL_SERIES, NATIONAL_SOURCE } from './national-series.ts';
+import { NATIONAL_SERIES } from './national-series.ts';
 import { nationalTrend, statusTrend } from './trend.ts';
 
 /**
@@ -26,16 +26,19 @@ export function TrendCharts({ region }: { region: string }) {
     const text = years
       .map((y) => t('dashboard.trendYear', { year: y.year, households: y.households, persons: y.persons }))
       .join('; ');
-    return { option: statusTrend(years, status, names), text: `${t('dashboard.trend')}: ${text}` };
-  }, [years, label, t]);
+    return { option: statusTrend(years, status, names, phone), text: `${t('dashboard.trend')}: ${text}` };
+  }, [years, label, t, phone]);
 
   const national = useMemo(() => {
     const names = { poor: t('dashboard.nationalPoor'), incidence: t('dashboard.nationalIncidence') };
     const text = NATIONAL_SERIES.map((s) =>
       t('dashboard.nationalYear', { year: s.year, poor: s.ruralPoorMillions, incidence: s.incidencePercent }),
     ).join('; ');
-    return { option: nationalTrend(NATIONAL_SERIES, names), text: `${t('dashboard.national')}: ${text}` };
-  }, [t]);
+    return {
+      option: nationalTrend(NATIONAL_SERIES, names, phone),
+      text: `${t('dashboard.national')}: ${text}`,
+    };
+  }, [t, phone]);
 
   const height = phone ? 240 : 300;
   return (
@@ -54,7 +57,7 @@ export function TrendCharts({ region }: { region: string }) {
       <Card size="small" title={t('dashboard.national')} className="zf-chart-national">
         <Chart option={national.option} description={national.text} height={height} />
         <Typography.Text type="secondary" className="zf-chart-source">
-          {t('dashboard.nationalSource', { source: NATIONAL_SOURCE })}
+          {t('dashboard.nationalSource')}
         </Typography.Text>
       </Card>
     </div>

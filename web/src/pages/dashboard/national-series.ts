@@ -1,7 +1,8 @@
 /**
  * China's rural poor population and poverty incidence at the current standard (2010 prices, 2,300 yuan per
  * person per year), 2012–2020, as the National Bureau of Statistics (国家统计局) published them. Copied from
- * the project's data file national-poverty-series.csv; shown on the dashboard as context.
+ * the project's data file national-poverty-series.csv; shown on the dashboard as context, its source named in the
+ * catalogues (dashboard.nationalSource).
  */
 export interface NationalYear {
   year: number;
@@ -10,8 +11,6 @@ export interface NationalYear {
   /** Poverty incidence, percent of the rural population. */
   incidencePercent: number;
 }
-
-export const NATIONAL_SOURCE = 'NBS (current standard)';
 
 export const NATIONAL_SERIES: readonly NationalYear[] = [
   { year: 2012, ruralPoorMillions: 98.99, incidencePercent: 10.2 },

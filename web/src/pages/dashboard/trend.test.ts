@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { YearStats } from '../../api/types.ts';
 import { NATIONAL_SERIES } from './national-series.ts';
-import { nationalTrend, statusTrend } from './trend.ts';
+import { nationalTrend, statusTrend, yearAxis } from './trend.ts';
 
 const stats = (year: number, households: number, byStatus: [string, number][]): YearStats => ({
   year,
@@ -35,5 +35,16 @@ describe('the dashboard trends', () => {
     expect(NATIONAL_SERIES[0]).toEqual({ year: 2012, ruralPoorMillions: 98.99, incidencePercent: 10.2 });
     const option = nationalTrend(NATIONAL_SERIES, { poor: 'p', incidence: 'i' });
     expect(option.series[1]?.data.at(-2)).toBe(0.6);
+  });
+
+  it('labels every year on a phone: smaller side by side up to nine, upright beyond', () => {
+    const nine = NATIONAL_SERIES.map((s) => String(s.year));
+    expect(yearAxis(nine, false)).toEqual({ type: 'category', data: nine });
+    expect(yearAxis(nine, true).axisLabel).toMatchObject({ interval: 0, rotate: 0, fontSize: 11 });
+    const fourteen = Array.from({ length: 14 }, (_, i) => String(2013 + i));
+    expect(yearAxis(fourteen, true).axisLabel).toMatchObject({ interval: 0, rotate: 90 });
+    expect(
+      nationalTrend(NATIONAL_SERIES, { poor: 'p', incidence: 'i' }, true).xAxis.axisLabel?.interval,
+    ).toBe(0);
   });
 });

@@ -17,10 +17,34 @@ const STATUS_COLOURS: Record<string, string> = {
 };
 
 /**
+ * The axis of years. ECharts hides every other year when the labels would touch, which on a phone left the
+ * national series with 2012, 2014, … only. On a narrow screen every year keeps its label: in a smaller font
+ * while nine or fewer fit side by side (about 26 px each in the ~260 px a 375 px phone leaves for the plot),
+ * turned upright beyond that, where each takes only the font's height.
+ */
+export const NARROW_YEARS_SIDE_BY_SIDE = 9;
+
+export function yearAxis(years: readonly string[], narrow: boolean) {
+  if (!narrow) return { type: 'category', data: [...years] };
+  const upright = years.length > NARROW_YEARS_SIDE_BY_SIDE;
+  return {
+    type: 'category',
+    data: [...years],
+    axisTick: { alignWithLabel: true },
+    axisLabel: { interval: 0, fontSize: upright ? 10 : 11, rotate: upright ? 90 : 0, margin: 6 },
+  };
+}
+
+/**
  * Households by status per year (stacked bars, left axis) and persons (a line, right axis). The axes carry no
  * names (they would be cut off on a phone): the legend names each series.
  */
-export function statusTrend(years: readonly YearStats[], label: Label, names: { persons: string }) {
+export function statusTrend(
+  years: readonly YearStats[],
+  label: Label,
+  names: { persons: string },
+  narrow = false,
+) {
   const codes = [...new Set(years.flatMap((y) => y.byStatus.map((b) => b.code)))].sort();
   const of = (y: YearStats, code: string) => y.byStatus.find((b) => b.code === code)?.households ?? 0;
   return {
@@ -28,7 +52,10 @@ export function statusTrend(years: readonly YearStats[], label: Label, names: { 
     tooltip: { trigger: 'axis' },
     legend: { bottom: 0, itemGap: 8 },
     grid: { left: 8, right: 8, top: 16, bottom: 56, containLabel: true },
-    xAxis: { type: 'category', data: years.map((y) => String(y.year)) },
+    xAxis: yearAxis(
+      years.map((y) => String(y.year)),
+      narrow,
+    ),
     yAxis: [
       { type: 'value', minInterval: 1 },
       { type: 'value', minInterval: 1, splitLine: { show: false } },
@@ -54,13 +81,20 @@ export function statusTrend(years: readonly YearStats[], label: Label, names: { 
 }
 
 /** The national rural poor (millions, bars) and poverty incidence (%, a line on the right axis). */
-export function nationalTrend(series: readonly NationalYear[], names: { poor: string; incidence: string }) {
+export function nationalTrend(
+  series: readonly NationalYear[],
+  names: { poor: string; incidence: string },
+  narrow = false,
+) {
   return {
     textStyle: { fontFamily: FONT },
     tooltip: { trigger: 'axis' },
     legend: { bottom: 0 },
     grid: { left: 8, right: 8, top: 16, bottom: 56, containLabel: true },
-    xAxis: { type: 'category', data: series.map((s) => String(s.year)) },
+    xAxis: yearAxis(
+      series.map((s) => String(s.year)),
+      narrow,
+    ),
     yAxis: [
       { type: 'value' },
       { type: 'value', axisLabel: { formatter: '{value}%' }, splitLine: { show: false } },

@@ -7,6 +7,7 @@ import {
   type Guarantee,
   type GuaranteeResult,
 } from '../../api/measures.ts';
+import { DateField } from '../../components/DateField.tsx';
 import { DrawerForm } from '../../forms/DrawerForm.tsx';
 import { useRequired } from '../../forms/rules.ts';
 import { useDraft } from '../../forms/useDraft.ts';
@@ -20,7 +21,6 @@ import {
   type AssessmentValues,
 } from './assessment-model.ts';
 import { useGuaranteeLabel } from './assessment-label.ts';
-import { todayText } from './EventFields.tsx';
 
 interface Props {
   householdId: number;
@@ -125,7 +125,7 @@ export function AssessmentForm({ householdId, year, guarantees, initial, onClose
           <Input maxLength={200} placeholder={t('assessment.visitReferenceHint')} />
         </Form.Item>
         <Form.Item name="visitDate" label={t('assessment.visitDate')}>
-          <Input type="date" max={todayText()} />
+          <DateField />
         </Form.Item>
       </div>
     </DrawerForm>

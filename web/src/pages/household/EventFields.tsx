@@ -1,5 +1,6 @@
 import { Form, Input, Select } from 'antd';
 import { useCodeLabel } from '../../components/codes.ts';
+import { DateField } from '../../components/DateField.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { useRequired } from '../../forms/rules.ts';
 import { correctedYear } from './correction.ts';
@@ -13,8 +14,8 @@ export function todayText(now = new Date()): string {
 
 /**
  * What happened and when: the event (labels from the change_event code table; `move`, a move within the
- * registry, has its own words), its date (the phone's own date picker) and a note; an event dated in a closed
- * year corrects that year, so then also why.
+ * registry, has its own words), its date (the console's date picker, never a day after today) and a note; an
+ * event dated in a closed year corrects that year, so then also why.
  */
 export function EventFields({ events }: { events: readonly string[] }) {
   const t = useT();
@@ -34,7 +35,7 @@ export function EventFields({ events }: { events: readonly string[] }) {
         />
       </Form.Item>
       <Form.Item name="eventDate" label={t('event.date')} rules={required(t('event.date'))}>
-        <Input type="date" max={todayText()} />
+        <DateField />
       </Form.Item>
       <Form.Item name="note" label={t('event.note')} className="zf-form-wide">
         <Input maxLength={200} />

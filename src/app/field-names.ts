@@ -1,0 +1,106 @@
+import { HOUSEHOLD_FIELDS, MEMBER_FIELDS, YEAR_FIELDS } from '../modules/registry/fields.ts';
+import type { Message } from './errors.ts';
+
+/**
+ * What a clerk calls each field of a request, in zh and en, so a message about a field names it in words rather
+ * than by its key (`members.2.idNumber`). The registry's own fields are named by their field lists; the rest of
+ * the API's parameters are named here. test/validation-messages.test.ts fails when a request parameter of
+ * openapi.json has no name.
+ */
+const OTHER: Record<string, Message> = {
+  // Regions, lists and pages
+  region: { zh: '行政区划', en: 'region' },
+  regionCode: { zh: '行政区划代码', en: 'region code' },
+  within: { zh: '所属区划', en: 'region searched' },
+  province: { zh: '省份', en: 'province' },
+  code: { zh: '代码', en: 'code' },
+  level: { zh: '区划级别', en: 'region level' },
+  q: { zh: '搜索内容', en: 'search text' },
+  limit: { zh: '每页条数', en: 'page size' },
+  offset: { zh: '起始位置', en: 'offset' },
+  after: { zh: '翻页位置', en: 'page position' },
+  before: { zh: '翻页位置', en: 'page position' },
+  year: { zh: '年度', en: 'year' },
+  cause: { zh: '致贫原因', en: 'poverty cause' },
+  type: { zh: '户类型', en: 'household type' },
+  format: { zh: '文件格式', en: 'file format' },
+  // Households and members
+  id: { zh: '编号', en: 'id' },
+  householdNo: { zh: '户编号', en: 'household number' },
+  facts: { zh: '年度信息', en: 'facts of the year' },
+  members: { zh: '家庭成员', en: 'members' },
+  member: { zh: '成员', en: 'member' },
+  sex: { zh: '性别', en: 'sex' },
+  version: { zh: '版本号', en: 'version' },
+  match: { zh: '查找的值', en: 'value looked for' },
+  event: { zh: '变动类型', en: 'event' },
+  eventDate: { zh: '变动日期', en: 'event date' },
+  note: { zh: '备注', en: 'note' },
+  toHouseholdId: { zh: '迁入的农户', en: 'household moved to' },
+  relationInNewHousehold: { zh: '在新户中的关系', en: 'relation in the new household' },
+  newHeadMemberId: { zh: '新户主', en: 'new head of household' },
+  // Assessments and evidence
+  guarantee: { zh: '保障项目', en: 'guarantee' },
+  secure: { zh: '评定结果', en: 'result' },
+  reason: { zh: '原因', en: 'reason' },
+  visitReference: { zh: '走访记录编号', en: 'visit reference' },
+  visitDate: { zh: '走访日期', en: 'visit date' },
+  evidenceId: { zh: '证明材料编号', en: 'evidence id' },
+  file: { zh: '文件', en: 'file' },
+  // Measures, standards and population
+  incomes: { zh: '收入', en: 'incomes' },
+  weights: { zh: '权重', en: 'weights' },
+  personWeights: { zh: '人口权重', en: 'person weights' },
+  line: { zh: '贫困线', en: 'poverty line' },
+  alphas: { zh: 'FGT 参数 α', en: 'FGT parameters α' },
+  achievements: { zh: '各指标取值', en: 'achievements' },
+  cutoffs: { zh: '各指标临界值', en: 'cutoffs' },
+  k: { zh: '贫困临界值 k', en: 'poverty cutoff k' },
+  mpi: { zh: '多维贫困设置', en: 'multidimensional settings' },
+  indicators: { zh: '指标', en: 'indicators' },
+  monitoringMultiplier: { zh: '监测倍数', en: 'monitoring multiplier' },
+  entries: { zh: '人口数据', en: 'population entries' },
+  population: { zh: '农村人口', en: 'rural population' },
+  // Audit, jobs and accounts
+  entity: { zh: '对象类型', en: 'kind of record' },
+  entityId: { zh: '对象编号', en: 'record id' },
+  action: { zh: '操作', en: 'action' },
+  jobId: { zh: '任务编号', en: 'job id' },
+  username: { zh: '用户名', en: 'username' },
+  password: { zh: '密码', en: 'password' },
+  currentPassword: { zh: '当前密码', en: 'current password' },
+  newPassword: { zh: '新密码', en: 'new password' },
+  displayName: { zh: '姓名', en: 'display name' },
+  active: { zh: '启用状态', en: 'enabled' },
+  grants: { zh: '授权', en: 'grants' },
+  role: { zh: '角色', en: 'role' },
+};
+
+const NAMES: ReadonlyMap<string, Message> = new Map([
+  ...[...HOUSEHOLD_FIELDS, ...YEAR_FIELDS, ...MEMBER_FIELDS].map(
+    (s) => [s.key, { zh: s.zh, en: s.en }] as const,
+  ),
+  ...Object.entries(OTHER),
+]);
+
+/** Where a field's name is not known (a key no request takes): never the key itself, which is English. */
+const UNNAMED: Message = { zh: '该项', en: 'this value' };
+const WHOLE: Message = { zh: '请求内容', en: 'the request' };
+
+export function hasName(key: string): boolean {
+  return NAMES.has(key);
+}
+
+/**
+ * The name of the field at a path: its last key's name, and the place in a list when the path runs through
+ * one (`members.2.idNumber` → 身份证号码（第 3 项）, "ID number (item 3)").
+ */
+export function fieldName(path: readonly PropertyKey[]): Message {
+  const keys = path.filter((p): p is string => typeof p === 'string' && !/^\d+$/.test(p));
+  const indexes = path.filter((p) => typeof p === 'number' || /^\d+$/.test(String(p))).map(Number);
+  const last = keys.at(-1);
+  const name = last === undefined ? WHOLE : (NAMES.get(last) ?? UNNAMED);
+  const index = indexes.at(-1);
+  if (index === undefined) return name;
+  return { zh: `${name.zh}（第 ${index + 1} 项）`, en: `${name.en} (item ${index + 1})` };
+}
