@@ -36,6 +36,7 @@ const OTHER: Record<string, Message> = {
   event: { zh: '变动类型', en: 'event' },
   eventDate: { zh: '变动日期', en: 'event date' },
   note: { zh: '备注', en: 'note' },
+  confirmNewYear: { zh: '确认导入新年度', en: 'confirmation of a new year' },
   toHouseholdId: { zh: '迁入的农户', en: 'household moved to' },
   relationInNewHousehold: { zh: '在新户中的关系', en: 'relation in the new household' },
   newHeadMemberId: { zh: '新户主', en: 'new head of household' },
