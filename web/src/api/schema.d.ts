@@ -610,6 +610,8 @@ export interface paths {
           q?: string;
           /** @description cursor: the id of the last household of the previous page */
           after?: number;
+          /** @description page number from 1 (instead of the cursor) / 页码，从 1 起（代替游标） */
+          page?: number;
           limit?: number;
         };
         header?: never;
@@ -641,6 +643,8 @@ export interface paths {
                 version: number;
               }[];
               nextCursor: number | null;
+              /** @description rows matching the query in your scope, on all pages / 符合条件的总条数 */
+              total: number;
             };
           };
         };
@@ -1272,6 +1276,8 @@ export interface paths {
       parameters: {
         query?: {
           before?: number;
+          /** @description page number from 1 (instead of the cursor) / 页码，从 1 起（代替游标） */
+          page?: number;
           limit?: number;
           /** @description an ID number, phone or bank account: only the changes from or to it (roles that see personal data) / 按证件号码、电话或账号查找变更 */
           match?: string;
@@ -1307,6 +1313,8 @@ export interface paths {
                 at: string;
               }[];
               nextCursor: number | null;
+              /** @description rows matching the query in your scope, on all pages / 符合条件的总条数 */
+              total: number;
             };
           };
         };
@@ -2409,6 +2417,8 @@ export interface paths {
           entityId?: string;
           action?: string;
           before?: number;
+          /** @description page number from 1 (instead of the cursor) / 页码，从 1 起（代替游标） */
+          page?: number;
           limit?: number;
         };
         header?: never;
@@ -2438,6 +2448,8 @@ export interface paths {
                 requestId: string | null;
               }[];
               nextCursor: number | null;
+              /** @description rows matching the query in your scope, on all pages / 符合条件的总条数 */
+              total: number;
             };
           };
         };
