@@ -2003,7 +2003,10 @@ export interface paths {
       cookie?: never;
     };
     get?: never;
-    /** Enter or remove rural population figures of a year (all or nothing) / 录入农村人口 */
+    /**
+     * Enter or remove rural population figures of a year (all or nothing) / 录入农村人口
+     * @description A figure smaller than the persons registered in its region and year needs confirming (confirm): without it the PUT answers 422 POPULATION_BELOW_REGISTERED naming both numbers, and the import reports the row with that code. / 农村人口少于该区划当年登记人数时须确认。
+     */
     put: {
       parameters: {
         query?: never;
@@ -2022,6 +2025,8 @@ export interface paths {
               population: number | null;
               note?: string | null;
             }[];
+            /** @description save figures below the registered persons / 确认保存 */
+            confirm?: boolean;
           };
         };
       };
@@ -2060,11 +2065,14 @@ export interface paths {
     put?: never;
     /**
      * Import rural population figures from CSV or XLSX / 导入农村人口
-     * @description multipart/form-data with one file field. Columns: 行政区划代码 region_code, 年度 year, 农村人口 rural_population, optional 备注 note. Bad rows are reported and not written; the good rows are written together.
+     * @description multipart/form-data with one file field. Columns: 行政区划代码 region_code, 年度 year, 农村人口 rural_population, optional 备注 note. Bad rows are reported and not written; the good rows are written together. A figure smaller than the persons registered in its region and year needs confirming (confirm): without it the PUT answers 422 POPULATION_BELOW_REGISTERED naming both numbers, and the import reports the row with that code. / 农村人口少于该区划当年登记人数时须确认。
      */
     post: {
       parameters: {
-        query?: never;
+        query?: {
+          /** @description import figures below the registered persons / 确认导入 */
+          confirm?: 'true' | 'false';
+        };
         header?: never;
         path?: never;
         cookie?: never;
