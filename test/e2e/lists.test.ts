@@ -62,6 +62,8 @@ describe('lists, the village picker and the population check', () => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.locator('.zf-household-card').first().waitFor();
     await numbersWhole(last.items.map((h) => h.householdNo));
+    // The page jump stays on a phone (Ant Design hides it below 576 px).
+    expect(await page.locator('.ant-pagination-options-quick-jumper input').isVisible()).toBe(true);
     await page.setViewportSize({ width: 1366, height: 800 });
   });
 
