@@ -63,7 +63,10 @@ export function VillageSelect({ root, writable, value, onChange, id }: Props) {
       id={id}
       className="zf-village-select"
       value={value}
-      onChange={(code) => onChange?.(code)}
+      onChange={(code) => {
+        setText('');
+        onChange?.(code);
+      }}
       options={options}
       showSearch={{ filterOption: false, onSearch: setText, searchValue: text }}
       onBlur={() => setText('')}
