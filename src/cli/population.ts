@@ -9,6 +9,7 @@ import { withDatabase } from './runtime.ts';
 interface PopulationOptions {
   json?: boolean;
   user?: string;
+  confirm?: boolean;
 }
 
 /** Runs `zhenfu population FILE` on an open database and returns the exit status. */
@@ -20,7 +21,9 @@ export async function runPopulationImport(
 ): Promise<number> {
   const actor = await commandActor(db, options.user, 'import');
   try {
-    const summary = await importPopulation(db, actor, readTable(file, formatOf(file)));
+    const summary = await importPopulation(db, actor, readTable(file, formatOf(file)), {
+      confirmed: options.confirm === true,
+    });
     if (options.json) {
       io.stdout.write(`${JSON.stringify(summary)}\n`);
       return 0;
@@ -45,6 +48,10 @@ export function populationCommand(program: Command): void {
       'Import rural population per region and year (CSV/XLSX: 行政区划代码, 年度, 农村人口[, 备注]) — the denominator of poverty incidence / 导入农村人口',
     )
     .option('--json', 'print one JSON summary on stdout / 输出 JSON 汇总')
+    .option(
+      '--confirm',
+      'import figures below the registered persons of their region too / 人口少于登记人数时也导入',
+    )
     .option('--user <username>', "act as this user, within their regions (default: the server's shell)")
     .action(async (file: string, options: PopulationOptions) => {
       process.exitCode = await withDatabase(({ db }) =>

@@ -111,8 +111,9 @@ describe('registry forms', () => {
 
     await page.locator('#household-new_householdNo').fill('NEW-0001');
     await page.locator('#household-new_regionCode').click();
-    const village = page.locator('.ant-select-tree-treenode-leaf .ant-select-tree-title').first();
-    const villageName = await village.innerText();
+    // Opened from a town: its villages are offered before anything is typed.
+    const village = page.locator('.zf-village-option').first();
+    const villageName = await village.locator('span').first().innerText();
     await village.click();
     const region = page.locator('.ant-select', { has: page.locator('#household-new_regionCode') });
     await expect.poll(() => region.innerText()).toContain(villageName);

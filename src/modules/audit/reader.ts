@@ -1,6 +1,7 @@
 import type { Queryable } from '../../db/types.ts';
 import type { Actor } from '../auth/actor.ts';
 import { DomainError } from '../../app/errors.ts';
+import { offsetOf } from '../../app/paging.ts';
 import { readScope } from '../access/scope.ts';
 import { canReadAudit, canSeePersonalData } from '../auth/policies.ts';
 import { stripSeals } from '../privacy/seal.ts';
@@ -13,6 +14,7 @@ export interface AuditQuery {
   entityId?: string | undefined;
   action?: string | undefined;
   before?: number | undefined;
+  page?: number | undefined;
   limit: number;
 }
 
@@ -47,7 +49,7 @@ export async function listAudit(
   db: Queryable,
   caller: Actor,
   query: AuditQuery,
-): Promise<{ items: AuditRow[]; nextCursor: number | null }> {
+): Promise<{ items: AuditRow[]; nextCursor: number | null; total: number }> {
   const actor = auditorOf(caller);
   if (actor.grants.length === 0) {
     throw new DomainError('forbidden', 'FORBIDDEN', {
@@ -55,12 +57,9 @@ export async function listAudit(
       en: 'You may not read the audit trail',
     });
   }
-  const params: unknown[] = [query.before ?? Number.MAX_SAFE_INTEGER];
+  const params: unknown[] = [];
   const national = actor.grants.some((g) => g.regionCode === COUNTRY);
-  const where = [
-    'id < $1',
-    `(${readScope(actor, 'region_code', params)}${national ? ' OR region_code IS NULL' : ''})`,
-  ];
+  const where = [`(${readScope(actor, 'region_code', params)}${national ? ' OR region_code IS NULL' : ''})`];
   if (query.region) {
     const [lo, hi] = subtreeRange(query.region);
     params.push(lo, hi);
@@ -75,12 +74,19 @@ export async function listAudit(
     params.push(value);
     where.push(`${column} = $${params.length}`);
   }
-  params.push(query.limit + 1);
+  const [counted] = await db.query<{ total: number }>(
+    `SELECT count(*)::int AS total FROM audit_log WHERE ${where.join(' AND ')}`,
+    params,
+  );
+  const before =
+    query.page === undefined ? (query.before ?? Number.MAX_SAFE_INTEGER) : Number.MAX_SAFE_INTEGER;
+  const n = params.length;
   const rows = await db.query<AuditRow & { at: Date }>(
     `SELECT id, at, actor, source, region_code AS "regionCode", action, entity, entity_id AS "entityId", before, after,
             request_id AS "requestId"
-     FROM audit_log WHERE ${where.join(' AND ')} ORDER BY id DESC LIMIT $${params.length}`,
-    params,
+     FROM audit_log WHERE ${where.join(' AND ')} AND id < $${n + 1}
+     ORDER BY id DESC LIMIT $${n + 2} OFFSET $${n + 3}`,
+    [...params, before, query.limit + 1, offsetOf(query.page, query.limit)],
   );
   const items = rows.slice(0, query.limit).map((r) => {
     const viewer = { personal: r.regionCode !== null && canSeePersonalData(caller, r.regionCode) };
@@ -91,5 +97,9 @@ export async function listAudit(
       after: presentSnapshot(stripSeals(r.after), viewer),
     };
   });
-  return { items, nextCursor: rows.length > query.limit ? (items.at(-1)?.id ?? null) : null };
+  return {
+    items,
+    nextCursor: rows.length > query.limit ? (items.at(-1)?.id ?? null) : null,
+    total: counted?.total ?? 0,
+  };
 }

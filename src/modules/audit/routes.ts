@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { requireActor, type App } from '../../app/context.ts';
 import { fieldError } from '../../app/errors.ts';
+import { pageQuery, totalSchema } from '../../app/paging.ts';
 import { requireRegion } from '../access/require-access.ts';
 import { normaliseCode } from '../regions/region-code.ts';
 import { listAudit } from './reader.ts';
@@ -32,9 +33,12 @@ export async function auditRoutes(app: App) {
           entityId: z.string().max(40).optional(),
           action: z.string().max(60).optional(),
           before: z.coerce.number().int().positive().optional(),
+          page: pageQuery,
           limit: z.coerce.number().int().min(1).max(200).default(50),
         }),
-        response: { 200: z.object({ items: z.array(auditRow), nextCursor: z.number().nullable() }) },
+        response: {
+          200: z.object({ items: z.array(auditRow), nextCursor: z.number().nullable(), total: totalSchema }),
+        },
       },
     },
     async (request) => {

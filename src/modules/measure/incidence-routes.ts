@@ -35,6 +35,9 @@ const populationEntry = z.object({
   note: z.string().max(200).nullish(),
 });
 
+const CONFIRM_RULE =
+  'A figure smaller than the persons registered in its region and year needs confirming (confirm): without it the PUT answers 422 POPULATION_BELOW_REGISTERED naming both numbers, and the import reports the row with that code. / 农村人口少于该区划当年登记人数时须确认。';
+
 const populationOutcome = z.object({
   created: z.number(),
   updated: z.number(),
@@ -125,7 +128,11 @@ export async function incidenceRoutes(app: App) {
         tags,
         summary: 'Enter or remove rural population figures of a year (all or nothing) / 录入农村人口',
         params: z.object({ year: queryYearSchema }),
-        body: z.object({ entries: z.array(populationEntry).min(1).max(10_000) }),
+        description: CONFIRM_RULE,
+        body: z.object({
+          entries: z.array(populationEntry).min(1).max(10_000),
+          confirm: z.boolean().optional().describe('save figures below the registered persons / 确认保存'),
+        }),
         response: { 200: populationOutcome },
       },
     },
@@ -134,7 +141,8 @@ export async function incidenceRoutes(app: App) {
       requireSomeWrite(actor);
       const { year } = request.params;
       const entries = request.body.entries.map((e) => ({ ...e, year }));
-      return app.db.transaction((tx) => setPopulation(tx, actor, entries, 'entry'));
+      const confirmed = request.body.confirm === true;
+      return app.db.transaction((tx) => setPopulation(tx, actor, entries, 'entry', { confirmed }));
     },
   );
 
@@ -145,8 +153,15 @@ export async function incidenceRoutes(app: App) {
         tags,
         summary: 'Import rural population figures from CSV or XLSX / 导入农村人口',
         description:
-          'multipart/form-data with one file field. Columns: 行政区划代码 region_code, 年度 year, 农村人口 rural_population, optional 备注 note. Bad rows are reported and not written; the good rows are written together.',
+          'multipart/form-data with one file field. Columns: 行政区划代码 region_code, 年度 year, 农村人口 rural_population, optional 备注 note. Bad rows are reported and not written; the good rows are written together. ' +
+          CONFIRM_RULE,
         consumes: ['multipart/form-data'],
+        querystring: z.object({
+          confirm: z
+            .enum(['true', 'false'])
+            .optional()
+            .describe('import figures below the registered persons / 确认导入'),
+        }),
         response: {
           200: populationOutcome.extend({
             rejected: z.number(),
@@ -165,7 +180,9 @@ export async function incidenceRoutes(app: App) {
       const format = formatOf(file.filename);
       const upload = await saveUpload(app.config.dataDir, file.file, format);
       try {
-        return await importPopulation(app.db, actor, readTable(upload.path, format));
+        return await importPopulation(app.db, actor, readTable(upload.path, format), {
+          confirmed: request.query.confirm === 'true',
+        });
       } finally {
         await upload.remove();
       }

@@ -14,7 +14,8 @@ import {
  * A file of rural population figures (CSV or XLSX, read by the registry's readers): one row per region and
  * year with the columns 行政区划代码 region_code, 年度 year, 农村人口 rural_population and optionally 备注 note.
  * Every bad row is reported and written nowhere; the good rows are written together in one transaction, so a
- * rerun of the same file changes nothing.
+ * rerun of the same file changes nothing. A figure below the region's registered persons is a bad row
+ * (POPULATION_BELOW_REGISTERED) unless the upload is confirmed: the same rule as the PUT, which refuses it.
  */
 export interface PopulationFileError {
   row: number;
@@ -64,6 +65,7 @@ export async function importPopulation(
   db: Db,
   actor: Actor,
   table: AsyncIterable<SourceRow>,
+  options: { confirmed?: boolean } = {},
 ): Promise<PopulationFileSummary> {
   let positions: Partial<Record<Key, number>> | undefined;
   const entries: PopulationEntry[] = [];
@@ -95,7 +97,7 @@ export async function importPopulation(
     rowNos.push(rowNo);
   }
   if (!positions) throw unreadable('未找到表头 / no header row with 行政区划代码 region_code');
-  for (const issue of await checkPopulation(db, actor, entries)) {
+  for (const issue of await checkPopulation(db, actor, entries, options)) {
     const [, index, key] = issue.field.split('.') as [string, string, Key];
     const i = Number(index);
     bad.add(i);
@@ -107,7 +109,7 @@ export async function importPopulation(
     });
   }
   const good = entries.filter((_, i) => !bad.has(i));
-  const outcome = await db.transaction((tx) => setPopulation(tx, actor, good, 'import'));
+  const outcome = await db.transaction((tx) => setPopulation(tx, actor, good, 'import', options));
   errors.sort((a, b) => a.row - b.row);
   return { ...outcome, rejected: bad.size, errors };
 }

@@ -5,6 +5,11 @@ import type { Actor } from '../auth/actor.ts';
 import { readScope } from '../access/scope.ts';
 import { canWriteRegistry } from '../auth/policies.ts';
 import { normaliseCode } from '../regions/region-code.ts';
+import {
+  belowRegisteredError,
+  POPULATION_BELOW_REGISTERED,
+  populationBelowRegistered,
+} from './population-below.ts';
 
 /**
  * Rural population figures per region and year (the denominator of incidence; see summaries.ts). Writes are
@@ -49,11 +54,15 @@ export const POPULATION_MESSAGES = {
   TWICE: { zh: '同一区划与年度出现多次', en: 'The same region and year appear more than once' },
 } satisfies Record<string, Message>;
 
-/** Checks entries without writing: the issues name `entries.N.<field>`. */
+/**
+ * Checks entries without writing: the issues name `entries.N.<field>`. A well-formed figure below the
+ * region's registered persons is an issue too (population-below.ts) unless `confirmed`.
+ */
 export async function checkPopulation(
   q: Queryable,
   actor: Actor,
   entries: readonly PopulationEntry[],
+  { confirmed = false }: { confirmed?: boolean } = {},
 ): Promise<FieldIssue[]> {
   const issues: FieldIssue[] = [];
   const issue = (i: number, field: string, code: string, message: Message) =>
@@ -82,7 +91,15 @@ export async function checkPopulation(
     if (seen.has(key)) issue(i, 'regionCode', 'DUPLICATE_ENTRY', POPULATION_MESSAGES.TWICE);
     seen.add(key);
   });
-  return issues;
+  if (confirmed) return issues;
+  // Only figures otherwise fine, of regions the actor may write: no count of another region is ever named.
+  const bad = new Set(issues.map((i) => Number(i.field.split('.')[1])));
+  const figures = entries.flatMap((e, index) =>
+    bad.has(index) || e.population === null
+      ? []
+      : [{ index, regionCode: codes[index]!, year: e.year, population: e.population }],
+  );
+  return [...issues, ...(await populationBelowRegistered(q, figures))];
 }
 
 /** Writes entries (all or none) with their audit rows in the caller's transaction. */
@@ -91,9 +108,12 @@ export async function setPopulation(
   actor: Actor,
   entries: readonly PopulationEntry[],
   source: PopulationSourceKind,
+  options: { confirmed?: boolean } = {},
 ): Promise<PopulationOutcome> {
-  const issues = await checkPopulation(tx, actor, entries);
-  if (issues.length > 0) throw invalidFields(issues);
+  const issues = await checkPopulation(tx, actor, entries, options);
+  const invalid = issues.filter((i) => i.code !== POPULATION_BELOW_REGISTERED);
+  if (invalid.length > 0) throw invalidFields(invalid);
+  if (issues.length > 0) throw belowRegisteredError(issues);
   const rows = entries.map((e) => ({ ...e, regionCode: normaliseCode(e.regionCode)!, note: e.note ?? null }));
   const stored = await tx.query<Stored>(
     `SELECT region_code, year, population, note FROM rural_population

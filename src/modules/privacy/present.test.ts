@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { maskCertificate } from '../registry/id-number.ts';
+import { personInOtherHousehold } from '../registry/person-elsewhere.ts';
 import {
   presentHistoryValue,
   presentHousehold,
@@ -116,6 +117,20 @@ describe('scrubText', () => {
     expect(scrubText('行政区划代码：371324106202, row 12, 2024')).toBe(
       '行政区划代码：371324106202, row 12, 2024',
     );
+  });
+
+  it('keeps a household number the message names as one, and still masks personal numbers beside it', () => {
+    const message = personInOtherHousehold('3713240000017');
+    expect(scrubText(`${message.zh} / ${message.en}`)).toBe(
+      '此人已是户 3713240000017 的成员（一人只能在一户） / This person is already a member of household 3713240000017',
+    );
+    expect(
+      scrubText('户编号 3713241060010001 已存在 / Household number 3713241060010001 already exists'),
+    ).toBe('户编号 3713241060010001 已存在 / Household number 3713241060010001 already exists');
+    expect(scrubText(`household ${ID}, household 13812345678, 6222021234567890123 户 HN-2020-0001`)).toBe(
+      'household 371324********123X, household 138****5678, ***************0123 户 HN-2020-0001',
+    );
+    expect(scrubText('户类型代码无效：3713240000017')).toBe('户类型代码无效：*********0017');
   });
 
   it('scrubs every string of a nested value', () => {

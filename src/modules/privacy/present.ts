@@ -113,15 +113,39 @@ const LONG_NUMBER = /\d{13,}/g;
 const MOBILE_IN_TEXT = /(?<!\d)1\d{10}(?!\d)/g;
 
 /**
- * Free text (an error message, an import error) with every ID number, mobile number and long account-like
- * number masked. Messages may quote what was typed — a value in the wrong column — and must not hand a
- * personal value back to anyone, masked role or not: the text goes to logs, reports and screenshots.
+ * A household named by its number in a message the server writes ("此人已是户 3713240000001 的成员",
+ * "member of household …", "户编号 … 已存在"): the number is the registry's key, not personal data, and the
+ * clerk needs it to find the household. Only right after these words and only in the registry's format
+ * (schemas.ts: 1–40 letters, digits or -). A number these words precede that has the shape of an ID number or
+ * a mobile number is masked all the same: text that was typed can put anything after "household".
  */
-export function scrubText(text: string): string {
+const HOUSEHOLD_IN_TEXT =
+  /((?:户(?:编号)?|household(?: number)?)(?:\s*[:：]\s*|\s+))([0-9A-Za-z-]{1,40})(?![0-9A-Za-z-])/gi;
+const PERSONAL_SHAPE = /^(\d{17}[\dXx]|1\d{10})$/;
+
+function scrubNumbers(text: string): string {
   return text
     .replace(ID_IN_TEXT, (id) => maskValue('id', id))
     .replace(LONG_NUMBER, (n) => maskValue('bank', n))
     .replace(MOBILE_IN_TEXT, (p) => maskValue('phone', p));
+}
+
+/**
+ * Free text (an error message, an import error) with every ID number, mobile number and long account-like
+ * number masked, household numbers named as such kept. Messages may quote what was typed — a value in the
+ * wrong column — and must not hand a personal value back to anyone, masked role or not: the text goes to
+ * logs, reports and screenshots.
+ */
+export function scrubText(text: string): string {
+  let out = '';
+  let from = 0;
+  for (const found of text.matchAll(HOUSEHOLD_IN_TEXT)) {
+    const [whole, words = '', householdNo = ''] = found;
+    if (PERSONAL_SHAPE.test(householdNo)) continue;
+    out += scrubNumbers(text.slice(from, found.index + words.length)) + householdNo;
+    from = found.index + whole.length;
+  }
+  return out + scrubNumbers(text.slice(from));
 }
 
 /** scrubText on every string of a JSON-like value (error details, a job's result). */

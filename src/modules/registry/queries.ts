@@ -3,6 +3,7 @@ import type { Queryable } from '../../db/types.ts';
 import type { Actor } from '../auth/actor.ts';
 import { requireRegion } from '../access/require-access.ts';
 import { historyScope, personalScope, readScope, yearScope } from '../access/scope.ts';
+import { offsetOf } from '../../app/paging.ts';
 import { auditReadSql } from '../audit/audit.ts';
 import { canSeePersonalData } from '../auth/policies.ts';
 import { normaliseLookup, sealHash, stripSealsText } from '../privacy/seal.ts';
@@ -131,20 +132,18 @@ export function searchCondition(q: string, params: unknown[]): string {
   return `EXISTS (SELECT 1 FROM members s WHERE s.household_id = h.id AND s.name LIKE $${params.length})`;
 }
 
-/** One page of households of a region and year, filtered, in id order (keyset pagination). */
+/**
+ * One page of households of a region and year, filtered, in id order: after a keyset cursor (`after`) or at
+ * a page number, with the total the filter matches (counted in SQL under the same scope).
+ */
 export async function listHouseholds(db: Queryable, actor: Actor, region: string, query: HouseholdListQuery) {
   requireRegion(actor, 'region.read', region);
   checkSearch(query.q, canSeePersonalData(actor, region));
   const year = query.year ?? (await latestYearOf(db, region));
-  if (year === null) return { year: null, items: [], nextCursor: null };
+  if (year === null) return { year: null, items: [], nextCursor: null, total: 0 };
   const [lo, hi] = subtreeRange(region);
-  const params: unknown[] = [year, lo, hi, query.after ?? 0];
-  const where = [
-    'y.year = $1',
-    'y.region_code BETWEEN $2 AND $3',
-    'y.household_id > $4',
-    readScope(actor, 'h.region_code', params),
-  ];
+  const params: unknown[] = [year, lo, hi];
+  const where = ['y.year = $1', 'y.region_code BETWEEN $2 AND $3', readScope(actor, 'h.region_code', params)];
   const filters: [keyof HouseholdListQuery, string][] = [
     ['status', 'y.status'],
     ['cause', 'y.main_cause'],
@@ -156,23 +155,33 @@ export async function listHouseholds(db: Queryable, actor: Actor, region: string
     where.push(`${column} = $${params.length}`);
   }
   if (query.q) where.push(searchCondition(query.q, params));
-  params.push(query.limit + 1);
+  const from = 'FROM household_years y JOIN households h ON h.id = y.household_id';
+  const [counted] = await db.query<{ total: number }>(
+    `SELECT count(*)::int AS total ${from} WHERE ${where.join(' AND ')}`,
+    params,
+  );
+  const pageParams = [...params, query.page === undefined ? (query.after ?? 0) : 0, query.limit + 1];
+  pageParams.push(offsetOf(query.page, query.limit));
   const rows = await db.query<ListRow>(
     `SELECT h.id, h.household_no AS "householdNo", h.region_code AS "regionCode", r.name AS "regionName",
             head.name AS "headName", head.id_number AS "headIdNumber", y.size, y.status,
             y.household_type AS "householdType", y.main_cause AS "mainCause", y.per_capita_income AS "perCapitaIncome", h.version
-     FROM household_years y
-     JOIN households h ON h.id = y.household_id
+     ${from}
      LEFT JOIN regions r ON r.code = h.region_code
      LEFT JOIN LATERAL (SELECT name, id_number FROM members m WHERE m.household_id = h.id AND m.active AND m.relation = '01' LIMIT 1) head ON true
-     WHERE ${where.join(' AND ')}
+     WHERE ${where.join(' AND ')} AND y.household_id > $${params.length + 1}
      ORDER BY y.household_id
-     LIMIT $${params.length}`,
-    params,
+     LIMIT $${params.length + 2} OFFSET $${params.length + 3}`,
+    pageParams,
   );
   const page = rows.slice(0, query.limit);
   const items = page.map((r) => ({ ...r, headIdNumber: presentListIdNumber(r.headIdNumber) }));
-  return { year, items, nextCursor: rows.length > query.limit ? (page.at(-1)?.id ?? null) : null };
+  return {
+    year,
+    items,
+    nextCursor: rows.length > query.limit ? (page.at(-1)?.id ?? null) : null,
+    total: counted?.total ?? 0,
+  };
 }
 
 /**
@@ -184,7 +193,7 @@ export async function householdHistory(
   db: Queryable,
   actor: Actor,
   householdId: number,
-  page: { before?: number; limit: number; match?: string | undefined },
+  page: { before?: number | undefined; page?: number | undefined; limit: number; match?: string | undefined },
 ) {
   const params: unknown[] = [householdId];
   const scope = readScope(actor, 'h.region_code', params);
@@ -203,12 +212,15 @@ export async function householdHistory(
   }
   const hash = page.match === undefined ? null : sealHash(normaliseLookup(page.match));
   // Rows of a year the household spent in a village outside the actor's subtrees are not the actor's.
-  const historyParams: unknown[] = [
-    householdId,
-    page.before ?? Number.MAX_SAFE_INTEGER,
-    page.limit + 1,
-    hash,
-  ];
+  const historyParams: unknown[] = [householdId, hash];
+  const where = `household_id = $1 AND ${historyScope(actor, historyParams)}
+       AND ($2::text IS NULL OR old_hash = $2 OR new_hash = $2 OR strpos(old_value, $2) > 0 OR strpos(new_value, $2) > 0)`;
+  const [counted] = await db.query<{ total: number }>(
+    `SELECT count(*)::int AS total FROM change_history c WHERE ${where}`,
+    historyParams,
+  );
+  const before = page.page === undefined ? (page.before ?? Number.MAX_SAFE_INTEGER) : Number.MAX_SAFE_INTEGER;
+  const n = historyParams.length;
   const rows = await db.query<{
     id: number;
     memberId: number | null;
@@ -224,10 +236,9 @@ export async function householdHistory(
   }>(
     `SELECT id, member_id AS "memberId", year, field, old_value AS "oldValue", new_value AS "newValue", action,
             reason, source, actor, at
-     FROM change_history c WHERE household_id = $1 AND id < $2 AND ${historyScope(actor, historyParams)}
-       AND ($4::text IS NULL OR old_hash = $4 OR new_hash = $4 OR strpos(old_value, $4) > 0 OR strpos(new_value, $4) > 0)
-     ORDER BY id DESC LIMIT $3`,
-    historyParams,
+     FROM change_history c WHERE ${where} AND id < $${n + 1}
+     ORDER BY id DESC LIMIT $${n + 2} OFFSET $${n + 3}`,
+    [...historyParams, before, page.limit + 1, offsetOf(page.page, page.limit)],
   );
   const viewer = { personal };
   const items = rows.slice(0, page.limit).map((r) => ({
@@ -236,5 +247,9 @@ export async function householdHistory(
     oldValue: presentHistoryValue(r.field, stripSealsText(r.oldValue), viewer),
     newValue: presentHistoryValue(r.field, stripSealsText(r.newValue), viewer),
   }));
-  return { items, nextCursor: rows.length > page.limit ? (items.at(-1)?.id ?? null) : null };
+  return {
+    items,
+    nextCursor: rows.length > page.limit ? (items.at(-1)?.id ?? null) : null,
+    total: counted?.total ?? 0,
+  };
 }

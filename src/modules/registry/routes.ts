@@ -9,6 +9,7 @@ import { recordMemberEvent } from './commands/record-member-event.ts';
 import { today } from './commands/shared.ts';
 import { updateHousehold } from './commands/update-household.ts';
 import { updateMember } from './commands/update-member.ts';
+import { pageQuery } from '../../app/paging.ts';
 import { getHousehold, householdHistory, listHouseholds } from './queries.ts';
 import {
   addMemberBody,
@@ -138,6 +139,7 @@ export async function registryRoutes(app: App) {
         params: idParam,
         querystring: z.object({
           before: z.coerce.number().int().positive().optional(),
+          page: pageQuery,
           limit: z.coerce.number().int().min(1).max(200).default(50),
           match: z
             .string()

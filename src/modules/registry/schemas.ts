@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageQuery, totalSchema } from '../../app/paging.ts';
 import { SEARCH_DESCRIPTION } from '../privacy/search.ts';
 import { HOUSEHOLD_FIELDS, MEMBER_FIELDS, YEAR_FIELDS, type FieldSpec } from './fields.ts';
 import type { Values } from './validate.ts';
@@ -180,6 +181,7 @@ export const householdListQuery = z.object({
     .nonnegative()
     .optional()
     .describe('cursor: the id of the last household of the previous page'),
+  page: pageQuery,
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
@@ -202,6 +204,7 @@ export const householdListSchema = z.object({
   year: z.number().nullable(),
   items: z.array(householdListItem),
   nextCursor: z.number().nullable(),
+  total: totalSchema,
 });
 
 export const historySchema = z.object({
@@ -224,6 +227,7 @@ export const historySchema = z.object({
     }),
   ),
   nextCursor: z.number().nullable(),
+  total: totalSchema,
 });
 
 /*

@@ -152,11 +152,13 @@ export function useSetPopulation() {
 
 export function useImportPopulation() {
   return useMutation({
-    mutationFn: (file: File) => {
+    /** `confirm`: figures below their region's registered persons are imported too. */
+    mutationFn: ({ file, confirm = false }: { file: File; confirm?: boolean }) => {
       const form = new FormData();
       form.append('file', file, file.name);
       return unwrap(
         api.POST('/api/v1/population/import', {
+          params: { query: confirm ? { confirm: 'true' } : {} },
           body: form as never,
           bodySerializer: (b: unknown) => b as FormData,
         }),

@@ -1,4 +1,4 @@
-import { keepPreviousData, useInfiniteQuery, useQuery, type QueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-query';
 import { COUNTRY } from '../region/code.ts';
 import { api, unwrap } from './client.ts';
 import type { HouseholdListQuery } from './types.ts';
@@ -10,6 +10,7 @@ export const keys = {
   roots: ['regions', 'roots'] as const,
   region: (code: string) => ['regions', 'one', code] as const,
   children: (code: string) => ['regions', 'children', code] as const,
+  regionSearch: (q: string, level: number) => ['regions', 'search', q, level] as const,
   households: (query: HouseholdListQuery) => ['households', 'list', query] as const,
   household: (id: number, year: number | undefined) => ['households', 'one', id, year ?? null] as const,
   householdAll: (id: number) => ['households', 'one', id] as const,
@@ -72,6 +73,25 @@ export function useChildren(code: string | undefined, enabled = true) {
   });
 }
 
+/**
+ * Regions of one level whose name holds `q`, anywhere the user may see (the server limits the search to
+ * their grants), each with its breadcrumb. Nothing is asked for an empty text.
+ */
+export function useRegionSearch(q: string, level: number) {
+  return useQuery({
+    queryKey: keys.regionSearch(q, level),
+    queryFn: async ({ signal }) =>
+      (
+        await unwrap(
+          api.GET('/api/v1/regions', { params: { query: { within: COUNTRY, q, level, limit: 20 } }, signal }),
+        )
+      ).items,
+    enabled: q !== '',
+    staleTime: 10 * 60_000,
+    placeholderData: keepPreviousData,
+  });
+}
+
 /** One page of the household list; the previous page stays on screen while the next one loads. */
 export function useHouseholdPage(query: HouseholdListQuery) {
   return useQuery({
@@ -96,37 +116,36 @@ export function useHousehold(id: number, year: number | undefined) {
   });
 }
 
-const PAGE = 50;
+/** Rows per page of a household's history and audit. */
+export const LOG_PAGE = 50;
 
-export function useHistory(id: number) {
-  return useInfiniteQuery({
-    queryKey: keys.history(id),
-    queryFn: ({ pageParam, signal }) =>
+/** One page (from 1) of a household's change history, with the total; the page shown stays while the next loads. */
+export function useHistory(id: number, page: number) {
+  return useQuery({
+    queryKey: [...keys.history(id), page],
+    queryFn: ({ signal }) =>
       unwrap(
         api.GET('/api/v1/households/{id}/history', {
-          params: { path: { id }, query: { limit: PAGE, ...(pageParam ? { before: pageParam } : {}) } },
+          params: { path: { id }, query: { limit: LOG_PAGE, page } },
           signal,
         }),
       ),
-    initialPageParam: 0,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    placeholderData: keepPreviousData,
   });
 }
 
-export function useAudit(entity: string, id: number) {
-  return useInfiniteQuery({
-    queryKey: keys.audit(entity, id),
-    queryFn: ({ pageParam, signal }) =>
+/** One page (from 1) of the audit trail of a record, with the total. */
+export function useAudit(entity: string, id: number, page: number) {
+  return useQuery({
+    queryKey: [...keys.audit(entity, id), page],
+    queryFn: ({ signal }) =>
       unwrap(
         api.GET('/api/v1/audit', {
-          params: {
-            query: { entity, entityId: String(id), limit: PAGE, ...(pageParam ? { before: pageParam } : {}) },
-          },
+          params: { query: { entity, entityId: String(id), limit: LOG_PAGE, page } },
           signal,
         }),
       ),
-    initialPageParam: 0,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    placeholderData: keepPreviousData,
   });
 }
 

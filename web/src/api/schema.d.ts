@@ -610,6 +610,8 @@ export interface paths {
           q?: string;
           /** @description cursor: the id of the last household of the previous page */
           after?: number;
+          /** @description page number from 1 (instead of the cursor) / 页码，从 1 起（代替游标） */
+          page?: number;
           limit?: number;
         };
         header?: never;
@@ -641,6 +643,8 @@ export interface paths {
                 version: number;
               }[];
               nextCursor: number | null;
+              /** @description rows matching the query in your scope, on all pages / 符合条件的总条数 */
+              total: number;
             };
           };
         };
@@ -1273,6 +1277,8 @@ export interface paths {
       parameters: {
         query?: {
           before?: number;
+          /** @description page number from 1 (instead of the cursor) / 页码，从 1 起（代替游标） */
+          page?: number;
           limit?: number;
           /** @description an ID number, phone or bank account: only the changes from or to it (roles that see personal data) / 按证件号码、电话或账号查找变更 */
           match?: string;
@@ -1308,6 +1314,8 @@ export interface paths {
                 at: string;
               }[];
               nextCursor: number | null;
+              /** @description rows matching the query in your scope, on all pages / 符合条件的总条数 */
+              total: number;
             };
           };
         };
@@ -1996,7 +2004,10 @@ export interface paths {
       cookie?: never;
     };
     get?: never;
-    /** Enter or remove rural population figures of a year (all or nothing) / 录入农村人口 */
+    /**
+     * Enter or remove rural population figures of a year (all or nothing) / 录入农村人口
+     * @description A figure smaller than the persons registered in its region and year needs confirming (confirm): without it the PUT answers 422 POPULATION_BELOW_REGISTERED naming both numbers, and the import reports the row with that code. / 农村人口少于该区划当年登记人数时须确认。
+     */
     put: {
       parameters: {
         query?: never;
@@ -2015,6 +2026,8 @@ export interface paths {
               population: number | null;
               note?: string | null;
             }[];
+            /** @description save figures below the registered persons / 确认保存 */
+            confirm?: boolean;
           };
         };
       };
@@ -2053,11 +2066,14 @@ export interface paths {
     put?: never;
     /**
      * Import rural population figures from CSV or XLSX / 导入农村人口
-     * @description multipart/form-data with one file field. Columns: 行政区划代码 region_code, 年度 year, 农村人口 rural_population, optional 备注 note. Bad rows are reported and not written; the good rows are written together.
+     * @description multipart/form-data with one file field. Columns: 行政区划代码 region_code, 年度 year, 农村人口 rural_population, optional 备注 note. Bad rows are reported and not written; the good rows are written together. A figure smaller than the persons registered in its region and year needs confirming (confirm): without it the PUT answers 422 POPULATION_BELOW_REGISTERED naming both numbers, and the import reports the row with that code. / 农村人口少于该区划当年登记人数时须确认。
      */
     post: {
       parameters: {
-        query?: never;
+        query?: {
+          /** @description import figures below the registered persons / 确认导入 */
+          confirm?: 'true' | 'false';
+        };
         header?: never;
         path?: never;
         cookie?: never;
@@ -2410,6 +2426,8 @@ export interface paths {
           entityId?: string;
           action?: string;
           before?: number;
+          /** @description page number from 1 (instead of the cursor) / 页码，从 1 起（代替游标） */
+          page?: number;
           limit?: number;
         };
         header?: never;
@@ -2439,6 +2457,8 @@ export interface paths {
                 requestId: string | null;
               }[];
               nextCursor: number | null;
+              /** @description rows matching the query in your scope, on all pages / 符合条件的总条数 */
+              total: number;
             };
           };
         };

@@ -10,6 +10,7 @@ export type SessionUser = Ok<paths['/api/v1/auth/me']['get']>['user'];
 export type Grant = SessionUser['grants'][number];
 export type RegionNode = Ok<paths['/api/v1/regions/roots']['get']>['items'][number];
 export type RegionDetail = Ok<paths['/api/v1/regions/{code}']['get']>;
+export type RegionHit = Ok<paths['/api/v1/regions']['get']>['items'][number];
 export type CodeEntry = Ok<paths['/api/v1/codes']['get']>[string][number];
 export type CodeTables = Partial<Record<CodeList, CodeEntry[]>>;
 export type { CodeList };

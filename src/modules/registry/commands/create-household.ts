@@ -39,8 +39,8 @@ export async function createHousehold(
       'conflict',
       'DUPLICATE_HOUSEHOLD_NO',
       {
-        zh: `户编号已存在：${input.householdNo}`,
-        en: `Household number already exists: ${input.householdNo}`,
+        zh: `户编号 ${input.householdNo} 已存在`,
+        en: `Household number ${input.householdNo} already exists`,
       },
       { field: 'householdNo' },
     );

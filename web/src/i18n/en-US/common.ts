@@ -92,4 +92,10 @@ export const commonEn: Record<keyof typeof commonZh, string> = {
   'region.level.5': 'Village',
   'region.children': 'Sub-regions',
   'region.empty': 'No regions to show',
+
+  'count.households.one': '{count} household',
+  'count.households.other': '{count} households',
+  'count.entries.one': '{count} entry',
+  'count.entries.other': '{count} entries',
+  'pager.label': 'Pages',
 };

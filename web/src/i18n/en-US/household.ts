@@ -124,8 +124,6 @@ export const householdEn: Record<keyof typeof householdZh, string> = {
   'history.newMember': 'Member added',
   'history.newHousehold': 'Household record created',
   'history.empty': 'No changes yet',
-  'history.more': 'Load more',
-  'history.end': 'That is all',
 
   'audit.col.at': 'Time',
   'audit.col.actor': 'By',

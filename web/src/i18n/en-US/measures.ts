@@ -45,6 +45,11 @@ export const measuresEn: Record<keyof typeof measuresZh, string> = {
   'indicator.housing': 'Safe housing',
   'indicator.water': 'Safe water',
 
+  'population.confirmTitle': 'Rural population below the registered persons: save it anyway?',
+  'population.confirmOk': 'Save anyway',
+  'population.confirmCancel': 'Go back and correct',
+  'population.confirmImport': 'Confirm and import these rows',
+  'population.rowOf': 'Row {row}',
   'population.open': 'Rural population',
   'population.title': 'Rural population {year}',
   'population.help':

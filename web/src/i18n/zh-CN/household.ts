@@ -116,8 +116,6 @@ export const householdZh = {
   'history.newMember': '新增成员',
   'history.newHousehold': '新建户档案',
   'history.empty': '还没有变更记录',
-  'history.more': '加载更多',
-  'history.end': '已全部显示',
 
   'audit.col.at': '时间',
   'audit.col.actor': '操作人',

@@ -41,6 +41,11 @@ export const measuresZh = {
   'indicator.housing': '住房安全',
   'indicator.water': '饮水安全',
 
+  'population.confirmTitle': '农村人口少于登记人数，确认保存吗？',
+  'population.confirmOk': '确认保存',
+  'population.confirmCancel': '返回修改',
+  'population.confirmImport': '确认导入这些行',
+  'population.rowOf': '第 {row} 行',
   'population.open': '农村人口',
   'population.title': '{year} 年农村人口',
   'population.help':

@@ -1,13 +1,14 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { TreeSelect } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
-import { fetchChildren, useRegion } from '../../api/queries.ts';
-import type { RegionNode } from '../../api/types.ts';
+import { Select, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { useChildren, useRegion, useRegionSearch } from '../../api/queries.ts';
+import type { RegionDetail, RegionHit } from '../../api/types.ts';
+import { useDebounced } from '../../components/useDebounced.ts';
 import { useT } from '../../i18n/useT.ts';
-import { levelOf, shortRegionName } from '../../region/code.ts';
+import { levelOf } from '../../region/code.ts';
+import { villageOption, villageOptions, type VillageOption } from './village-options.ts';
 
 interface Props {
-  /** The region the form was opened from: its villages are offered (a village offers only itself). */
+  /** The region the form was opened from: its villages are offered before anything is typed. */
   root: string;
   /** Whether the user may register households in a village (others are shown but cannot be chosen). */
   writable: (code: string) => boolean;
@@ -16,86 +17,72 @@ interface Props {
   id?: string;
 }
 
-interface Node {
-  id: string;
-  pId: string;
-  value: string;
-  title: string;
-  isLeaf: boolean;
-  selectable: boolean;
-  disabled: boolean;
-}
-
+const TOWN = 4;
 const VILLAGE = 5;
 
-function nodeOf(region: RegionNode, parent: string, writable: (code: string) => boolean): Node {
-  const village = region.level === VILLAGE;
-  return {
-    id: region.code,
-    pId: parent,
-    value: region.code,
-    title: shortRegionName(region.name),
-    isLeaf: village || region.childCount === 0,
-    selectable: village,
-    disabled: village && !writable(region.code),
-  };
+/** The villages of a town as search hits: the town's own breadcrumb, then the village. */
+function villagesOf(town: RegionDetail, children: readonly { code: string; name: string }[]): RegionHit[] {
+  return children.map((c) => ({
+    code: c.code,
+    level: VILLAGE,
+    name: c.name,
+    parentCode: town.code,
+    path: [...town.path, { code: c.code, level: VILLAGE, name: c.name }],
+  }));
 }
 
 /**
- * The village of a new household, from the region the user is in downwards, one level loaded at a time as a
- * town opens (as the region tree does): only villages can be chosen.
+ * A village, found by typing part of its name (GET /regions?q=…&level=5, anywhere in the user's grants, asked
+ * once typing pauses). Each choice shows its town and county, so two villages of one name are told apart.
+ * Before anything is typed it offers the village or the town's villages the form was opened from. Every form
+ * that picks a village uses this one.
  */
 export function VillageSelect({ root, writable, value, onChange, id }: Props) {
   const t = useT();
-  const client = useQueryClient();
+  const [text, setText] = useState('');
+  const q = useDebounced(text.trim());
+  const found = useRegionSearch(q, VILLAGE);
   const here = useRegion(root);
-  const [nodes, setNodes] = useState<Node[]>([]);
+  const nearby = useChildren(root, levelOf(root) === TOWN);
+  const chosen = useRegion(value);
 
-  const load = useCallback(
-    async (parent: string) => {
-      const children = await fetchChildren(client, parent);
-      setNodes((known) => {
-        const have = new Set(known.map((n) => n.id));
-        return [
-          ...known,
-          ...children.filter((c) => !have.has(c.code)).map((c) => nodeOf(c, parent, writable)),
-        ];
-      });
-    },
-    [client, writable],
-  );
+  const options = useMemo<VillageOption[]>(() => {
+    let list: VillageOption[] = [];
+    if (q !== '') list = villageOptions(found.data ?? [], writable);
+    else if (levelOf(root) === VILLAGE && here.data) list = villageOptions([here.data], writable);
+    else if (here.data && nearby.data) list = villageOptions(villagesOf(here.data, nearby.data), writable);
+    // The chosen village stays a choice (and keeps its label) whatever the text now finds.
+    if (chosen.data && chosen.data.level === VILLAGE && !list.some((o) => o.value === chosen.data.code))
+      list = [villageOption(chosen.data, writable), ...list];
+    return list;
+  }, [q, found.data, root, here.data, nearby.data, chosen.data, writable]);
 
-  useEffect(() => {
-    if (levelOf(root) < VILLAGE) void load(root).catch(() => undefined);
-  }, [root, load]);
-
-  // Opened from a village: that village, nothing to choose.
-  const treeData =
-    levelOf(root) === VILLAGE
-      ? [
-          {
-            id: root,
-            pId: '',
-            value: root,
-            title: here.data ? shortRegionName(here.data.name) : root,
-            isLeaf: true,
-            selectable: true,
-            disabled: !writable(root),
-          },
-        ]
-      : nodes;
-
+  const searching = q !== text.trim() || found.isFetching;
   return (
-    <TreeSelect
+    <Select<string, VillageOption>
       id={id}
+      className="zf-village-select"
       value={value}
-      onChange={(code: string) => onChange?.(code)}
-      treeDataSimpleMode
-      treeData={treeData}
-      loadData={(node) => load(String(node.value))}
+      onChange={(code) => {
+        setText('');
+        onChange?.(code);
+      }}
+      options={options}
+      showSearch={{ filterOption: false, onSearch: setText, searchValue: text }}
+      onBlur={() => setText('')}
+      loading={searching}
       placeholder={t('create.chooseVillage')}
-      showSearch={{ treeNodeFilterProp: 'title' }}
-      popupMatchSelectWidth
+      notFoundContent={
+        searching ? t('village.searching') : q === '' ? t('village.typeName') : t('village.none', { q })
+      }
+      optionRender={({ data }) => (
+        <div className="zf-village-option">
+          <span>{data.name}</span>
+          <Typography.Text type="secondary" className="zf-village-place">
+            {data.place}
+          </Typography.Text>
+        </div>
+      )}
       listHeight={320}
     />
   );

@@ -1,7 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Form, Input, InputNumber, Spin, Typography } from 'antd';
 import { useMemo, useRef, type ReactNode } from 'react';
-import { usePopulation, useSetPopulation, type Incidence } from '../../api/measures.ts';
+import {
+  usePopulation,
+  useSetPopulation,
+  type Incidence,
+  type PopulationChange,
+} from '../../api/measures.ts';
 import { useCapabilities, writesIn } from '../../auth/capabilities.ts';
 import { ErrorAlert } from '../../components/errors.tsx';
 import { useMeasureFormat } from '../../components/measureFormat.ts';
@@ -9,15 +14,17 @@ import { FormAlerts } from '../../forms/FormAlerts.tsx';
 import { FormDrawer } from '../../forms/FormDrawer.tsx';
 import { useDraft } from '../../forms/useDraft.ts';
 import { useServerErrors } from '../../forms/useServerErrors.ts';
-import { useT } from '../../i18n/useT.ts';
+import { useI18n, useT } from '../../i18n/useT.ts';
 import { shortRegionName } from '../../region/code.ts';
 import {
   changedEntries,
   formField,
   populationRows,
+  toConfirm,
   type PopulationRow,
   type PopulationValues,
 } from './population-model.ts';
+import { confirmBelow } from './confirm-below.tsx';
 import { PopulationImport } from './PopulationImport.tsx';
 
 interface Values {
@@ -75,7 +82,8 @@ interface FormProps {
 function PopulationForm({ year, region, rows, loading, error, onRetry, onClose, children }: FormProps) {
   const t = useT();
   const f = useMeasureFormat();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
+  const { pick } = useI18n();
   const client = useQueryClient();
   const [form] = Form.useForm<Values>();
   const draft = useDraft<Values>(`population.${region}.${year}`);
@@ -84,6 +92,27 @@ function PopulationForm({ year, region, rows, loading, error, onRetry, onClose, 
   const rename = useMemo(() => (field: string) => formField(field, sent.current), []);
   const errors = useServerErrors(form, { isShown, rename });
   const save = useSetPopulation();
+
+  const send = (entries: PopulationChange['entries'], confirm: boolean) =>
+    save.mutate(
+      { year, body: confirm ? { entries, confirm } : { entries } },
+      {
+        onSuccess: (outcome) => {
+          draft.clear();
+          void message.success(t('population.saved', outcome));
+          void client.invalidateQueries({ queryKey: ['incidence'] });
+          void client.invalidateQueries({ queryKey: ['population'] });
+          onClose();
+        },
+        onError: (error) => {
+          // A figure below the registered persons is the clerk's to confirm, not an error to fix.
+          const below = confirm || !rows ? [] : toConfirm(error, sent.current, rows);
+          if (below.length === 0) return errors.fail(error);
+          const lines = below.map((b) => ({ where: shortRegionName(b.name), text: pick(b.message) }));
+          confirmBelow(modal, t, lines, () => send(entries, true));
+        },
+      },
+    );
 
   const submit = (values: Values) => {
     if (!rows) return;
@@ -94,19 +123,7 @@ function PopulationForm({ year, region, rows, loading, error, onRetry, onClose, 
     }
     sent.current = indices;
     errors.reset();
-    save.mutate(
-      { year, body: { entries } },
-      {
-        onSuccess: (outcome) => {
-          draft.clear();
-          void message.success(t('population.saved', outcome));
-          void client.invalidateQueries({ queryKey: ['incidence'] });
-          void client.invalidateQueries({ queryKey: ['population'] });
-          onClose();
-        },
-        onError: errors.fail,
-      },
-    );
+    send(entries, false);
   };
 
   return (

@@ -1,33 +1,49 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Descriptions, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useImportPopulation, type PopulationImport as Summary } from '../../api/measures.ts';
 import { ErrorAlert } from '../../components/errors.tsx';
 import { useI18n } from '../../i18n/useT.ts';
 import { pickBilingual } from '../import/job.ts';
 import { SpreadsheetPicker } from '../../components/SpreadsheetPicker.tsx';
+import { countText } from '../../i18n/count.ts';
+import { confirmBelow } from './confirm-below.tsx';
+import { BELOW_REGISTERED } from './population-model.ts';
 
 type BadRow = Summary['errors'][number];
 
 /**
  * A CSV or XLSX of rural population figures (行政区划代码, 年度, 农村人口, optional 备注): the good rows are
  * written together, the bad ones are listed with their row, column and reason, and nothing of them is written.
+ * Rows below their region's registered persons are asked about: confirmed, the file is sent again with
+ * `confirm`, which writes them (the rest of the file is unchanged by then, so nothing is written twice).
  */
 export function PopulationImport() {
   const { t, lang } = useI18n();
+  const { modal } = App.useApp();
   const client = useQueryClient();
   const [file, setFile] = useState<File | undefined>();
   const upload = useImportPopulation();
   const side = lang === 'zh-CN' ? 'zh' : 'en';
 
-  const start = () => {
+  const start = (confirm = false) => {
     if (!file) return;
-    upload.mutate(file, {
-      onSuccess: () => {
-        void client.invalidateQueries({ queryKey: ['incidence'] });
-        void client.invalidateQueries({ queryKey: ['population'] });
+    upload.mutate(
+      { file, confirm },
+      {
+        onSuccess: (result) => {
+          void client.invalidateQueries({ queryKey: ['incidence'] });
+          void client.invalidateQueries({ queryKey: ['population'] });
+          const below = result.errors.filter((e) => e.code === BELOW_REGISTERED);
+          if (confirm || below.length === 0) return;
+          const lines = below.map((e) => ({
+            where: t('population.rowOf', { row: e.row }),
+            text: pickBilingual(e.message, side),
+          }));
+          confirmBelow(modal, t, lines, () => start(true));
+        },
       },
-    });
+    );
   };
   const summary = upload.data;
 
@@ -40,7 +56,7 @@ export function PopulationImport() {
           type="primary"
           disabled={!file}
           loading={upload.isPending}
-          onClick={start}
+          onClick={() => start()}
           className="zf-population-start"
         >
           {t('population.importStart')}
@@ -69,7 +85,15 @@ export function PopulationImport() {
               size="small"
               rowKey={(r) => `${r.row}-${r.column}-${r.code}`}
               dataSource={summary.errors}
-              pagination={summary.errors.length > 20 ? { pageSize: 20, size: 'small' } : false}
+              pagination={
+                summary.errors.length > 20 && {
+                  pageSize: 20,
+                  size: 'small',
+                  showSizeChanger: false,
+                  showQuickJumper: true,
+                  showTotal: (count) => countText(t, lang, 'count.entries', count),
+                }
+              }
               scroll={{ x: 'max-content' }}
               columns={[
                 { title: t('import.col.row'), dataIndex: 'row' },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RegionIncidence } from '../../api/measures.ts';
-import { changedEntries, formField, populationRows } from './population-model.ts';
+import { ApiError } from '../../api/errors.ts';
+import { changedEntries, formField, populationRows, toConfirm } from './population-model.ts';
 
 const region = (code: string, persons: number): RegionIncidence => ({
   code,
@@ -71,5 +72,18 @@ describe('the rural population form', () => {
     expect(formField('entries.0.note', [1])).toBe('rows.1.note');
     expect(formField('entries.3.population', [1])).toBe('entries.3.population');
     expect(formField('(body)', [1])).toBe('(body)');
+  });
+
+  it('asks to confirm the figures the server found below the registered persons, by region name', () => {
+    const message = { zh: '农村人口 5 人少于该区划 2020 年登记在册的 20 人，请确认后再保存', en: '5 < 20' };
+    const below = new ApiError(422, 'POPULATION_BELOW_REGISTERED', message, [
+      { field: 'entries.1.population', code: 'POPULATION_BELOW_REGISTERED', message },
+    ]);
+    expect(toConfirm(below, [0, 1], rows)).toEqual([{ name: 'Rb', message }]);
+    const invalid = new ApiError(400, 'VALIDATION', message, [
+      { field: 'entries.0.population', code: 'INVALID_POPULATION', message },
+    ]);
+    expect(toConfirm(invalid, [0], rows)).toEqual([]);
+    expect(toConfirm(new Error('offline'), [0], rows)).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { ApiError, type ServerMessage } from '../../api/errors.ts';
 import type { PopulationChange, PopulationEntries, RegionIncidence } from '../../api/measures.ts';
 
 /**
@@ -62,4 +63,30 @@ export function formField(field: string, rows: readonly number[]): string {
   const row = match ? rows[Number(match[1])] : undefined;
   if (!match || row === undefined) return field;
   return `rows.${row}.${match[2] === 'note' ? 'note' : 'population'}`;
+}
+
+/** The server's code for a figure below the registered persons of its region and year (saved when confirmed). */
+export const BELOW_REGISTERED = 'POPULATION_BELOW_REGISTERED';
+
+/** A figure to confirm: the region's name and the server's message, which says both numbers. */
+export interface ToConfirm {
+  name: string;
+  message: ServerMessage;
+}
+
+/**
+ * The figures a refused save asks to confirm (`entries.N.population` of the sent entries → their rows), or
+ * none when the refusal is about anything else: those are shown under their fields instead.
+ */
+export function toConfirm(
+  error: unknown,
+  sent: readonly number[],
+  rows: readonly PopulationRow[],
+): ToConfirm[] {
+  if (!(error instanceof ApiError) || error.code !== BELOW_REGISTERED) return [];
+  return error.fields.flatMap((issue) => {
+    const match = /^entries\.(\d+)\.population$/.exec(issue.field);
+    const row = match ? rows[sent[Number(match[1])] ?? -1] : undefined;
+    return row ? [{ name: row.name, message: issue.message }] : [];
+  });
 }

@@ -1,4 +1,5 @@
 import { Empty, Table } from 'antd';
+import { useState } from 'react';
 import type { ColumnsType } from 'antd/es/table';
 import { useAudit } from '../../api/queries.ts';
 import type { AuditEntry } from '../../api/types.ts';
@@ -10,20 +11,21 @@ import { useFieldLabel, useValueText } from '../../components/values.ts';
 import { useT } from '../../i18n/useT.ts';
 import { auditChanges, fieldKeyOf } from './audit-diff.ts';
 import { fieldOf } from './fields.ts';
-import { Change, LogEntry, MoreButton } from './HistoryTab.tsx';
+import { Change, LogEntry, LogPager } from './HistoryTab.tsx';
 
-/** The audit trail of the household (GET /audit?entity=household&entityId=…), newest first. */
+/** The audit trail of the household (GET /audit?entity=household&entityId=…), newest first, 50 a page. */
 export function AuditTab({ householdId }: { householdId: number }) {
   const t = useT();
   const phone = useIsPhone();
-  const audit = useAudit('household', householdId);
+  const [page, setPage] = useState(1);
+  const audit = useAudit('household', householdId, page);
   const actionLabel = useActionLabel();
   const sourceLabel = useSourceLabel();
   const fieldLabel = useFieldLabel();
   const valueText = useValueText();
 
   if (audit.isError) return <ErrorAlert error={audit.error} onRetry={() => void audit.refetch()} />;
-  const rows = audit.data?.pages.flatMap((p) => p.items) ?? [];
+  const rows = audit.data?.items ?? [];
 
   const changes = (row: AuditEntry) => {
     const list = auditChanges(row.before, row.after);
@@ -42,7 +44,7 @@ export function AuditTab({ householdId }: { householdId: number }) {
       </ul>
     );
   };
-  const more = <MoreButton query={audit} empty={rows.length === 0} />;
+  const more = <LogPager page={page} total={audit.data?.total} onChange={setPage} />;
 
   if (phone) {
     if (rows.length === 0) return <Empty description={t('audit.empty')} />;
@@ -76,7 +78,7 @@ export function AuditTab({ householdId }: { householdId: number }) {
         size="small"
         columns={columns}
         dataSource={rows}
-        loading={audit.isPending}
+        loading={audit.isFetching}
         pagination={false}
         scroll={{ x: 800 }}
         locale={{ emptyText: <Empty description={t('audit.empty')} /> }}

@@ -1,35 +1,33 @@
 import { ArrowRightOutlined } from '@ant-design/icons';
-import { Button, Empty, Table } from 'antd';
+import { Empty, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import type { ReactNode } from 'react';
-import { useHistory } from '../../api/queries.ts';
+import { useState, type ReactNode } from 'react';
+import { LOG_PAGE, useHistory } from '../../api/queries.ts';
 import type { HistoryEntry, Household } from '../../api/types.ts';
 import { useActionLabel } from '../../components/actions.ts';
 import { ErrorAlert } from '../../components/errors.tsx';
 import { formatTime } from '../../components/format.ts';
+import { ListPager } from '../../components/ListPager.tsx';
 import { useIsPhone } from '../../components/useIsPhone.ts';
 import { useFieldLabel, useValueText } from '../../components/values.ts';
 import { useT } from '../../i18n/useT.ts';
 import { fieldOf } from './fields.ts';
 
-/** A "load more" button under a list paged by the server's cursor. */
-export function MoreButton(props: {
-  query: { hasNextPage: boolean; isFetchingNextPage: boolean; fetchNextPage: () => Promise<unknown> };
-  /** An empty log shows its own message instead. */
-  empty: boolean;
+/** The pager under a log: shown once there is more than nothing. */
+export function LogPager(props: {
+  page: number;
+  total: number | undefined;
+  onChange: (page: number) => void;
 }) {
-  const t = useT();
-  if (props.empty) return null;
+  if (!props.total) return null;
   return (
-    <div className="zf-more">
-      {props.query.hasNextPage ? (
-        <Button onClick={() => void props.query.fetchNextPage()} loading={props.query.isFetchingNextPage}>
-          {t('history.more')}
-        </Button>
-      ) : (
-        <span className="zf-muted">{t('history.end')}</span>
-      )}
-    </div>
+    <ListPager
+      page={props.page}
+      total={props.total}
+      pageSize={LOG_PAGE}
+      unit="count.entries"
+      onChange={props.onChange}
+    />
   );
 }
 
@@ -57,18 +55,19 @@ export function Change({ from, to }: { from: string; to: string }) {
   );
 }
 
-/** Field-level change history of the household and its members, newest first, 50 at a time. */
+/** Field-level change history of the household and its members, newest first, 50 a page. */
 export function HistoryTab({ household }: { household: Household }) {
   const t = useT();
   const phone = useIsPhone();
-  const history = useHistory(household.id);
+  const [page, setPage] = useState(1);
+  const history = useHistory(household.id, page);
   const fieldLabel = useFieldLabel();
   const valueText = useValueText();
   const actionLabel = useActionLabel();
   const names = new Map([...household.members, ...household.formerMembers].map((m) => [m.id, m.name]));
 
   if (history.isError) return <ErrorAlert error={history.error} onRetry={() => void history.refetch()} />;
-  const rows = history.data?.pages.flatMap((p) => p.items) ?? [];
+  const rows = history.data?.items ?? [];
 
   /** A whole record written at once ('*'): a new household, a new member, or a new year's facts. */
   const fieldText = (row: HistoryEntry) => {
@@ -96,7 +95,7 @@ export function HistoryTab({ household }: { household: Household }) {
     </>
   );
 
-  const more = <MoreButton query={history} empty={rows.length === 0} />;
+  const more = <LogPager page={page} total={history.data?.total} onChange={setPage} />;
 
   if (phone) {
     if (rows.length === 0) return <Empty description={t('history.empty')} />;
@@ -135,7 +134,7 @@ export function HistoryTab({ household }: { household: Household }) {
         size="small"
         columns={columns}
         dataSource={rows}
-        loading={history.isPending}
+        loading={history.isFetching}
         pagination={false}
         scroll={{ x: 800 }}
         locale={{ emptyText: <Empty description={t('history.empty')} /> }}

@@ -8,7 +8,7 @@ import { StatusTag } from '../../components/StatusTag.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { shortRegionName } from '../../region/code.ts';
 
-const SCROLL = { x: 1000 };
+const SCROLL = { x: 1040 };
 
 interface ResultsProps {
   items: readonly HouseholdListItem[];
@@ -27,7 +27,13 @@ export function HouseholdTable({ items, loading, onOpen }: ResultsProps) {
   const money = useMoney();
   const columns = useMemo<ColumnsType<HouseholdListItem>>(
     () => [
-      { title: t('households.col.no'), dataIndex: 'householdNo', width: 130, ellipsis: true },
+      {
+        title: t('households.col.no'),
+        dataIndex: 'householdNo',
+        // Wide enough for a village code and a 4–7 digit sequence on one line; anything longer wraps.
+        width: 176,
+        render: (no: string) => <span className="zf-household-no">{no}</span>,
+      },
       {
         title: t('households.col.head'),
         dataIndex: 'headName',
@@ -136,7 +142,7 @@ export function HouseholdCards({ items, loading, onOpen }: ResultsProps) {
               <StatusTag code={item.status} />
             </div>
             <div className="zf-card-line">
-              <span>{item.householdNo}</span>
+              <span className="zf-household-no">{item.householdNo}</span>
               <span>{t('households.sizeValue', { size: item.size })}</span>
             </div>
             <div className="zf-card-line zf-mono">{item.headIdNumber}</div>

@@ -1,18 +1,13 @@
-import {
-  DownloadOutlined,
-  LeftOutlined,
-  PlusOutlined,
-  RightOutlined,
-  VerticalRightOutlined,
-} from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Space, Typography } from 'antd';
-import { useCallback } from 'react';
-import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useCallback, useEffect } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useHouseholdPage } from '../../api/queries.ts';
 import type { HouseholdListItem } from '../../api/types.ts';
 import { useCapabilities, writesWithin } from '../../auth/capabilities.ts';
 import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { ErrorAlert } from '../../components/errors.tsx';
+import { ListPager } from '../../components/ListPager.tsx';
 import { useIsPhone } from '../../components/useIsPhone.ts';
 import { useT } from '../../i18n/useT.ts';
 import { COUNTRY, shortCode } from '../../region/code.ts';
@@ -20,10 +15,11 @@ import { regionHref, useRegionScope } from '../../region/scope.ts';
 import {
   exportHref,
   FILTER_KEYS,
+  lastPage,
   listQuery,
   PAGE_SIZE,
-  readCursor,
   readFilters,
+  readPage,
   type ListFilters,
 } from './filters.ts';
 import { HouseholdFilters } from './HouseholdFilters.tsx';
@@ -31,35 +27,31 @@ import { HouseholdCards, HouseholdTable } from './HouseholdResults.tsx';
 
 const NO_ITEMS: readonly HouseholdListItem[] = [];
 
-/** Cursors of the pages before this one, kept in the history entry so Back and reload return to the page. */
-interface PageState {
-  cursors?: number[];
-}
-
 /**
- * The households of the selected region and year, one page of 50 at a time by the server's keyset cursor
- * (`after` = the last id of the previous page), so a county of 100,000 households costs the same as a village.
+ * The households of the selected region and year, one page of 50 at a time, with the total the filter matches
+ * and a box to jump to any page; the page number is in the URL (`?page=3`), so Back and reload return to it.
  */
 export function HouseholdsPage() {
   const t = useT();
   const phone = useIsPhone();
   const navigate = useNavigate();
-  const location = useLocation();
   const [search, setSearch] = useSearchParams();
   const scope = useRegionScope();
   const capabilities = useCapabilities();
   const filters = readFilters(search);
-  const after = readCursor(search);
-  const cursors = (location.state as PageState | null)?.cursors ?? [];
+  const pageNumber = readPage(search);
   const region = scope.code ?? '';
-  const page = useHouseholdPage(listQuery(shortCode(region), scope.viewYear, filters, after));
+  const page = useHouseholdPage(listQuery(shortCode(region), scope.viewYear, filters, pageNumber));
 
-  const goTo = (cursor: number | undefined, stack: number[]) => {
-    const next = new URLSearchParams(search);
-    if (cursor === undefined) next.delete('after');
-    else next.set('after', String(cursor));
-    setSearch(next, { state: { cursors: stack } satisfies PageState });
-  };
+  const goTo = useCallback(
+    (to: number, replace = false) => {
+      const next = new URLSearchParams(search);
+      if (to > 1) next.set('page', String(to));
+      else next.delete('page');
+      setSearch(next, { replace });
+    },
+    [search, setSearch],
+  );
   const setFilters = (changed: ListFilters) => {
     const next = new URLSearchParams(search);
     for (const key of FILTER_KEYS) {
@@ -67,8 +59,8 @@ export function HouseholdsPage() {
       if (value === undefined) next.delete(key);
       else next.set(key, value);
     }
-    next.delete('after');
-    setSearch(next, { state: {} });
+    next.delete('page');
+    setSearch(next);
   };
   // Stable across renders, so the table's rows are not drawn again while only the loading state changes.
   const open = useCallback(
@@ -78,7 +70,12 @@ export function HouseholdsPage() {
 
   const data = page.data;
   const items = data?.items ?? NO_ITEMS;
-  const pageNumber = cursors.length + 1;
+  const total = data?.total ?? 0;
+  // A page beyond the end (a shared link, the filter narrowed elsewhere) goes back to the last one.
+  const beyond = data !== undefined && !page.isPlaceholderData && pageNumber > lastPage(total);
+  useEffect(() => {
+    if (beyond) goTo(lastPage(total), true);
+  }, [beyond, total, goTo]);
   const Results = phone ? HouseholdCards : HouseholdTable;
 
   return (
@@ -125,31 +122,15 @@ export function HouseholdsPage() {
       ) : (
         <Results items={items} loading={page.isFetching} onOpen={open} />
       )}
-      <div className="zf-pager">
-        <Typography.Text type="secondary">
-          {t('households.page', { page: pageNumber })} · {t('households.pageSize', { size: PAGE_SIZE })}
-        </Typography.Text>
-        <Space>
-          {pageNumber > 2 && (
-            <Button icon={<VerticalRightOutlined />} onClick={() => goTo(undefined, [])}>
-              {phone ? null : t('households.first')}
-            </Button>
-          )}
-          <Button
-            icon={<LeftOutlined />}
-            disabled={pageNumber === 1}
-            onClick={() => goTo(cursors.at(-1) || undefined, cursors.slice(0, -1))}
-          >
-            {t('households.prev')}
-          </Button>
-          <Button
-            disabled={!data?.nextCursor || page.isPlaceholderData}
-            onClick={() => data?.nextCursor && goTo(data.nextCursor, [...cursors, after ?? 0])}
-          >
-            {t('households.next')} <RightOutlined />
-          </Button>
-        </Space>
-      </div>
+      {data && total > 0 && (
+        <ListPager
+          page={pageNumber}
+          total={total}
+          pageSize={PAGE_SIZE}
+          unit="count.households"
+          onChange={goTo}
+        />
+      )}
     </div>
   );
 }

@@ -1,22 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { exportHref, listQuery, readCursor, readFilters } from './filters.ts';
+import { exportHref, lastPage, listQuery, readFilters, readPage } from './filters.ts';
 
 describe('household list filters in the URL', () => {
   it('reads the set filters and ignores empty ones', () => {
-    const search = new URLSearchParams('status=01&cause=&q=%20张%20&after=42');
+    const search = new URLSearchParams('status=01&cause=&q=%20张%20&page=42');
     expect(readFilters(search)).toEqual({ status: '01', cause: undefined, type: undefined, q: '张' });
-    expect(readCursor(search)).toBe(42);
+    expect(readPage(search)).toBe(42);
   });
 
-  it('ignores a cursor that is not a positive whole number', () => {
-    for (const bad of ['after=-1', 'after=abc', 'after=1.5', 'after=0', '']) {
-      expect(readCursor(new URLSearchParams(bad))).toBe(undefined);
+  it('takes a page that is not a whole number from 2 up as the first', () => {
+    for (const bad of ['page=-1', 'page=abc', 'page=1.5', 'page=0', 'page=1', '']) {
+      expect(readPage(new URLSearchParams(bad))).toBe(1);
     }
+  });
+
+  it('knows the last page of a total, one page for none', () => {
+    expect([lastPage(0), lastPage(1), lastPage(50), lastPage(51), lastPage(12345)]).toEqual([
+      1, 1, 1, 2, 247,
+    ]);
   });
 
   it('sends only what is set', () => {
     const filters = { status: '02', cause: undefined, type: undefined, q: undefined };
-    expect(listQuery('371324', 2020, filters, undefined)).toEqual({
+    expect(listQuery('371324', 2020, filters, 1)).toEqual({
       region: '371324',
       year: 2020,
       status: '02',
@@ -24,7 +30,7 @@ describe('household list filters in the URL', () => {
     });
     expect(listQuery('371324', undefined, { ...filters, status: undefined }, 7)).toEqual({
       region: '371324',
-      after: 7,
+      page: 7,
       limit: 50,
     });
   });

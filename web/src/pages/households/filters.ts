@@ -1,6 +1,6 @@
 import type { HouseholdListQuery } from '../../api/types.ts';
 
-/** The list's filters as they stand in the URL (?status=01&cause=02&type=01&q=张&after=123). */
+/** The list's filters as they stand in the URL (?status=01&cause=02&type=01&q=张&page=3). */
 export interface ListFilters {
   status: string | undefined;
   cause: string | undefined;
@@ -25,17 +25,23 @@ export function readFilters(search: URLSearchParams): ListFilters {
   };
 }
 
-export function readCursor(search: URLSearchParams): number | undefined {
-  const after = Number(search.get('after'));
-  return Number.isSafeInteger(after) && after > 0 ? after : undefined;
+/** The page in the URL (`?page=3`), from 1; anything else is the first page. */
+export function readPage(search: URLSearchParams): number {
+  const page = Number(search.get('page'));
+  return Number.isSafeInteger(page) && page > 1 ? page : 1;
 }
 
-/** The API query of one page: only the filters that are set. */
+/** The last page of `total` rows (1 when there are none), where a page beyond the end is taken back to. */
+export function lastPage(total: number): number {
+  return Math.max(1, Math.ceil(total / PAGE_SIZE));
+}
+
+/** The API query of one page: only the filters that are set, and the page when it is not the first. */
 export function listQuery(
   region: string,
   year: number | undefined,
   filters: ListFilters,
-  after: number | undefined,
+  page: number,
 ): HouseholdListQuery {
   const query: HouseholdListQuery = { region, limit: PAGE_SIZE };
   if (year !== undefined) query.year = year;
@@ -43,7 +49,7 @@ export function listQuery(
     const v = filters[key];
     if (v !== undefined) query[key] = v;
   }
-  if (after !== undefined) query.after = after;
+  if (page > 1) query.page = page;
   return query;
 }
 
