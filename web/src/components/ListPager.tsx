@@ -1,5 +1,5 @@
 import { Pagination } from 'antd';
-import { countText, type CountKey } from '../i18n/count.ts';
+import { formatNumber } from '../i18n/format.ts';
 import { useI18n } from '../i18n/useT.ts';
 import { useIsPhone } from './useIsPhone.ts';
 
@@ -10,7 +10,7 @@ interface Props {
   total: number;
   pageSize: number;
   /** What is counted: households or entries. */
-  unit: CountKey;
+  unit: 'count.households' | 'count.entries';
   onChange: (page: number) => void;
   className?: string;
 }
@@ -33,7 +33,7 @@ export function ListPager({ page, total, pageSize, unit, onChange, className }: 
       showQuickJumper
       showLessItems={phone}
       size={phone ? 'small' : 'medium'}
-      showTotal={(count) => countText(t, lang, unit, count)}
+      showTotal={(count) => t(unit, { count: formatNumber(count, lang) })}
       onChange={onChange}
     />
   );

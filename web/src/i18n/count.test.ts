@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { countText } from './count.ts';
-import { translator } from './format.ts';
+import { formatNumber, translator } from './format.ts';
 
-describe('a count in words', () => {
+describe('the total under a list', () => {
   it('says one and many in English, and the total the same way in Chinese', () => {
-    const en = (n: number) => countText(translator('en-US'), 'en-US', 'count.households', n);
+    const en = (n: number) => translator('en-US')('count.households', { count: formatNumber(n, 'en-US') });
     expect([en(0), en(1), en(2), en(12345)]).toEqual([
       '0 households',
       '1 household',
       '2 households',
       '12,345 households',
     ]);
-    expect(countText(translator('en-US'), 'en-US', 'count.entries', 1)).toBe('1 entry');
-    expect(countText(translator('zh-CN'), 'zh-CN', 'count.households', 1)).toBe('共 1 户');
-    expect(countText(translator('zh-CN'), 'zh-CN', 'count.entries', 12345)).toBe('共 12,345 条');
+    expect(translator('en-US')('count.entries', { count: 1 })).toBe('1 entry');
+    expect(translator('zh-CN')('count.households', { count: 1 })).toBe('共 1 户');
+    expect(translator('zh-CN')('count.entries', { count: formatNumber(12345, 'zh-CN') })).toBe(
+      '共 12,345 条',
+    );
   });
 });

@@ -93,9 +93,7 @@ export const commonEn: Record<keyof typeof commonZh, string> = {
   'region.children': 'Sub-regions',
   'region.empty': 'No regions to show',
 
-  'count.households.one': '{count} household',
-  'count.households.other': '{count} households',
-  'count.entries.one': '{count} entry',
-  'count.entries.other': '{count} entries',
+  'count.households': '{count, plural, one {# household} other {# households}}',
+  'count.entries': '{count, plural, one {# entry} other {# entries}}',
   'pager.label': 'Pages',
 };

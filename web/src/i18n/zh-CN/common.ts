@@ -87,9 +87,7 @@ export const commonZh = {
   'region.children': '下级区划',
   'region.empty': '没有可查看的区划',
 
-  'count.households.one': '共 {count} 户',
-  'count.households.other': '共 {count} 户',
-  'count.entries.one': '共 {count} 条',
-  'count.entries.other': '共 {count} 条',
+  'count.households': '共 {count} 户',
+  'count.entries': '共 {count} 条',
   'pager.label': '分页',
 } as const;

@@ -3,10 +3,10 @@ import { Alert, App, Button, Card, Descriptions, Space, Table, Typography } from
 import { useState } from 'react';
 import { useImportPopulation, type PopulationImport as Summary } from '../../api/measures.ts';
 import { ErrorAlert } from '../../components/errors.tsx';
+import { formatNumber } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/useT.ts';
 import { pickBilingual } from '../import/job.ts';
 import { SpreadsheetPicker } from '../../components/SpreadsheetPicker.tsx';
-import { countText } from '../../i18n/count.ts';
 import { confirmBelow } from './confirm-below.tsx';
 import { BELOW_REGISTERED } from './population-model.ts';
 
@@ -91,7 +91,7 @@ export function PopulationImport() {
                   size: 'small',
                   showSizeChanger: false,
                   showQuickJumper: true,
-                  showTotal: (count) => countText(t, lang, 'count.entries', count),
+                  showTotal: (count) => t('count.entries', { count: formatNumber(count, lang) }),
                 }
               }
               scroll={{ x: 'max-content' }}
