@@ -1,3 +1,4 @@
+import { retryTransaction } from '../../../db/retry.ts';
 import type { Db, Queryable } from '../../../db/types.ts';
 import type { Actor } from '../../auth/actor.ts';
 import type { ImportError } from './errors.ts';
@@ -51,7 +52,8 @@ export async function writeBatches(ctx: BatchContext, progress: ImportProgress):
       next += 1;
       try {
         options.signal?.throwIfAborted();
-        const done = await db.transaction((tx) => writeBatch(tx, ctx, batch, errorSeq));
+        // A batch that loses a deadlock runs again whole; the error numbers it took are left unused.
+        const done = await retryTransaction(db, (tx) => writeBatch(tx, ctx, batch, errorSeq));
         add(summary, done);
         progress.households += done.households;
         await heartbeat(db, ctx.staging.runId);
