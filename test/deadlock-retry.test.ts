@@ -33,7 +33,7 @@ async function deadlock(run: (fn: (tx: Tx) => Promise<void>) => Promise<void>) {
   const tries = [0, 0];
   const side = (me: 0 | 1) =>
     run(async (tx) => {
-      tries[me] += 1;
+      tries[me] = tries[me]! + 1;
       const [mine, theirs] = me === 0 ? [1, 2] : [2, 1];
       await tx.query('UPDATE race SET n = n + 1 WHERE id = $1', [mine]);
       holds[me]!.open();
