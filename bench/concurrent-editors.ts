@@ -16,10 +16,14 @@
  * and `--events` % of the time a member leaving (married out), followed by a GET of the household that
  * changed. First 1 editor does `--solo-ops` writes, then `--editors` editors spread over the 10 counties do
  * `--ops` writes in all, in the same run: prints writes/s of each, their ratio, the errors (any answer but
- * 2xx; must be 0) and the deadlocks PostgreSQL counted. Figures are printed, never asserted; the last line
- * is JSON.
+ * 2xx; must be 0), the deadlocks PostgreSQL counted (in the whole database: give the bench a scratch one,
+ * e.g. BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/zf_bench_hot) and how many of the pool's
+ * connections were waiting for a lock on average — the cost of shared rows and locks, which the writes/s of
+ * a machine short of CPU hide. Figures are printed, never asserted; the last line is JSON.
  */
 import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import pg from 'pg';
 import { loadConfig } from '../src/app/config.ts';
 import { buildServer } from '../src/app/server.ts';
 import type { Db } from '../src/db/types.ts';
@@ -32,7 +36,7 @@ import { today } from '../src/modules/registry/commands/shared.ts';
 import { generateDemoCounty } from '../src/modules/registry/demo/generate.ts';
 import { loadRegions } from '../src/modules/regions/load.ts';
 import { numberOption } from './support/args.ts';
-import { openBenchDb } from './support/db.ts';
+import { BENCH_DATABASE_URL, openBenchDb, type BenchDb } from './support/db.ts';
 import { line, loadAverage, machine, round } from './support/report.ts';
 
 const HOUSEHOLDS = numberOption('households', 1000);
@@ -148,6 +152,34 @@ async function editor(session: Session, households: Household[], ops: number, ta
   }
 }
 
+/**
+ * Samples, every 50 ms on a connection of its own, how many of the server's connections are waiting for a lock
+ * (a row, a transaction, an advisory lock): what hot rows and global locks cost, apart from the CPU the
+ * machine has to spare. Returns a stop function that gives the mean.
+ */
+async function lockWaits(applicationName: string): Promise<() => Promise<number>> {
+  const client = new pg.Client({ connectionString: BENCH_DATABASE_URL });
+  await client.connect();
+  const samples: number[] = [];
+  let stopped = false;
+  const loop = (async () => {
+    while (!stopped) {
+      const { rows } = await client.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = $1 AND wait_event_type = 'Lock'`,
+        [applicationName],
+      );
+      samples.push(rows[0]?.n ?? 0);
+      await sleep(50);
+    }
+  })();
+  return async () => {
+    stopped = true;
+    await loop;
+    await client.end();
+    return samples.length ? samples.reduce((a, b) => a + b, 0) / samples.length : 0;
+  };
+}
+
 async function deadlocks(db: Db): Promise<number> {
   const [row] = await db.query<{ n: number }>(
     'SELECT deadlocks::int AS n FROM pg_stat_database WHERE datname = current_database()',
@@ -162,13 +194,22 @@ interface Phase {
   seconds: number;
   writesPerSecond: number;
   deadlocks: number;
+  /** Mean number of the pool's connections waiting for a lock. */
+  lockWaiting: number;
   errorKinds: Record<string, number>;
 }
 
 /** `editors` editors at once, `ops` writes in all; shares[e] is editor e's households. */
-async function phase(db: Db, sessions: Session[], shares: Household[][], ops: number): Promise<Phase> {
+async function phase(
+  bench: BenchDb,
+  sessions: Session[],
+  shares: Household[][],
+  ops: number,
+): Promise<Phase> {
+  const { db } = bench;
   const tally: Tally = { writes: 0, errors: 0, byStatus: new Map() };
   const before = await deadlocks(db);
+  const waits = await lockWaits(bench.applicationName!);
   const start = performance.now();
   await Promise.all(
     sessions.map((s, e) =>
@@ -176,6 +217,7 @@ async function phase(db: Db, sessions: Session[], shares: Household[][], ops: nu
     ),
   );
   const seconds = (performance.now() - start) / 1000;
+  const lockWaiting = round(await waits(), 2);
   return {
     editors: sessions.length,
     writes: tally.writes,
@@ -183,6 +225,7 @@ async function phase(db: Db, sessions: Session[], shares: Household[][], ops: nu
     seconds: round(seconds, 2),
     writesPerSecond: round(tally.writes / seconds, 1),
     deadlocks: (await deadlocks(db)) - before,
+    lockWaiting,
     errorKinds: Object.fromEntries(tally.byStatus),
   };
 }
@@ -190,7 +233,7 @@ async function phase(db: Db, sessions: Session[], shares: Household[][], ops: nu
 function report(name: string, p: Phase): void {
   line(
     `${name}: ${p.editors} editor(s), ${p.writes} writes in ${p.seconds} s = ${p.writesPerSecond} writes/s; ` +
-      `errors ${p.errors}; deadlocks ${p.deadlocks}`,
+      `errors ${p.errors}; deadlocks ${p.deadlocks}; connections waiting for a lock ${p.lockWaiting} on average`,
   );
   for (const [kind, n] of Object.entries(p.errorKinds)) line(`  ${n} × ${kind}`);
 }
@@ -249,9 +292,9 @@ async function main() {
     }
 
     // The lone editor is editor 0 on its own households; the crowd goes on from the versions it left.
-    const solo = await phase(db, [sessions[0]!], [shares[0]!], SOLO_OPS);
+    const solo = await phase(bench, [sessions[0]!], [shares[0]!], SOLO_OPS);
     report('1 editor', solo);
-    const crowd = await phase(db, sessions, shares, OPS);
+    const crowd = await phase(bench, sessions, shares, OPS);
     report(`${EDITORS} editors`, crowd);
     const ratio = round(crowd.writesPerSecond / solo.writesPerSecond, 2);
     line(`ratio ${EDITORS} editors / 1 editor: ${ratio}×; errors ${solo.errors + crowd.errors}`);
