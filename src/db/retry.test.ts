@@ -3,7 +3,7 @@ import { backoffMs, lostRace, retryTransaction } from './retry.ts';
 import type { Db, Tx } from './types.ts';
 
 /** A database whose transactions fail with the given errors in turn, then pass. */
-function failing(errors: unknown[]): Db & { tries: number } {
+function failing(errors: Error[]): Db & { tries: number } {
   const db = {
     kind: 'postgres' as const,
     tries: 0,
