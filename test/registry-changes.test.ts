@@ -9,6 +9,8 @@ import { householdInput, memberInput } from './support/factories.ts';
 
 const V1 = '371324106202';
 const V2 = '371324106203';
+/** The households here live in 2020, a closed year on the test server's day (2026): changing it is a correction. */
+const CORRECTION = '补录当年情况';
 
 let db: TestDb;
 let app: App;
@@ -65,6 +67,7 @@ describe('changing a household', () => {
     const next = await send('PATCH', `/api/v1/households/${household.id}`, {
       version: 1,
       year: 2021,
+      reason: CORRECTION,
       facts: {
         status: '02',
         householdType: '01',
@@ -99,6 +102,7 @@ describe('changing a household', () => {
       groupName: '三组',
       year: 2020,
       facts: { wageIncome: 9000 },
+      reason: CORRECTION,
     });
     const history = (await send('GET', `/api/v1/households/${household.id}/history`)).json();
     const changes = history.items.map(
@@ -126,6 +130,7 @@ describe('members come and go as events', () => {
       version: 1,
       event: 'birth',
       eventDate: '2020-12-31',
+      reason: CORRECTION,
       member: memberInput('07', '1', 2020),
     });
     expect(baby.statusCode).toBe(201);
@@ -136,6 +141,7 @@ describe('members come and go as events', () => {
       version: page.version,
       event: 'married_in',
       eventDate: '2020-06-01',
+      reason: CORRECTION,
       member: memberInput('01'),
     });
     expect(secondHead.statusCode).toBe(422);
@@ -150,6 +156,7 @@ describe('members come and go as events', () => {
       version: head.version,
       event: 'death',
       eventDate: '2020-08-01',
+      reason: CORRECTION,
     });
     expect(noHeir.statusCode).toBe(400);
     expect(noHeir.json().error.fields[0].field).toBe('newHeadMemberId');
@@ -157,6 +164,7 @@ describe('members come and go as events', () => {
       version: head.version,
       event: 'death',
       eventDate: '2020-08-01',
+      reason: CORRECTION,
       newHeadMemberId: spouse.id,
     });
     expect(ok.statusCode).toBe(200);
@@ -176,6 +184,7 @@ describe('members come and go as events', () => {
       version: child.version,
       event: 'move',
       eventDate: '2020-09-01',
+      reason: CORRECTION,
       toHouseholdId: b.household.id,
       relationInNewHousehold: '06',
     });
@@ -188,6 +197,7 @@ describe('members come and go as events', () => {
       version: (await send('GET', `/api/v1/households/${a.household.id}`)).json().version,
       event: 'moved_in',
       eventDate: '2020-10-01',
+      reason: CORRECTION,
       member: { ...memberInput('03'), idNumber: child.idNumber },
     });
     expect(again.statusCode).toBe(409);
@@ -201,6 +211,7 @@ describe('members come and go as events', () => {
       version: head.version,
       event: 'death',
       eventDate: '2020-12-01',
+      reason: CORRECTION,
     });
     expect(res.statusCode).toBe(200);
     const page = (await send('GET', `/api/v1/households/${household.id}`)).json();

@@ -14,6 +14,8 @@ import { createTestDb, type TestDb } from './support/db.ts';
 import { createTestServer } from './support/server.ts';
 import { householdInput, memberInput } from './support/factories.ts';
 
+/** The years written here (2020, 2021) are closed on TODAY (2024): each write corrects one of them. */
+const CORRECTION = '统计属性测试';
 const VILLAGES = ['371324106202', '371324106203', '371324101201'];
 const TODAY = '2024-06-30';
 const actor = shellActor('stats-test');
@@ -83,6 +85,7 @@ async function run(o: { kind: string; [k: string]: unknown }): Promise<void> {
           version: h.version,
           year: Number(o.year),
           facts: { status: o.status, householdType: '01', mainCause: o.cause },
+          reason: CORRECTION,
         },
         TODAY,
       ),
@@ -97,7 +100,13 @@ async function run(o: { kind: string; [k: string]: unknown }): Promise<void> {
         tx,
         actor,
         h.id,
-        { version: h.version, event: 'birth', eventDate: '2021-01-01', member: memberInput('07', '1', 2020) },
+        {
+          version: h.version,
+          event: 'birth',
+          eventDate: '2021-01-01',
+          reason: CORRECTION,
+          member: memberInput('07', '1', 2020),
+        },
         TODAY,
       ),
     );
@@ -116,6 +125,7 @@ async function run(o: { kind: string; [k: string]: unknown }): Promise<void> {
             version: m.version,
             event: 'married_out',
             eventDate: '2021-02-01',
+            reason: CORRECTION,
           },
           TODAY,
         ),

@@ -36,6 +36,12 @@ const open = (path: string) => visit(page, `${server.url}${path}`, server.user);
 /** Opens a seeded household's page. */
 const openHousehold = (i: number) => open(`/r/371324/households/${server.households[i]!.id}`);
 const editButton = () => page.getByRole('button', { name: /编\s*辑/ });
+/**
+ * The seeded households live in 2020, a closed year on the test server's day (2026-06-30): a change of its facts
+ * is a correction, and the form asks why.
+ */
+const REASON = '复核2020年收入';
+const giveReason = () => page.locator('#household-edit_reason').fill(REASON);
 
 const rows = () => page.locator('.zf-household-table tbody tr.ant-table-row');
 const treeNode = (name: string) => page.locator('.zf-tree .ant-tree-treenode', { hasText: name }).first();
@@ -169,6 +175,13 @@ describe('the console on a desktop', () => {
     await editButton().click();
     const wage = page.locator('#household-edit_facts_wageIncome');
     await wage.fill('200000000');
+    // Changing the facts of 2020 asks for the reason of the correction before anything is sent.
+    expect(await page.getByRole('dialog').innerText()).toContain('2020年已结束');
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await expect
+      .poll(() => page.locator('#household-edit_reason_help').innerText())
+      .toContain('请填写更正原因');
+    await giveReason();
     await page.getByRole('button', { name: /保\s*存/ }).click();
     const help = page.locator('#household-edit_facts_wageIncome_help');
     await expect.poll(() => help.innerText()).toContain('工资性收入应为0到100000000之间的数字');
@@ -182,6 +195,7 @@ describe('the console on a desktop', () => {
     await openHousehold(5);
     await editButton().click();
     await page.locator('#household-edit_facts_wageIncome').fill('7654');
+    await giveReason();
     const offline = '**/api/v1/households/*';
     await page.route(offline, (route) =>
       route.request().method() === 'PATCH' ? route.abort('internetdisconnected') : route.continue(),
@@ -198,6 +212,7 @@ describe('the console on a desktop', () => {
     await openHousehold(6);
     await editButton().click();
     await page.locator('#household-edit_facts_wageIncome').fill('7654');
+    await giveReason();
     // Someone else changes the household while the form is open.
     const current = await server.api('GET', `/api/v1/households/${target.id}`);
     const version = (current.body as { version: number }).version;
@@ -218,6 +233,7 @@ describe('the console on a desktop', () => {
     await expect.poll(() => page.locator('#household-edit_naturalVillage').inputValue()).toBe('西庄');
     expect(await drawer.innerText()).toContain('您填写的：7,654.00');
     await page.locator('#household-edit_facts_wageIncome').fill('7654');
+    await giveReason();
     await page.getByRole('button', { name: /保\s*存/ }).click();
     await drawer.waitFor({ state: 'detached' });
     const saved = await server.api('GET', `/api/v1/households/${target.id}`);
@@ -233,6 +249,7 @@ describe('the console on a desktop', () => {
       naturalVillage: '北庄',
       year: 2020,
       facts: { wageIncome: 9100 },
+      reason: REASON,
     });
     expect(changed.status).toBe(200);
     await openHousehold(7);
@@ -241,6 +258,7 @@ describe('the console on a desktop', () => {
     const tabs = page.locator('.zf-household-tabs');
     await expect.poll(() => tabs.innerText()).toContain('Wage income');
     expect(await tabs.innerText()).toContain('Natural village');
+    expect(await tabs.innerText()).toContain(`Reason for the correction: ${REASON}`);
     await page.getByRole('tab', { name: 'Audit trail' }).click();
     await expect.poll(() => tabs.innerText()).toContain('Household changed');
     await page.getByRole('button', { name: /中文/ }).click();
@@ -252,6 +270,7 @@ describe('the console on a desktop', () => {
     await context.clearCookies();
     await editButton().click();
     await page.locator('#household-edit_facts_wageIncome').fill('8100');
+    await giveReason();
     await page.getByRole('button', { name: /保\s*存/ }).click();
     await page.waitForURL(/\/login\?next=/);
     expect(decodeURIComponent(new URL(page.url()).searchParams.get('next') ?? '')).toBe(here);

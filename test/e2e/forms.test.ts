@@ -194,6 +194,31 @@ describe('registry forms', () => {
     expect(await page.locator('.zf-household-head').innerText()).toContain(widow.name);
   });
 
+  it('asks why when an event is dated in a closed year, and keeps the reason in the history', async () => {
+    // The server lives on 2026-06-30: an event of 2020 corrects that closed year.
+    const [father, mother] = [head(), spouse()];
+    const householdId = await openFamily([father, mother]);
+    await page.getByRole('button', { name: `减少/迁移 ${mother.name}` }).click();
+    await drawer().waitFor();
+    await choose('#member-event_event', '迁出');
+    expect(await page.locator('#member-event_reason').count()).toBe(0);
+    await page.locator('#member-event_eventDate').fill('2020-11-05');
+    await expect.poll(() => drawer().innerText()).toContain('更正原因');
+    await save();
+    await expect
+      .poll(() => page.locator('#member-event_reason_help').innerText())
+      .toContain('请填写更正原因');
+    await page.locator('#member-event_reason').fill('2020年11月迁出，当年漏报');
+    await save();
+    await drawer().waitFor({ state: 'detached' });
+    const stored = await server.api('GET', `/api/v1/households/${householdId}?year=2020`);
+    expect(stored.body).toMatchObject({ facts: { year: 2020, size: 1 } });
+    await page.getByRole('tab', { name: /变更记录/ }).click();
+    await expect
+      .poll(() => page.locator('.zf-household-tabs').innerText())
+      .toContain('更正原因：2020年11月迁出，当年漏报');
+  });
+
   it('shows a member changed meanwhile by someone else as a conflict, and keeps what was typed', async () => {
     const son = child();
     const householdId = await openFamily([head(), son]);

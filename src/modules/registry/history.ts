@@ -1,6 +1,7 @@
 import type { Queryable } from '../../db/types.ts';
 import type { Actor } from '../auth/actor.ts';
 import { SEALED_KEYS, sealSnapshot, sealValue } from '../privacy/seal.ts';
+import type { Correction } from './years.ts';
 
 export interface HistoryEntry {
   householdId: number;
@@ -10,6 +11,20 @@ export interface HistoryEntry {
   from: unknown;
   to: unknown;
   action: string;
+  /** The reason of a correction of a closed year (years.ts); null for any other change. */
+  reason?: string | null;
+}
+
+/**
+ * The entries of a write that corrects a closed year carry its reason, and are of that year unless they name
+ * another (a later year the correction also changed). Entries of an open year's write pass unchanged.
+ */
+export function asCorrection(
+  entries: readonly HistoryEntry[],
+  correction: Correction | undefined,
+): HistoryEntry[] {
+  if (!correction) return [...entries];
+  return entries.map((e) => ({ ...e, year: e.year ?? correction.year, reason: correction.reason }));
 }
 
 /** History entries for a list of changed fields (from changedFields in columns.ts). */
@@ -38,7 +53,7 @@ function sealed(field: string, v: unknown): { text: string | null; hash: string 
   return { text: masked, hash };
 }
 
-/** Writes field-level history rows in the transaction of the change. */
+/** Writes field-level history rows in the transaction of the change, with where it came from (actor.source). */
 export async function recordHistory(
   tx: Queryable,
   actor: Actor,
@@ -49,10 +64,10 @@ export async function recordHistory(
   const to = entries.map((e) => sealed(e.field, e.to));
   await tx.query(
     `INSERT INTO change_history (household_id, member_id, year, field, old_value, new_value, old_hash, new_hash,
-                                 action, actor, request_id)
-     SELECT h, m, y, f, o, n, oh, nh, a, $10, $11
+                                 action, reason, actor, request_id, source)
+     SELECT h, m, y, f, o, n, oh, nh, a, r, $11, $12, $13
      FROM unnest($1::bigint[], $2::bigint[], $3::smallint[], $4::text[], $5::text[], $6::text[], $7::text[],
-                 $8::text[], $9::text[]) AS t (h, m, y, f, o, n, oh, nh, a)`,
+                 $8::text[], $9::text[], $10::text[]) AS t (h, m, y, f, o, n, oh, nh, a, r)`,
     [
       entries.map((e) => e.householdId),
       entries.map((e) => e.memberId ?? null),
@@ -63,8 +78,10 @@ export async function recordHistory(
       from.map((v) => v.hash),
       to.map((v) => v.hash),
       entries.map((e) => e.action),
+      entries.map((e) => e.reason ?? null),
       actor.username,
       actor.requestId,
+      actor.source,
     ],
   );
 }

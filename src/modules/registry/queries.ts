@@ -217,10 +217,13 @@ export async function householdHistory(
     oldValue: string | null;
     newValue: string | null;
     action: string;
+    reason: string | null;
+    source: string | null;
     actor: string;
     at: Date;
   }>(
-    `SELECT id, member_id AS "memberId", year, field, old_value AS "oldValue", new_value AS "newValue", action, actor, at
+    `SELECT id, member_id AS "memberId", year, field, old_value AS "oldValue", new_value AS "newValue", action,
+            reason, source, actor, at
      FROM change_history c WHERE household_id = $1 AND id < $2 AND ${historyScope(actor, historyParams)}
        AND ($4::text IS NULL OR old_hash = $4 OR new_hash = $4 OR strpos(old_value, $4) > 0 OR strpos(new_value, $4) > 0)
      ORDER BY id DESC LIMIT $3`,

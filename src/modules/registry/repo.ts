@@ -128,6 +128,14 @@ export async function latestYear(tx: Queryable, householdId: number): Promise<Ye
   return rows[0];
 }
 
+/** The household's year rows of `fromYear` and later, oldest first. */
+export async function yearsFrom(tx: Queryable, householdId: number, fromYear: number): Promise<YearRow[]> {
+  return tx.query<YearRow>(
+    `SELECT ${YEAR_SELECT} FROM household_years y WHERE y.household_id = $1 AND y.year >= $2 ORDER BY y.year`,
+    [householdId, fromYear],
+  );
+}
+
 export async function insertYear(
   tx: Queryable,
   key: { householdId: number; year: number; regionCode: string; size: number },

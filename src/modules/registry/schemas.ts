@@ -36,6 +36,12 @@ function shape(specs: readonly FieldSpec[]): Record<string, z.ZodType> {
 }
 
 const moneyOut = z.number();
+/** Why a closed year is corrected (years.ts): required for a write to the facts of a year before this one. */
+const reasonSchema = z
+  .string()
+  .max(500)
+  .optional()
+  .describe('更正原因 / reason: required when the write corrects a closed year (a year before this one)');
 const code = z.string();
 export const regionCodeSchema = z.string().regex(/^\d{12}$/, '12-digit village code');
 export const yearSchema = z.number().int().min(2013).max(2100);
@@ -69,6 +75,7 @@ export const updateHouseholdBody = householdFieldsSchema.extend({
   regionCode: regionCodeSchema.optional(),
   year: yearSchema.optional(),
   facts: yearFactsSchema.optional(),
+  reason: reasonSchema,
 });
 
 export const memberChangeEvents = ['birth', 'married_in', 'moved_in', 'other'] as const;
@@ -87,6 +94,7 @@ export const addMemberBody = z.object({
   event: z.enum(memberChangeEvents),
   eventDate: dateSchema,
   note: z.string().max(200).optional(),
+  reason: reasonSchema,
   member: memberInputSchema,
 });
 
@@ -97,6 +105,7 @@ export const memberEventBody = z.object({
   event: z.enum([...memberLeaveEvents, 'move']),
   eventDate: dateSchema,
   note: z.string().max(200).optional(),
+  reason: reasonSchema,
   toHouseholdId: z
     .number()
     .int()
@@ -205,6 +214,11 @@ export const historySchema = z.object({
       oldValue: z.string().nullable(),
       newValue: z.string().nullable(),
       action: z.string(),
+      reason: z.string().nullable().describe('更正原因: the reason of a correction of a closed year'),
+      source: z
+        .string()
+        .nullable()
+        .describe('where the write came from: api, cli, import, demo (null before it was recorded)'),
       actor: z.string(),
       at: z.string(),
     }),
@@ -229,12 +243,14 @@ export type UpdateHouseholdInput = Values & {
   regionCode?: string;
   year?: number;
   facts?: Values;
+  reason?: string;
 };
 export type AddMemberInput = {
   version: number;
   event: (typeof memberChangeEvents)[number];
   eventDate: string;
   note?: string;
+  reason?: string;
   member: MemberInput;
 };
 export type UpdateMemberInput = Values & { version: number };

@@ -1072,6 +1072,8 @@ export interface paths {
               /** @description 饮水安全有保障 / safe drinking water guaranteed */
               waterSecure?: boolean | null;
             };
+            /** @description 更正原因 / reason: required when the write corrects a closed year (a year before this one) */
+            reason?: string;
           };
         };
       };
@@ -1297,6 +1299,10 @@ export interface paths {
                 oldValue: string | null;
                 newValue: string | null;
                 action: string;
+                /** @description 更正原因: the reason of a correction of a closed year */
+                reason: string | null;
+                /** @description where the write came from: api, cli, import, demo (null before it was recorded) */
+                source: string | null;
                 actor: string;
                 at: string;
               }[];
@@ -1342,6 +1348,8 @@ export interface paths {
             event: 'birth' | 'married_in' | 'moved_in' | 'other';
             eventDate: string;
             note?: string;
+            /** @description 更正原因 / reason: required when the write corrects a closed year (a year before this one) */
+            reason?: string;
             member: {
               name: string;
               idNumber: string;
@@ -1508,6 +1516,8 @@ export interface paths {
             event: 'death' | 'married_out' | 'moved_out' | 'imprisoned' | 'enlisted' | 'other' | 'move';
             eventDate: string;
             note?: string;
+            /** @description 更正原因 / reason: required when the write corrects a closed year (a year before this one) */
+            reason?: string;
             /** @description for event "move": the household the member joins */
             toHouseholdId?: number;
             /** @description for event "move": relation to the new head */

@@ -5,11 +5,17 @@ import type { Actor } from '../../auth/actor.ts';
 import { pick } from '../columns.ts';
 import { collect, DATE_LABELS, dateIssue, refuseFields } from '../dates.ts';
 import { HEAD_RELATION, MEMBER_FIELDS } from '../fields.ts';
-import { recordHistory } from '../history.ts';
+import { asCorrection, recordHistory } from '../history.ts';
 import * as repo from '../repo.ts';
 import type { AddMemberInput } from '../schemas.ts';
 import { validateMember } from '../validate.ts';
-import { checkPersonsFree, resizeLatestYear, touchHousehold, writableHousehold } from './shared.ts';
+import {
+  checkPersonsFree,
+  correctingYear,
+  resizeFromEvent,
+  touchHousehold,
+  writableHousehold,
+} from './shared.ts';
 
 export function secondHead(): DomainError {
   return new DomainError(
@@ -38,6 +44,7 @@ export async function addMember(
   const born = person ? [{ date: person.birthDate, what: DATE_LABELS.birth }] : [];
   collect(issues, dateIssue(input.eventDate, 'eventDate', DATE_LABELS.eventDate, today, born));
   if (issues.length || !person) throw refuseFields(issues);
+  const correction = await correctingYear(tx, actor, [householdId], input.eventDate, input.reason, today);
   const roster = await repo.activeMembers(tx, householdId);
   if (input.member.relation === HEAD_RELATION && roster.some((m) => m.relation === HEAD_RELATION))
     throw secondHead();
@@ -54,24 +61,31 @@ export async function addMember(
     date: input.eventDate,
     note: input.note ?? null,
   });
-  await resizeLatestYear(tx, householdId);
+  await resizeFromEvent(tx, householdId, input.eventDate);
   await touchHousehold(tx, householdId);
-  await recordHistory(tx, actor, [
-    {
-      householdId,
-      memberId: member.id,
-      field: '*',
-      from: null,
-      to: pick(MEMBER_FIELDS, member),
-      action: `member.${input.event}`,
-    },
-  ]);
+  await recordHistory(
+    tx,
+    actor,
+    asCorrection(
+      [
+        {
+          householdId,
+          memberId: member.id,
+          field: '*',
+          from: null,
+          to: pick(MEMBER_FIELDS, member),
+          action: `member.${input.event}`,
+        },
+      ],
+      correction,
+    ),
+  );
   await recordAudit(tx, actor, {
     action: 'member.add',
     entity: 'member',
     entityId: member.id,
     regionCode: household.regionCode,
-    after: { member, event: input.event, eventDate: input.eventDate },
+    after: { member, event: input.event, eventDate: input.eventDate, ...(correction ? { correction } : {}) },
   });
   return member.id;
 }

@@ -7,11 +7,12 @@ import { isCode } from '../codes.ts';
 import { pick } from '../columns.ts';
 import { DATE_LABELS, dateIssue, refuseFields, type Earliest } from '../dates.ts';
 import { HEAD_RELATION, MEMBER_FIELDS } from '../fields.ts';
-import { recordHistory, type HistoryEntry } from '../history.ts';
+import { asCorrection, recordHistory, type HistoryEntry } from '../history.ts';
 import * as repo from '../repo.ts';
 import type { MemberEventInput } from '../schemas.ts';
 import { secondHead } from './add-member.ts';
-import { resizeLatestYear, touchHousehold, writableHousehold } from './shared.ts';
+import { yearOf } from '../years.ts';
+import { correctingYear, resizeFromEvent, touchHousehold, writableHousehold } from './shared.ts';
 
 const CANCELLED = '04';
 
@@ -19,7 +20,8 @@ const CANCELLED = '04';
  * A member leaves a household (death, marriage out, moving away, prison, army) or moves to another household
  * of the registry. Nothing is deleted: the member row is closed with the event, and a move opens a new row in
  * the target household. When the head leaves, another member must be named head; when the last member leaves,
- * the household's latest year is marked cancelled (已注销).
+ * the household's years from the event's on are marked cancelled (已注销). The event takes effect from its date:
+ * earlier years keep their size, and an event dated in a closed year is a correction of that year (years.ts).
  */
 export async function recordMemberEvent(
   tx: Queryable,
@@ -39,6 +41,11 @@ export async function recordMemberEvent(
   }
   await checkEventDate(tx, member, input.eventDate, today);
   const source = await writableHousehold(tx, actor, member.householdId);
+  const touched = [
+    source.id,
+    ...(input.event === 'move' && input.toHouseholdId ? [input.toHouseholdId] : []),
+  ];
+  const correction = await correctingYear(tx, actor, touched, input.eventDate, input.reason, today);
   const history: HistoryEntry[] = [];
   const remaining = (await repo.activeMembers(tx, source.id)).filter((m) => m.id !== memberId);
 
@@ -94,7 +101,7 @@ export async function recordMemberEvent(
       otherHouseholdId: source.id,
       note: input.note ?? null,
     });
-    await resizeLatestYear(tx, target.id);
+    await resizeFromEvent(tx, target.id, input.eventDate);
     await touchHousehold(tx, target.id);
     history.push({
       householdId: target.id,
@@ -122,30 +129,36 @@ export async function recordMemberEvent(
     action: `member.${leaveEvent}`,
   });
 
-  await resizeLatestYear(tx, source.id);
+  await resizeFromEvent(tx, source.id, input.eventDate);
+  // A household nobody belongs to any more is cancelled from the year of that event on, never before it.
   if (remaining.length === 0) {
-    const latest = await repo.latestYear(tx, source.id);
-    if (latest && latest.status !== CANCELLED) {
-      await repo.updateYear(tx, source.id, latest.year, { status: CANCELLED });
+    for (const year of await repo.yearsFrom(tx, source.id, yearOf(input.eventDate))) {
+      if (year.size > 0 || year.status === CANCELLED) continue;
+      await repo.updateYear(tx, source.id, year.year, { status: CANCELLED });
       history.push({
         householdId: source.id,
-        year: latest.year,
+        year: year.year,
         field: 'status',
-        from: latest.status,
+        from: year.status,
         to: CANCELLED,
         action: 'household.cancel',
       });
     }
   }
   await touchHousehold(tx, source.id);
-  await recordHistory(tx, actor, history);
+  await recordHistory(tx, actor, asCorrection(history, correction));
   await recordAudit(tx, actor, {
     action: `member.${input.event}`,
     entity: 'member',
     entityId: memberId,
     regionCode: member.regionCode,
     before: member,
-    after: { member: closed, newMemberId, eventDate: input.eventDate },
+    after: {
+      member: closed,
+      newMemberId,
+      eventDate: input.eventDate,
+      ...(correction ? { correction } : {}),
+    },
   });
   return { newMemberId };
 }

@@ -6,6 +6,8 @@ import { readScope } from '../../access/scope.ts';
 import { personInOtherHousehold } from '../person-elsewhere.ts';
 import { regionsByCode } from '../../regions/lookup.ts';
 import * as repo from '../repo.ts';
+import { resizeYearsFrom } from '../year-size.ts';
+import { correctionOf, yearOf, type Correction } from '../years.ts';
 
 /**
  * Today's date as YYYY-MM-DD, for checks such as "born in the future". Commands take it as an argument: the
@@ -81,12 +83,36 @@ export async function checkPersonsFree(
   }
 }
 
-/** Keeps the household size of its latest year equal to its active members (statistics follow by trigger). */
-export async function resizeLatestYear(tx: Queryable, householdId: number): Promise<void> {
-  const latest = await repo.latestYear(tx, householdId);
-  if (!latest) return;
-  const size = (await repo.activeMembers(tx, householdId)).length;
-  if (size !== latest.size) await repo.updateYear(tx, householdId, latest.year, { size });
+/**
+ * A member event takes effect from its date: the household's size in the event's year and every later year
+ * recorded follows the roster (statistics by trigger), and no earlier year changes (years.ts, year-size.ts).
+ */
+export async function resizeFromEvent(tx: Queryable, householdId: number, eventDate: string): Promise<void> {
+  await resizeYearsFrom(tx, householdId, yearOf(eventDate));
+}
+
+/**
+ * The correction an event dated `eventDate` makes: none in an open year; in a closed year the event corrects that
+ * year of each household it touches, so it needs a reason (422 otherwise) and the actor's right to write that
+ * year's facts, which answer to the village of that year.
+ */
+export async function correctingYear(
+  tx: Queryable,
+  actor: Actor,
+  householdIds: readonly number[],
+  eventDate: string,
+  reason: string | undefined,
+  today: string,
+): Promise<Correction | undefined> {
+  const correction = correctionOf(yearOf(eventDate), reason, today);
+  if (correction)
+    await requireAccess(
+      tx,
+      actor,
+      'year.write',
+      householdIds.map((id): [number, number] => [id, correction.year]),
+    );
+  return correction;
 }
 
 /** Bumps the household version for a change to its roster. */

@@ -6,15 +6,18 @@ import type { Actor } from '../../auth/actor.ts';
 import { changedFields, pick } from '../columns.ts';
 import { collect, DATE_LABELS, refuseFields, yearIssue } from '../dates.ts';
 import { HOUSEHOLD_FIELDS, YEAR_FIELDS } from '../fields.ts';
-import { changeEntries, recordHistory, type HistoryEntry } from '../history.ts';
+import { asCorrection, changeEntries, recordHistory, type HistoryEntry } from '../history.ts';
 import * as repo from '../repo.ts';
 import type { UpdateHouseholdInput } from '../schemas.ts';
 import { validateFacts, validateHouseholdFields } from '../validate.ts';
+import { sizeAtEndOf } from '../year-size.ts';
+import { correctionOf, isClosedYear } from '../years.ts';
 import { checkVillage, writableHousehold } from './shared.ts';
 
 /**
  * Changes a household's fields, its village and/or the facts of one year. A year not yet recorded is created
- * (its status, type and main cause are then required) with the household's current size.
+ * (its status, type and main cause are then required) with the household's size at the end of that year. Facts
+ * of a closed year change only as a correction of that year, with a reason (years.ts).
  */
 export async function updateHousehold(
   tx: Queryable,
@@ -41,6 +44,13 @@ export async function updateHousehold(
   const existingYear = input.year !== undefined ? await repo.getYear(tx, id, input.year) : undefined;
   if (input.facts) validateFacts(input.facts, 'facts.', issues, existingYear !== undefined);
   if (issues.length) throw refuseFields(issues);
+  const facts = input.facts && input.year !== undefined ? pick(YEAR_FIELDS, input.facts) : undefined;
+  const factChanges = facts && existingYear ? changedFields(YEAR_FIELDS, existingYear, facts) : [];
+  // Recording a closed year, or changing its facts, corrects that year: it needs a reason (years.ts).
+  const correction =
+    facts && (!existingYear || factChanges.length > 0)
+      ? correctionOf(input.year!, input.reason, today)
+      : undefined;
 
   const moved = input.regionCode !== undefined && input.regionCode !== household.regionCode;
   if (moved) await checkVillage(tx, actor, input.regionCode!, 'regionCode');
@@ -64,10 +74,8 @@ export async function updateHousehold(
 
   let yearBefore: repo.YearRow | undefined;
   let yearAfter: repo.YearRow | undefined;
-  if (input.facts && input.year !== undefined) {
-    const facts = pick(YEAR_FIELDS, input.facts);
+  if (facts && input.year !== undefined) {
     if (existingYear) {
-      const factChanges = changedFields(YEAR_FIELDS, existingYear, facts);
       yearBefore = existingYear;
       yearAfter = await repo.updateYear(
         tx,
@@ -75,28 +83,41 @@ export async function updateHousehold(
         input.year,
         Object.fromEntries(factChanges.map((c) => [c.key, c.to])),
       );
-      history.push(...changeEntries({ householdId: id, year: input.year }, factChanges, 'household.facts'));
+      history.push(
+        ...asCorrection(
+          changeEntries({ householdId: id, year: input.year }, factChanges, 'household.facts'),
+          correction,
+        ),
+      );
     } else {
-      const size = (await repo.activeMembers(tx, id)).length;
+      const size = await sizeAtEndOf(tx, id, input.year);
       yearAfter = await repo.insertYear(
         tx,
         { householdId: id, year: input.year, regionCode: after.regionCode, size },
         facts,
       );
-      history.push({
-        householdId: id,
-        year: input.year,
-        field: '*',
-        from: null,
-        to: facts,
-        action: 'household.facts',
-      });
+      history.push(
+        ...asCorrection(
+          [
+            {
+              householdId: id,
+              year: input.year,
+              field: '*',
+              from: null,
+              to: facts,
+              action: 'household.facts',
+            },
+          ],
+          correction,
+        ),
+      );
     }
   }
   if (moved) {
-    // The household now belongs to its new village; the latest year's figures move with it.
+    // The household now belongs to its new village; the latest year's figures move with it, unless that year is
+    // closed: where it lived then is a fact of that year.
     const latest = await repo.latestYear(tx, id);
-    if (latest && latest.regionCode !== after.regionCode)
+    if (latest && !isClosedYear(latest.year, today) && latest.regionCode !== after.regionCode)
       await repo.updateYear(tx, id, latest.year, { regionCode: after.regionCode });
   }
 
@@ -107,6 +128,10 @@ export async function updateHousehold(
     entityId: id,
     regionCode: after.regionCode,
     before: { household, ...(yearBefore ? { year: yearBefore } : {}) },
-    after: { household: after, ...(yearAfter ? { year: yearAfter } : {}) },
+    after: {
+      household: after,
+      ...(yearAfter ? { year: yearAfter } : {}),
+      ...(correction ? { correction } : {}),
+    },
   });
 }

@@ -56,7 +56,10 @@ function presentFields(staging: Staging) {
   };
 }
 
-/** $1 household numbers, $2 actor, $3 request id, $4 head relation, $5 this year, $6 and $7 the seal's pads. */
+/**
+ * $1 household numbers, $2 actor, $3 request id, $4 head relation, $5 this year, $6 and $7 the seal's pads, $8 the
+ * actor's source (the history says the import wrote it).
+ */
 function householdStatement(staging: Staging): string {
   const { household, member, memberPhone } = presentFields(staging);
   // The household phone is the head's: the source row of a household is its head's row.
@@ -106,9 +109,9 @@ function householdStatement(staging: Staging): string {
       GROUP BY mm.household_id),
     history AS (
       -- One '*' row per household: its fields and, under "members", each member as created (with its id).
-      INSERT INTO change_history (household_id, member_id, field, old_value, new_value, action, actor, request_id)
+      INSERT INTO change_history (household_id, member_id, field, old_value, new_value, action, actor, request_id, source)
       SELECT hh.id, NULL::bigint, '*', NULL, rtrim(row_to_json(j)::text, '}') || ',"members":' || mj.members || '}',
-             'household.create', $2::text, $3::text
+             'household.create', $2::text, $3::text, $8::text
       FROM hh JOIN mj ON mj.household_id = hh.id, ${snapshot(household, 'hh', [
         ...(memberPhone
           ? sealedPair(
@@ -147,8 +150,8 @@ function yearStatement(staging: Staging): string {
              jsonb_build_object('householdNo', c.hno, 'regionCode', yy.region_code, 'year', yy.year, 'size', yy.size),
              $6::text
       FROM yy JOIN created c ON c.id = yy.household_id)
-    INSERT INTO change_history (household_id, year, field, old_value, new_value, action, actor, request_id)
-    SELECT yy.household_id, yy.year, '*', NULL, row_to_json(j)::text, 'household.facts', $5::text, $6::text
+    INSERT INTO change_history (household_id, year, field, old_value, new_value, action, actor, request_id, source)
+    SELECT yy.household_id, yy.year, '*', NULL, row_to_json(j)::text, 'household.facts', $5::text, $6::text, $9::text
     FROM yy, ${snapshot(year, 'yy')}`;
 }
 
@@ -171,6 +174,7 @@ export async function createHouseholds(
     Number(today.slice(0, 4)),
     pads.ipad,
     pads.opad,
+    actor.source,
   ]);
   const created = rows.map((r) => ({ ...r, id: Number(r.id) }));
   await lockYears();

@@ -64,12 +64,17 @@ export const householdEn: Record<keyof typeof householdZh, string> = {
   'members.col.leftOn': 'Left on',
   'members.col.actions': 'Actions',
 
+  'correction.reason': 'Reason for the correction',
+  'correction.help':
+    '{year} is a closed year: changing its data corrects it and needs a reason, kept in the change history and the audit log.',
+  'history.reason': 'Reason for the correction: {reason}',
+
   'event.title': 'Member event: {name}',
   'event.who': '{name} ({relation})',
   'event.help':
     'Members leave by events; nothing is deleted. For a move to another household of this registry, choose "Move to another household".',
   'event.lastMember':
-    'This is the last member of the household: after this event the household is marked cancelled.',
+    'This is the last member of the household: after this event the household is marked cancelled from the year of the event on.',
   'event.kind': 'Event',
   'event.move': 'Move to another household (in this registry)',
   'event.date': 'Date',

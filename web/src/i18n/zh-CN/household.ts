@@ -62,10 +62,14 @@ export const householdZh = {
   'members.col.leftOn': '减少日期',
   'members.col.actions': '操作',
 
+  'correction.reason': '更正原因',
+  'correction.help': '{year}年已结束：修改该年度的数据即为更正，须说明原因；原因记入变更记录和审计日志。',
+  'history.reason': '更正原因：{reason}',
+
   'event.title': '成员变动：{name}',
   'event.who': '{name}（{relation}）',
   'event.help': '成员通过变动减少，记录不会删除；迁往本系统内其他户的，请选“迁往其他户”。',
-  'event.lastMember': '这是户内最后一名成员：登记后该户将标记为已注销。',
+  'event.lastMember': '这是户内最后一名成员：登记后该户自变动当年起标记为已注销。',
   'event.kind': '变动类型',
   'event.move': '迁往其他户（本系统内）',
   'event.date': '变动日期',

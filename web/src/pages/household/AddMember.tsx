@@ -25,7 +25,7 @@ interface Props {
   onUpdated: () => void;
 }
 
-const EVENT_PATHS = new Set(['event', 'eventDate', 'note']);
+const EVENT_PATHS = new Set(['event', 'eventDate', 'note', 'reason']);
 const isShown = (field: string) => EVENT_PATHS.has(field) || isMemberPath(field, 'member.');
 const MEMBER_KEYS = new Set<string>(MEMBER_FORM_FIELDS.map((f) => f.key));
 // A rule about the new person (a second head) names the member field without its place in the body.

@@ -8,6 +8,9 @@ import { useReload } from '../../forms/useReload.ts';
 import { useServerErrors } from '../../forms/useServerErrors.ts';
 import { useI18n } from '../../i18n/useT.ts';
 import { isHouseholdPath, isMasked, patchOf, toFormValues, type FormValues } from './form-model.ts';
+import { closedYear, reasonPart } from './correction.ts';
+import { CorrectionReason } from './CorrectionReason.tsx';
+import { todayText } from './EventFields.tsx';
 import { HouseholdSections } from './HouseholdSections.tsx';
 import { useTypedValues } from './typed.ts';
 
@@ -23,7 +26,8 @@ interface Props {
 /**
  * The edit form of a household and its facts of one year. It sends the version it loaded and only what the
  * user changed. Field errors from the server appear under their fields in the user's language; a version
- * conflict is shown, never overwritten; on any failure the form keeps what the user typed.
+ * conflict is shown, never overwritten; on any failure the form keeps what the user typed. The facts of a closed
+ * year change only with a reason (更正原因).
  */
 export function EditHousehold({ household, year, onClose, onUpdated }: Props) {
   const { t } = useI18n();
@@ -51,6 +55,14 @@ export function EditHousehold({ household, year, onClose, onUpdated }: Props) {
   });
 
   const changes = () => patchOf(draft.base.version, year, draft.base.values, formValues());
+  // Changing the facts of a closed year corrects it: then, and only then, the reason is required.
+  const closed = closedYear(year, todayText());
+  const reasonRule = {
+    validator: async (_: unknown, value: unknown) => {
+      if (changes()?.facts && !reasonPart(value).reason)
+        throw new Error(t('form.required', { field: t('correction.reason') }));
+    },
+  };
   const submit = () => {
     const patch = changes();
     if (!patch) {
@@ -94,6 +106,7 @@ export function EditHousehold({ household, year, onClose, onUpdated }: Props) {
       }}
     >
       <HouseholdSections year={year} masked={(key) => isMasked(draft.base.values[key])} />
+      {closed !== undefined && <CorrectionReason year={closed} rules={[reasonRule]} />}
     </DrawerForm>
   );
 }

@@ -83,13 +83,18 @@ export function HistoryTab({ household }: { household: Household }) {
             : t('history.newHousehold');
     return member ? `${member} · ${label}` : label;
   };
-  const change = (row: HistoryEntry) =>
-    row.field === '*' ? null : (
-      <Change
-        from={valueText(fieldOf(row.field), row.oldValue)}
-        to={valueText(fieldOf(row.field), row.newValue)}
-      />
-    );
+  // A correction of a closed year shows its reason with the change.
+  const change = (row: HistoryEntry) => (
+    <>
+      {row.field === '*' ? null : (
+        <Change
+          from={valueText(fieldOf(row.field), row.oldValue)}
+          to={valueText(fieldOf(row.field), row.newValue)}
+        />
+      )}
+      {row.reason && <div className="zf-muted">{t('history.reason', { reason: row.reason })}</div>}
+    </>
+  );
 
   const more = <MoreButton query={history} empty={rows.length === 0} />;
 

@@ -26,6 +26,7 @@ const PATHS = new Set([
   'event',
   'eventDate',
   'note',
+  'reason',
   'newHeadMemberId',
   'toHouseholdId',
   'relationInNewHousehold',

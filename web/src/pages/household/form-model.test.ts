@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Household } from '../../api/types.ts';
-import { filledValues, isHouseholdPath, isMasked, patchOf, toFormValues, typedOf } from './form-model.ts';
+import {
+  filledValues,
+  isHouseholdPath,
+  isMasked,
+  patchOf,
+  toFormValues,
+  typedOf,
+  type FormValues,
+} from './form-model.ts';
 import { HOUSEHOLD_FORM_FIELDS, YEAR_FORM_FIELDS } from './fields.ts';
 
 const household = {
@@ -56,6 +64,17 @@ describe('the household edit form model', () => {
       year: 2020,
       facts: { wageIncome: 7000, foodSecure: true },
     });
+  });
+
+  it('sends the reason of a correction with changed facts only', () => {
+    const initial = toFormValues(household);
+    const edited: FormValues = { ...structuredClone(initial), reason: ' 复核收入 ' };
+    expect(patchOf(3, 2020, initial, edited)).toBe(null);
+    edited.naturalVillage = '西庄';
+    expect(patchOf(3, 2020, initial, edited)).toEqual({ version: 3, naturalVillage: '西庄' });
+    edited.facts.wageIncome = 7000;
+    expect(patchOf(3, 2020, initial, edited)).toMatchObject({ year: 2020, reason: '复核收入' });
+    expect(isHouseholdPath('reason')).toBe(true);
   });
 
   it('clears a field with null and never sends an untouched masked value', () => {

@@ -1,4 +1,5 @@
 import type { Household, HouseholdPatch } from '../../api/types.ts';
+import { reasonPart } from './correction.ts';
 import { HOUSEHOLD_FORM_FIELDS, YEAR_FORM_FIELDS, type FormField } from './fields.ts';
 
 /**
@@ -87,17 +88,21 @@ export function patchOf(
   const facts = changedValues(YEAR_FORM_FIELDS, initial.facts, current.facts ?? {});
   const hasFacts = Object.keys(facts).length > 0;
   if (Object.keys(household).length === 0 && !hasFacts) return null;
-  return { version, ...household, ...(hasFacts ? { year, facts } : {}) };
+  // The reason goes with changed facts only: it is why a closed year's facts change (correction.ts).
+  return { version, ...household, ...(hasFacts ? { year, facts, ...reasonPart(current.reason) } : {}) };
 }
 
 /** The changes of a PATCH body as field and value, to list what the user had typed after a reload. */
 export function typedOf(patch: Readonly<Record<string, unknown>>): { key: string; value: unknown }[] {
-  const fields = Object.entries(patch).filter(([key]) => !['version', 'year', 'facts'].includes(key));
+  const fields = Object.entries(patch).filter(
+    ([key]) => !['version', 'year', 'facts', 'reason'].includes(key),
+  );
   const facts = Object.entries((patch.facts ?? {}) as Record<string, unknown>);
   return [...fields, ...facts].map(([key, value]) => ({ key, value }));
 }
 
 const HOUSEHOLD_PATHS = new Set([
+  'reason',
   ...HOUSEHOLD_FORM_FIELDS.map((f) => f.key),
   ...YEAR_FORM_FIELDS.map((f) => `facts.${f.key}`),
 ]);

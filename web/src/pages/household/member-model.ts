@@ -1,6 +1,7 @@
 import type { Member, MemberAdd, MemberEvent, MemberInput, MemberPatch } from '../../api/types.ts';
 import { MEMBER_FORM_FIELDS, MEMBER_MAIN_KEYS } from './fields.ts';
 import { changedValues, filledValues, toForm, type FormValue } from './form-model.ts';
+import { reasonPart } from './correction.ts';
 
 /**
  * The member forms' model, free of React so it can be tested: a member's form values, the bodies of adding,
@@ -33,6 +34,7 @@ export interface AddMemberValues {
   event?: MemberAdd['event'];
   eventDate?: string;
   note?: string;
+  reason?: string;
   member?: Record<string, unknown>;
 }
 
@@ -43,6 +45,7 @@ export function addMemberBody(version: number, values: AddMemberValues): MemberA
     event: values.event ?? 'birth',
     eventDate: values.eventDate ?? '',
     ...(note ? { note } : {}),
+    ...reasonPart(values.reason),
     member: memberInputOf(values.member),
   };
 }
@@ -51,6 +54,7 @@ export interface EventValues {
   event?: MemberEvent['event'];
   eventDate?: string;
   note?: string;
+  reason?: string;
   newHeadMemberId?: number;
   toHouseholdId?: number;
   relationInNewHousehold?: string;
@@ -87,6 +91,7 @@ export function eventBody(version: number, values: EventValues, needsSuccessor: 
     event: values.event ?? 'other',
     eventDate: values.eventDate ?? '',
     ...(note ? { note } : {}),
+    ...reasonPart(values.reason),
     ...(needsSuccessor && values.newHeadMemberId !== undefined
       ? { newHeadMemberId: values.newHeadMemberId }
       : {}),
