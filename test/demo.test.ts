@@ -120,7 +120,7 @@ describe('zhenfu demo', () => {
     );
     expect(causes.length).toBeGreaterThan(3);
     const [province] = await db.query<{ households: number }>(
-      `SELECT households FROM region_stats WHERE region_code = '370000000000' AND year = 2020 AND dimension = 'total'`,
+      `SELECT households FROM region_figures('370000000000') WHERE year = 2020 AND dimension = 'total'`,
     );
     expect(province?.households).toBe(registered!.households);
   });

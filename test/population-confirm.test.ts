@@ -83,6 +83,18 @@ describe('entering a rural population below the registered persons', () => {
     expect(await stored(VILLAGE)).toBe(5);
   });
 
+  it('compares a province with the sum of its counties', async () => {
+    const national = await loginAs(app, [{ role: 'system_admin', regionCode: '000000000000' }]);
+    const res = await app.inject({
+      method: 'PUT',
+      url: `/api/v1/population/${YEAR}`,
+      headers: { cookie: national.cookie },
+      payload: { entries: [{ regionCode: '370000000000', population: 5 }] },
+    });
+    expect(res.statusCode, res.body).toBe(422);
+    expect(res.json<ErrorBody>().error.message.zh).toContain('登记在册的 6 人');
+  });
+
   it('takes the registered number itself, or more, without asking', async () => {
     expect((await put([{ regionCode: VILLAGE, population: 6 }])).statusCode).toBe(200);
     expect((await put([{ regionCode: VILLAGE, population: null }])).statusCode).toBe(200);

@@ -1,4 +1,5 @@
 import { requireActor, type App } from '../../app/context.ts';
+import { retryTransaction } from '../../db/retry.ts';
 import { today } from '../registry/commands/shared.ts';
 import { idParam } from '../registry/schemas.ts';
 import { recordAssessment } from './commands/record-assessment.ts';
@@ -48,7 +49,7 @@ export async function assessmentRoutes(app: App) {
       const actor = requireActor(request);
       // Read the upload before the transaction: PGlite runs one transaction at a time.
       const { fields, file } = await readAssessmentRequest(request);
-      const saved = await app.db.transaction((tx) =>
+      const saved = await retryTransaction(app.db, (tx) =>
         recordAssessment(tx, actor, request.params.id, fields, file, today(app.clock())),
       );
       return reply.status(201).send(saved);

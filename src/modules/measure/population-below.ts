@@ -35,11 +35,12 @@ export async function populationBelowRegistered(
 ): Promise<FieldIssue[]> {
   if (figures.length === 0) return [];
   const rows = await q.query<{ regionCode: string; year: number; persons: number }>(
-    `SELECT s.region_code AS "regionCode", s.year, (sum(s.persons) FILTER (WHERE s.key <> $3))::int AS persons
-     FROM region_stats s
-     WHERE s.dimension = 'status'
-       AND (s.region_code, s.year) IN (SELECT * FROM unnest($1::text[], $2::smallint[]))
-     GROUP BY s.region_code, s.year`,
+    // region_figures: a city, province or the country is read as the sum of its counties (no row of its own).
+    `SELECT f.code AS "regionCode", f.year, (sum(s.persons) FILTER (WHERE s.key <> $3))::int AS persons
+     FROM unnest($1::text[], $2::smallint[]) AS f (code, year)
+     CROSS JOIN LATERAL region_figures(f.code) s
+     WHERE s.dimension = 'status' AND s.year = f.year
+     GROUP BY f.code, f.year`,
     [figures.map((f) => f.regionCode), figures.map((f) => f.year), CANCELLED_STATUS],
   );
   const registered = new Map(rows.map((r) => [`${r.regionCode}/${r.year}`, r.persons ?? 0]));

@@ -7,7 +7,9 @@ import { CANCELLED_STATUS } from './summaries.ts';
 
 /**
  * Registry statistics per region and year. They are maintained by database triggers in the transaction of
- * every registry write (see migration 0002), so reading them is an index lookup, never a registry scan.
+ * every registry write (see migration 0002) down from the county, and read through region_figures(), which
+ * sums the counties' rows for a city, a province or the country (migration 0016): reading them is an index
+ * range scan of the maintained rows, never a registry scan.
  *
  * households and persons are the registered ones (在册户: every status but 04 注销, docs/glossary.md), and
  * every breakdown — by status, cause, type, child region — sums to them. The cancelled households are
@@ -47,15 +49,17 @@ export async function readStats(
 ): Promise<RegionStats> {
   requireRegion(actor, 'region.read', region);
   const rows = await db.query<StatRow>(
-    `SELECT dimension, key, households, persons FROM region_stats
-     WHERE region_code = $1 AND year = $2 AND households <> 0 ORDER BY dimension, key`,
+    `SELECT dimension, key, households, persons FROM region_figures($1)
+     WHERE year = $2 AND households <> 0 ORDER BY dimension, key`,
     [region, year],
   );
   // The country's children are the provinces, which have no parent row.
   const childCondition = region === COUNTRY ? 'r.level = 1 AND $1::text IS NOT NULL' : 'r.parent_code = $1';
   const children = await db.query<Breakdown & { name: string }>(
     `SELECT r.code, r.name, coalesce(s.households, 0) AS households, coalesce(s.persons, 0) AS persons
-     FROM regions r LEFT JOIN region_stats s ON s.region_code = r.code AND s.year = $2 AND s.dimension = 'total'
+     FROM regions r
+     LEFT JOIN LATERAL (SELECT f.households, f.persons FROM region_figures(r.code) f
+                        WHERE f.year = $2 AND f.dimension = 'total') s ON true
      WHERE ${childCondition} ORDER BY r.code`,
     [region, year],
   );
@@ -94,14 +98,13 @@ export interface YearStats {
 
 /**
  * Every year with households of a region, in order, with households and persons by status: the region's trend
- * in one index range scan of the maintained table (region_stats' key starts with the region code), however many
- * years and households there are.
+ * in one index range scan of the maintained rows (region_figures), however many years and households there are.
  */
 export async function readYears(db: Queryable, actor: Actor, region: string): Promise<YearStats[]> {
   requireRegion(actor, 'region.read', region);
   const rows = await db.query<StatRow & { year: number }>(
-    `SELECT year, dimension, key, households, persons FROM region_stats
-     WHERE region_code = $1 AND dimension IN ('total', 'status') AND households <> 0
+    `SELECT year, dimension, key, households, persons FROM region_figures($1)
+     WHERE dimension IN ('total', 'status') AND households <> 0
      ORDER BY year, dimension, key`,
     [region],
   );

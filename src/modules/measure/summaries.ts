@@ -7,8 +7,9 @@ import { COUNTRY } from '../regions/region-code.ts';
 /**
  * The standard summary of a region and year — households, persons, poor, exited, rural population, poverty
  * incidence and the main causes — for the region itself and each of its child regions. Everything comes from
- * the maintained statistics (region_stats) and the entered population (rural_population) by key, so a read
- * costs the same whatever the size of the registry.
+ * the maintained statistics (region_figures: a county's rows, or the sum of its counties' for a region above)
+ * and the entered population (rural_population) by key, so a read costs the same whatever the size of the
+ * registry.
  *
  * Who counts: the registered households are those not cancelled (status 04 注销); the poor are those not
  * exited (01 未脱贫) or returned to poverty (03 返贫); exited is status 02. Incidence = poor persons ÷ rural
@@ -81,7 +82,7 @@ export async function readSummaryTable(
             coalesce(st.exited_h, 0)::int AS "exitedHouseholds", coalesce(st.exited_p, 0)::int AS "exitedPersons",
             p.population AS entered, ca.causes
      FROM r
-     -- LATERAL: each region's few statistics rows by primary key, whatever the planner guesses of r.
+     -- LATERAL: each region's statistics rows by index, whatever the planner guesses of r.
      CROSS JOIN LATERAL (
        SELECT sum(s.households) FILTER (WHERE s.key <> $3) AS households,
               sum(s.persons) FILTER (WHERE s.key <> $3) AS persons,
@@ -89,10 +90,10 @@ export async function readSummaryTable(
               sum(s.persons) FILTER (WHERE s.key = ANY($4::text[])) AS poor_p,
               sum(s.households) FILTER (WHERE s.key = $5) AS exited_h,
               sum(s.persons) FILTER (WHERE s.key = $5) AS exited_p
-       FROM region_stats s WHERE s.region_code = r.code AND s.year = $2 AND s.dimension = 'status') st
+       FROM region_figures(r.code) s WHERE s.year = $2 AND s.dimension = 'status') st
      CROSS JOIN LATERAL (
-       SELECT jsonb_object_agg(s.key, s.households) AS causes FROM region_stats s
-       WHERE s.region_code = r.code AND s.year = $2 AND s.dimension = 'cause' AND s.households <> 0) ca
+       SELECT jsonb_object_agg(s.key, s.households) AS causes FROM region_figures(r.code) s
+       WHERE s.year = $2 AND s.dimension = 'cause' AND s.households <> 0) ca
      LEFT JOIN rural_population p ON p.region_code = r.code AND p.year = $2
      ORDER BY r.own DESC, r.code`,
     [region, year, CANCELLED_STATUS, POOR_STATUSES, EXITED_STATUS],

@@ -92,7 +92,7 @@ export async function getHousehold(
 /** The latest year with figures for a region, from the maintained statistics (no registry scan). */
 export async function latestYearOf(db: Queryable, regionCode: string): Promise<number | null> {
   const rows = await db.query<{ year: number }>(
-    `SELECT max(year) AS year FROM region_stats WHERE region_code = $1 AND dimension = 'total' AND households > 0`,
+    `SELECT max(year) AS year FROM region_figures($1) WHERE dimension = 'total' AND households > 0`,
     [regionCode],
   );
   return rows[0]?.year ?? null;

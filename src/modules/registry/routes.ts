@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { requireActor, type App } from '../../app/context.ts';
+import { retryTransaction } from '../../db/retry.ts';
 import { normaliseCode } from '../regions/region-code.ts';
 import { readWorkingYear } from '../settings/working-year.ts';
 import { codeTable, CODE_LISTS } from './codes.ts';
@@ -33,7 +34,10 @@ const created = z.object({ id: z.number() });
 const yearQuery = z.object({ year: queryYearSchema.optional() });
 const codeEntry = z.object({ code: z.string(), zh: z.string(), en: z.string() });
 
-/** Routes stay thin: parse (zod), open the transaction, call the command, present the result. */
+/**
+ * Routes stay thin: parse (zod), open the transaction, call the command, present the result. A write that
+ * loses a deadlock or a serialisation race runs again (retryTransaction): the commands keep no state outside it.
+ */
 export async function registryRoutes(app: App) {
   app.get(
     '/api/v1/codes',
@@ -79,7 +83,7 @@ export async function registryRoutes(app: App) {
       const now = app.clock();
       // Without a year, the facts are of the working year (工作年度), the year the deployment works on.
       const asked = (request.body as { year?: number }).year;
-      const id = await app.db.transaction(async (tx) => {
+      const id = await retryTransaction(app.db, async (tx) => {
         const year = asked ?? (await readWorkingYear(tx, now)).year;
         return createHousehold(tx, actor, { ...(request.body as CreateHouseholdInput), year }, today(now));
       });
@@ -123,7 +127,7 @@ export async function registryRoutes(app: App) {
     async (request) => {
       const actor = requireActor(request);
       const body = request.body as UpdateHouseholdInput;
-      await app.db.transaction((tx) =>
+      await retryTransaction(app.db, (tx) =>
         updateHousehold(tx, actor, request.params.id, body, today(app.clock())),
       );
       return getHousehold(app.db, actor, request.params.id, { year: body.year, today: today(app.clock()) });
@@ -169,7 +173,7 @@ export async function registryRoutes(app: App) {
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      const id = await app.db.transaction((tx) =>
+      const id = await retryTransaction(app.db, (tx) =>
         addMember(tx, actor, request.params.id, request.body, today(app.clock())),
       );
       return reply.status(201).send({ id });
@@ -189,7 +193,7 @@ export async function registryRoutes(app: App) {
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      await app.db.transaction((tx) =>
+      await retryTransaction(app.db, (tx) =>
         updateMember(tx, actor, request.params.id, request.body as UpdateMemberInput, today(app.clock())),
       );
       return reply.status(204).send(null);
@@ -209,7 +213,7 @@ export async function registryRoutes(app: App) {
     },
     async (request) => {
       const actor = requireActor(request);
-      return app.db.transaction((tx) =>
+      return retryTransaction(app.db, (tx) =>
         recordMemberEvent(tx, actor, request.params.id, request.body, today(app.clock())),
       );
     },

@@ -1,10 +1,11 @@
+import { retryTransaction } from '../../../db/retry.ts';
 import type { Db, Queryable } from '../../../db/types.ts';
 import type { Actor } from '../../auth/actor.ts';
 import type { ImportError } from './errors.ts';
 import type { ImportOptions } from './pipeline.ts';
 import { screenBatch } from './screen.ts';
 import { emptySummary, type ImportProgress, type ImportSummary } from './summary.ts';
-import { batchBounds, heartbeat, type Staging } from './staging.ts';
+import { batchBounds, heartbeat, lockCounties, type Staging } from './staging.ts';
 import { updateHouseholds } from './write-existing.ts';
 import { createHouseholds } from './write-new.ts';
 
@@ -12,7 +13,7 @@ import { createHouseholds } from './write-new.ts';
  * Phase two of an import: the staged households in batches ordered by household number, each batch one
  * transaction (checks, bulk writes, history, audit, bad rows). On PostgreSQL two batches run at once on two
  * connections; they share no rows (households are disjoint, and a person in two households of the file
- * rejects both), and they take turns only for the statistics (see lockStatistics). A batch that fails stops
+ * rejects both), and they take turns only for the statistics of a county they share (see lockCounties). A batch that fails stops
  * the import; the batches that committed stay.
  */
 export interface BatchContext {
@@ -51,7 +52,8 @@ export async function writeBatches(ctx: BatchContext, progress: ImportProgress):
       next += 1;
       try {
         options.signal?.throwIfAborted();
-        const done = await db.transaction((tx) => writeBatch(tx, ctx, batch, errorSeq));
+        // A batch that loses a deadlock runs again whole; the error numbers it took are left unused.
+        const done = await retryTransaction(db, (tx) => writeBatch(tx, ctx, batch, errorSeq));
         add(summary, done);
         progress.households += done.households;
         await heartbeat(db, ctx.staging.runId);
@@ -91,8 +93,17 @@ async function writeBatch(
   const existing = screened.accepted.flatMap((h) =>
     h.existingId === null ? [] : [{ householdNo: h.householdNo, existingId: h.existingId }],
   );
-  const created = await createHouseholds(tx, actor, staging, fresh, options.year, options.today);
-  const updated = await updateHouseholds(tx, actor, staging, existing, options.year, options.today);
+  // The statistics locks of every county the batch writes, all at once in order, just before its first
+  // yearly facts: taken in two steps, two batches could each hold the county the other waits for.
+  let locked: Promise<void> | undefined;
+  const lockYears = () =>
+    (locked ??= lockCounties(
+      tx,
+      screened.accepted.flatMap((h) => h.counties),
+    ));
+  const { year, today } = options;
+  const created = await createHouseholds(tx, actor, staging, fresh, year, today, lockYears);
+  const updated = await updateHouseholds(tx, actor, staging, existing, year, today, lockYears);
   // Sequence numbers are taken before the await, so batches running side by side never share one.
   const seq = errorSeq.next;
   errorSeq.next += screened.errors.length;

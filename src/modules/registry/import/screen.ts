@@ -22,6 +22,8 @@ export interface HouseholdVerdict {
   householdNo: string;
   rows: number;
   existingId: number | null;
+  /** The counties whose statistics its yearly facts change: the file's village, and the one they replace. */
+  counties: string[];
 }
 
 export interface Screened {
@@ -141,6 +143,16 @@ function outOfScope(actor: Actor, h: Aggregate): boolean {
   return h.existingYearRegion !== null && !permits(actor, 'year.write', h.existingYearRegion);
 }
 
+function verdict(h: Aggregate): HouseholdVerdict {
+  const villages = [h.region, h.existingYearRegion].filter((c): c is string => c !== null);
+  return {
+    householdNo: h.hno,
+    rows: h.rows,
+    existingId: h.existingId,
+    counties: [...new Set(villages.map((c) => c.slice(0, 6)))],
+  };
+}
+
 /** Screens the households of one batch; `headerOf` names columns as the file does. */
 export async function screenBatch(
   tx: Queryable,
@@ -170,7 +182,7 @@ export async function screenBatch(
   const result: Screened = { accepted: [], rejected: [], errors: [] };
   const bad = new Set(suspect.map((h) => h.hno));
   for (const h of households) {
-    if (!bad.has(h.hno)) result.accepted.push({ householdNo: h.hno, rows: h.rows, existingId: h.existingId });
+    if (!bad.has(h.hno)) result.accepted.push(verdict(h));
   }
   if (suspect.length === 0) return result;
 
@@ -194,10 +206,10 @@ export async function screenBatch(
       });
     householdErrors(h, own, report, problem, actor);
     if (errors.length === 0) {
-      result.accepted.push({ householdNo: h.hno, rows: h.rows, existingId: h.existingId });
+      result.accepted.push(verdict(h));
       continue;
     }
-    result.rejected.push({ householdNo: h.hno, rows: h.rows, existingId: h.existingId });
+    result.rejected.push(verdict(h));
     result.errors.push(...errors.sort((a, b) => a.row - b.row));
   }
   return result;

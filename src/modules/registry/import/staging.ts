@@ -60,14 +60,21 @@ export async function closeRun(db: Db, staging: Staging, summary: unknown): Prom
 }
 
 /**
- * Batches may run side by side (PostgreSQL). Their statistics updates (triggers on household_years) touch the
- * same region_stats rows in no fixed order, so a batch takes this lock before writing yearly facts: the two
- * never deadlock, and everything before (households, members, history) still runs in parallel.
+ * Batches may run side by side (PostgreSQL), those of one import and those of imports in other counties.
+ * Their statistics updates (triggers on household_years) touch the region_stats rows of the counties they
+ * write — no row above the county is maintained (migration 0016) — in no fixed order, so before writing
+ * yearly facts a batch locks each of its counties: two batches of one county take turns for the statistics,
+ * batches of different counties never wait for each other, and locking in code order keeps two batches that
+ * share some counties from deadlocking. Everything before (households, members, history) runs in parallel.
  */
-const STATISTICS_LOCK = 7242005;
+const COUNTY_STATISTICS_LOCK = 7242005;
 
-export async function lockStatistics(tx: Queryable): Promise<void> {
-  await tx.query('SELECT pg_advisory_xact_lock($1)', [STATISTICS_LOCK]);
+export async function lockCounties(tx: Queryable, counties: Iterable<string>): Promise<void> {
+  for (const county of [...new Set(counties)].sort())
+    await tx.query('SELECT pg_advisory_xact_lock($1::int, $2::int)', [
+      COUNTY_STATISTICS_LOCK,
+      Number(county),
+    ]);
 }
 
 export async function heartbeat(q: Queryable, runId: number): Promise<void> {

@@ -14,7 +14,7 @@ import {
 } from '../repo.ts';
 import { sqlType, type ImportColumn } from './columns.ts';
 import { planHousehold, type HouseholdPlan, type StagedMember } from './diff.ts';
-import { lockStatistics, type Staging } from './staging.ts';
+import type { Staging } from './staging.ts';
 import { unchangedHouseholds } from './unchanged.ts';
 
 /**
@@ -97,6 +97,7 @@ export async function updateHouseholds(
   existing: readonly { householdNo: string; existingId: number }[],
   year: number,
   today: string,
+  lockYears: () => Promise<void>,
 ): Promise<UpdateCounts> {
   const counts: UpdateCounts = { updated: 0, unchanged: 0, membersImported: 0, membersUpdated: 0 };
   const same = await unchangedHouseholds(tx, staging, existing, year);
@@ -131,7 +132,7 @@ export async function updateHouseholds(
   counts.updated = plans.length;
   counts.membersUpdated = plans.reduce((n, p) => n + p.memberUpdates.length, 0);
   counts.membersImported = plans.reduce((n, p) => n + p.memberInserts.length, 0);
-  const history = await writePlans(tx, staging, plans, year, today);
+  const history = await writePlans(tx, staging, plans, year, today, lockYears);
   await recordHistory(tx, actor, [...plans.flatMap((p) => p.history), ...history]);
   await recordAuditMany(
     tx,
@@ -148,6 +149,7 @@ async function writePlans(
   plans: readonly HouseholdPlan[],
   year: number,
   today: string,
+  lockYears: () => Promise<void>,
 ): Promise<HistoryEntry[]> {
   const member = staging.columns.filter((c) => c.level === 'member').map(col);
   const household = staging.columns.filter((c) => c.level === 'household').map(col);
@@ -242,7 +244,7 @@ async function writePlans(
       .map((p) => ({ ...p.year.values, householdId: p.household.id }));
   const toUpdate = yearRows(false);
   const toInsert = yearRows(true);
-  if (toUpdate.length || toInsert.length) await lockStatistics(tx);
+  if (toUpdate.length || toInsert.length) await lockYears();
   if (toUpdate.length) {
     await tx.query(
       `UPDATE household_years y SET ${sets(yearTargets.slice(1))} FROM ${recordset(yearTargets)} WHERE y.household_id = v.household_id AND y.year = $2`,

@@ -2,7 +2,7 @@ import type { Queryable } from '../../../db/types.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { HASH_SUFFIX, SEALED_KEYS, sealPads } from '../../privacy/seal.ts';
 import { HEAD_RELATION, HOUSEHOLD_FIELDS, MEMBER_FIELDS, YEAR_FIELDS, type FieldSpec } from '../fields.ts';
-import { lockStatistics, type Staging } from './staging.ts';
+import type { Staging } from './staging.ts';
 
 /**
  * Registers the batch's new households with two statements. The first INSERT … SELECTs households and
@@ -162,6 +162,7 @@ export async function createHouseholds(
   householdNos: readonly string[],
   year: number,
   today: string,
+  lockYears: () => Promise<void>,
 ): Promise<Created[]> {
   if (householdNos.length === 0) return [];
   const pads = sealPads();
@@ -176,7 +177,7 @@ export async function createHouseholds(
     actor.source,
   ]);
   const created = rows.map((r) => ({ ...r, id: Number(r.id) }));
-  await lockStatistics(tx);
+  await lockYears();
   await tx.query(yearStatement(staging), [
     created.map((h) => h.id),
     created.map((h) => h.size),
