@@ -48,6 +48,10 @@ describe('presentMember', () => {
     expect(presentMember({ ...member, birthDate: '1990-07-01' }, masked).age).toBe(35);
     expect(presentMember({ ...member, birthDate: '1990-06-30' }, masked).age).toBe(36);
   });
+
+  it('shows a birth date after today as age 0, never a negative age', () => {
+    expect(presentMember({ ...member, birthDate: '2026-11-02' }, masked).age).toBe(0);
+  });
 });
 
 describe('households, rows, lists', () => {

@@ -48,7 +48,9 @@ export function presentMember<M extends Rec & { birthDate: string }>(
   member: M,
   viewer: Viewer,
 ): PresentedMember<M> {
-  const age = ageOn(member.birthDate, viewer.today);
+  // A birth date after today (written before dates were checked, or a demo of the current year) is shown as
+  // age 0, not as a negative age the response would refuse with a 500.
+  const age = Math.max(0, ageOn(member.birthDate, viewer.today));
   return viewer.personal ? { ...member, age } : { ...masked(member), age };
 }
 
