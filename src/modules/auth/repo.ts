@@ -22,8 +22,15 @@ const GRANTS_JSON = `coalesce((
   FROM role_grants g LEFT JOIN regions r ON r.code = g.region_code
   WHERE g.user_id = u.id), '[]'::json)`;
 
+// The last login is read from the audit log, which records every one (no second copy on users to keep in
+// step): the newest `auth.login` row of the user, found walking its rows of audit_entity backwards.
+const LAST_LOGIN = `(SELECT a.at FROM audit_log a
+  WHERE a.entity = 'user' AND a.entity_id = u.id::text AND a.action = 'auth.login'
+  ORDER BY a.id DESC LIMIT 1)`;
+
 const USER_COLUMNS = `u.id, u.username, u.display_name, u.active, u.failed_logins, u.locked_until, u.created_at,
-  u.version, ${GRANTS_JSON} AS grants`;
+  u.version, coalesce(u.locked_until > now(), false) AS locked, ${LAST_LOGIN} AS last_login_at,
+  ${GRANTS_JSON} AS grants`;
 
 interface UserRow {
   id: number;
@@ -34,6 +41,8 @@ interface UserRow {
   locked_until: Date | null;
   created_at: Date;
   version: number;
+  locked: boolean;
+  last_login_at: Date | null;
   grants: UserView['grants'];
 }
 
@@ -46,6 +55,8 @@ function toView(r: UserRow): UserView {
     active: r.active,
     failedLogins: r.failed_logins,
     lockedUntil: r.locked_until ? new Date(r.locked_until).toISOString() : null,
+    locked: r.locked,
+    lastLoginAt: r.last_login_at ? new Date(r.last_login_at).toISOString() : null,
     createdAt: new Date(r.created_at).toISOString(),
     version: r.version,
   };
