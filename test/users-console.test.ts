@@ -204,6 +204,15 @@ describe('users as the console lists them', () => {
     expect(pages.map((p) => p.total)).toEqual([5, 5, 5]);
     expect(pages.map((p) => p.items.length)).toEqual([2, 2, 1]);
     expect(new Set(pages.flatMap((p) => p.items.map((u) => u.username))).size).toBe(5);
+    const inTown = await makeUser([{ role: 'town_official', regionCode: TOWN }], prefix);
+    const within = async (code: string) =>
+      (await call(cookie, 'GET', `/api/v1/users?q=${prefix}&within=${code}`)).json<{ total: number }>().total;
+    expect([await within(COUNTY), await within(TOWN), await within(VILLAGE)]).toEqual([6, 6, 5]);
+    expect(await within('371324107000')).toBe(0);
+    expect(
+      (await call(cookie, 'GET', `/api/v1/users?q=${inTown.username}&within=${OTHER_COUNTY}`)).json(),
+    ).toMatchObject({ total: 0 });
+    expect((await call(cookie, 'GET', '/api/v1/users?within=37')).statusCode).toBe(400);
     expect((await call(cookie, 'GET', '/api/v1/users?limit=0')).statusCode).toBe(400);
     expect((await call(cookie, 'GET', '/api/v1/users?offset=-1')).statusCode).toBe(400);
   });

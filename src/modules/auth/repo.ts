@@ -3,7 +3,7 @@
  * the database clock (now()) only, so tests move time by updating columns.
  */
 import type { Queryable, Tx } from '../../db/types.ts';
-import { COUNTRY } from '../regions/region-code.ts';
+import { COUNTRY, subtreeRange } from '../regions/region-code.ts';
 import type { Actor, Grant } from './actor.ts';
 import { scopeCondition } from './policies.ts';
 import type { UserView } from './schemas.ts';
@@ -136,6 +136,7 @@ export async function regionNames(q: Queryable, codes: readonly string[]): Promi
 export interface UserFilter {
   q?: string | undefined;
   active?: boolean | undefined;
+  within?: string | undefined;
   limit: number;
   offset: number;
 }
@@ -159,6 +160,13 @@ export async function listUsers(
   if (filter.q) {
     params.push(`%${filter.q.replace(/[\\%_]/g, '\\$&')}%`);
     where.push(`(u.username ILIKE $${params.length} OR u.display_name ILIKE $${params.length})`);
+  }
+  if (filter.within !== undefined && filter.within !== COUNTRY) {
+    const [lo, hi] = subtreeRange(filter.within);
+    params.push(lo, hi);
+    where.push(
+      `u.id IN (SELECT w.user_id FROM role_grants w WHERE w.region_code BETWEEN $${params.length - 1} AND $${params.length})`,
+    );
   }
   if (filter.active !== undefined) {
     params.push(filter.active);

@@ -118,6 +118,9 @@ export const userIdParamsSchema = z.object({ id: z.coerce.number().int().positiv
 export const listUsersQuerySchema = z.object({
   q: z.string().trim().max(64).optional().describe('Part of the username or display name / 用户名或姓名'),
   active: z.enum(['true', 'false']).optional(),
+  within: regionCodeSchema
+    .optional()
+    .describe('Only users holding a grant inside this region / 只列在此区划内有授权的用户'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });

@@ -2883,6 +2883,8 @@ export interface paths {
           /** @description Part of the username or display name / 用户名或姓名 */
           q?: string;
           active?: 'true' | 'false';
+          /** @description Only users holding a grant inside this region / 只列在此区划内有授权的用户 */
+          within?: string;
           limit?: number;
           offset?: number;
         };
