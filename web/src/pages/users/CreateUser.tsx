@@ -61,6 +61,7 @@ export function CreateUser({ here, onClose }: { here: string; onClose: () => voi
   return (
     <UserFormModal<Values>
       title={t('users.form.createTitle')}
+      okText={t('users.create')}
       form={form}
       errors={errors}
       saving={create.isPending}
@@ -84,10 +85,17 @@ export function CreateUser({ here, onClose }: { here: string; onClose: () => voi
           <Input maxLength={100} />
         </Form.Item>
       </div>
-      <Form.Item label={t('users.form.password')} extra={t('users.form.passwordHelp')} required>
+      {/* The label names the input inside the compact group, so screen readers (and tests) find it. */}
+      <Form.Item
+        label={t('users.form.password')}
+        htmlFor="new-user-password"
+        extra={t('users.form.passwordHelp')}
+        required
+      >
         <Space.Compact block>
           <Form.Item name="password" noStyle rules={required(t('users.form.password'))}>
             <Input.Password
+              id="new-user-password"
               autoComplete="new-password"
               visibilityToggle={{ visible, onVisibleChange: setVisible }}
             />

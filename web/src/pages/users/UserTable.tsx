@@ -30,8 +30,13 @@ export function UserTable({ items, loading, pagination, selfId, onGrant, onReset
     {
       title: t('users.col.username'),
       dataIndex: 'username',
-      width: 150,
-      render: (name: string) => <span className="zf-mono">{name}</span>,
+      width: 180,
+      ellipsis: { showTitle: false },
+      render: (name: string) => (
+        <span className="zf-mono" title={name}>
+          {name}
+        </span>
+      ),
     },
     { title: t('users.col.name'), dataIndex: 'displayName', width: 110, ellipsis: true },
     {

@@ -44,6 +44,7 @@ export function UsersPage() {
 
 function UserList() {
   const t = useT();
+  const capabilities = useCapabilities();
   const scope = useRegionScope();
   const session = useSession();
   const [search, setSearch] = useSearchParams();
@@ -65,6 +66,8 @@ function UserList() {
     setSearch(next);
   };
   const total = page.data?.total ?? 0;
+  // On a region below where the caller manages users, the list is narrowed to it: say so.
+  const narrowed = region !== COUNTRY && !capabilities.userRegions.includes(region);
   const close = () => setOpen(null);
 
   return (
@@ -84,7 +87,7 @@ function UserList() {
           </Button>
         </div>
       </div>
-      {region !== COUNTRY && here.data && (
+      {narrowed && here.data && (
         <Alert
           type="info"
           showIcon
