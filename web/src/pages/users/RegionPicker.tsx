@@ -21,7 +21,7 @@ interface Props {
 interface Choice {
   code: string;
   name: string;
-  /** The regions above it, so two towns of the same name in different counties can be told apart. */
+  /** The regions just above it, so two villages of the same name in different towns can be told apart. */
   context: string;
 }
 
@@ -62,8 +62,9 @@ export function RegionPicker({ here, value, onChange, id }: Props) {
     .map((r) => ({
       code: r.code,
       name: r.name,
+      // The county and town above it say enough; the province and city would push them out of view.
       context: r.path
-        .slice(0, -1)
+        .slice(-3, -1)
         .map((p) => shortRegionName(p.name))
         .join(' / '),
     }));
@@ -82,6 +83,7 @@ export function RegionPicker({ here, value, onChange, id }: Props) {
       loading={found.isFetching}
       placeholder={t('users.form.regionSearch')}
       notFoundContent={null}
+      popupMatchSelectWidth={360}
       options={choices.map((c) => ({
         value: c.code,
         label: shortRegionName(c.name),

@@ -90,7 +90,7 @@ export function UserTable({ items, loading, pagination, selfId, onGrant, onReset
     {
       title: t('users.col.actions'),
       key: 'actions',
-      width: 250,
+      width: 300,
       render: (_, user) => (
         <Space size={0} wrap className="zf-user-actions">
           <Button type="link" size="small" onClick={() => onGrant(user)}>
