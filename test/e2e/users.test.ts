@@ -7,7 +7,8 @@ import { logIn, visit, watchedPage, watchTests, type WatchedPage } from './suppo
 
 /**
  * Users managed in the console, as a county administrator: create a user with a first grant, grant a role on
- * a town found by name, reset the password (generated, shown once), and disable the account. The new user
+ * a town found by name, revoke the first grant, reset the password (generated, shown once), and disable the
+ * account. The new user
  * logs in with the reset password while the account is active — and is refused once it is disabled.
  */
 let server: ConsoleServer;
@@ -59,7 +60,7 @@ async function tryLogin(
 }
 
 describe('users page', () => {
-  it('creates a user, grants a town, resets the password and disables the account', async () => {
+  it('creates a user, grants a town, revokes a grant, resets the password and disables the account', async () => {
     const username = 'e2e_zhangcun';
     await visit(page, `${server.url}/r/${COUNTY}/users`, server.user);
     await expect.poll(() => page.locator('.zf-page-nav').innerText()).toContain('用户管理');
@@ -86,6 +87,19 @@ describe('users page', () => {
       .getByRole('button', { name: /授\s*权/ })
       .click();
     await expect.poll(() => row(username).innerText()).toContain('乡镇干部 · 车辋镇');
+
+    // Revoke: the first grant, by its tag, asked first.
+    await row(username)
+      .locator('.zf-grant', { hasText: '督查评估人员' })
+      .locator('.ant-tag-close-icon')
+      .click();
+    await page
+      .locator('.ant-modal-confirm')
+      .getByRole('button', { name: /撤销授权/ })
+      .click();
+    await expect.poll(() => row(username).innerText()).not.toContain('督查评估人员');
+    // The one grant left cannot be revoked: without it no administrator would hold the account.
+    expect(await row(username).locator('.ant-tag-close-icon').count()).toBe(0);
 
     // Reset: the generated password is on screen once.
     await row(username).getByRole('button', { name: '重置密码' }).click();
@@ -125,6 +139,7 @@ describe('users page', () => {
     );
     expect(audit.map((a) => a.action)).toEqual([
       'user.create',
+      'user.update',
       'user.update',
       'user.password_reset',
       'auth.login',
