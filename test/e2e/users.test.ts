@@ -31,7 +31,9 @@ afterAll(async () => {
 
 watchTests(() => watched);
 
-const dialog = () => page.locator('.ant-modal:visible');
+// The form open now: one closing (antd animates it out) is not it.
+const dialog = () => page.locator('.ant-modal.zf-user-form:visible');
+const confirm = () => page.locator('.ant-modal-confirm');
 const row = (username: string) => page.locator('.zf-user-table .ant-table-row', { hasText: username });
 
 /** Picks an option of the open antd select list by its text. */
@@ -76,6 +78,7 @@ describe('users page', () => {
     await dialog()
       .getByRole('button', { name: /新建用户/ })
       .click();
+    await dialog().waitFor({ state: 'detached' });
     await row(username).waitFor();
     await expect.poll(() => row(username).innerText()).toContain('督查评估人员 · 兰陵县');
 
@@ -86,6 +89,7 @@ describe('users page', () => {
     await dialog()
       .getByRole('button', { name: /授\s*权/ })
       .click();
+    await dialog().waitFor({ state: 'detached' });
     await expect.poll(() => row(username).innerText()).toContain('乡镇干部 · 车辋镇');
 
     // Revoke: the first grant, by its tag, asked first.
@@ -93,10 +97,10 @@ describe('users page', () => {
       .locator('.zf-grant', { hasText: '督查评估人员' })
       .locator('.ant-tag-close-icon')
       .click();
-    await page
-      .locator('.ant-modal-confirm')
+    await confirm()
       .getByRole('button', { name: /撤销授权/ })
       .click();
+    await confirm().waitFor({ state: 'detached' });
     await expect.poll(() => row(username).innerText()).not.toContain('督查评估人员');
     // The one grant left cannot be revoked: without it no administrator would hold the account.
     expect(await row(username).locator('.ant-tag-close-icon').count()).toBe(0);
@@ -108,7 +112,7 @@ describe('users page', () => {
       .click();
     const shown = page.locator('.zf-temporary-password code');
     await shown.waitFor();
-    const temporary = (await shown.innerText()).trim();
+    const temporary = (await shown.textContent())?.trim() ?? '';
     expect(temporary).toMatch(/^[A-Za-z0-9_-]{24}$/);
     await page.getByRole('button', { name: /我已记下/ }).click();
     await shown.waitFor({ state: 'detached' });
@@ -121,8 +125,7 @@ describe('users page', () => {
 
     // Disable: asked first, then the state says so.
     await row(username).getByRole('button', { name: '停用' }).click();
-    await page
-      .locator('.ant-modal-confirm')
+    await confirm()
       .getByRole('button', { name: /停\s*用/ })
       .click();
     await expect.poll(() => row(username).locator('.ant-tag').last().innerText()).toBe('已停用');

@@ -30,7 +30,16 @@ export function randomPassword(): string {
 }
 
 /** A new user with a first grant: the page's region is offered first. */
-export function CreateUser({ here, onClose }: { here: string; onClose: () => void }) {
+export function CreateUser({
+  here,
+  onClose,
+  onCreated,
+}: {
+  here: string;
+  onClose: () => void;
+  /** The new user's username: the page finds them, wherever the order of names puts them. */
+  onCreated: (username: string) => void;
+}) {
   const t = useT();
   const required = useRequired();
   const { message } = App.useApp();
@@ -51,6 +60,7 @@ export function CreateUser({ here, onClose }: { here: string; onClose: () => voi
       {
         onSuccess: ({ user }) => {
           void message.success(t('users.done.create', { name: user.username }));
+          onCreated(user.username);
           onClose();
         },
         onError: errors.fail,

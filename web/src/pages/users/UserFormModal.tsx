@@ -34,6 +34,7 @@ export function UserFormModal<V>({
   return (
     <Modal
       open
+      className="zf-user-form"
       title={title}
       onCancel={onClose}
       onOk={() => form.submit()}

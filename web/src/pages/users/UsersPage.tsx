@@ -123,7 +123,16 @@ function UserList() {
           }}
         />
       )}
-      {open?.form === 'create' && <CreateUser here={region} onClose={close} />}
+      {open?.form === 'create' && (
+        <CreateUser
+          here={region}
+          onClose={close}
+          onCreated={(username) => {
+            setText(username);
+            go({ q: username });
+          }}
+        />
+      )}
       {open?.form === 'grant' && <GrantForm user={open.user} here={region} onClose={close} />}
       {open?.form === 'reset' && <ResetPassword user={open.user} onClose={close} />}
     </div>
