@@ -86,6 +86,7 @@ describe('login and sessions', () => {
         canManageUsers: false,
         canSeePersonalData: true,
         writeRegions: [TOWN],
+        userRegions: [],
       },
     });
     const raw = String(res.headers['set-cookie']);
@@ -117,6 +118,7 @@ describe('login and sessions', () => {
       canManageUsers: false,
       canSeePersonalData: false,
       writeRegions: [],
+      userRegions: [],
     });
     expect(await capabilities([{ role: 'town_official', regionCode: TOWN }])).toMatchObject({
       canWriteRegistry: true,
@@ -129,6 +131,7 @@ describe('login and sessions', () => {
       canManageUsers: true,
       canSeePersonalData: true,
       writeRegions: [COUNTY],
+      userRegions: [COUNTY],
     });
     // An inspector of the county who is also a cadre of one town writes only in that town.
     expect(

@@ -466,6 +466,14 @@ export const PROBES: Record<string, Builder> = {
       write: true,
     },
   ],
+  'POST /api/v1/users/{id}/password': async (w) => [
+    {
+      target: 'outside',
+      expect: 'hidden',
+      request: json('POST', `/api/v1/users/${w.outsiderId}/password`, {}),
+      write: true,
+    },
+  ],
   'PUT /api/v1/standards/{year}': async () => [
     {
       target: 'outside',

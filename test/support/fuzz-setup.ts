@@ -80,6 +80,7 @@ export async function createFuzzWorld(db: Db): Promise<FuzzWorld> {
     id: [...householdIds, ...memberIds],
     '/api/v1/users/{id}:id': victims,
     '/api/v1/users/{id}/unlock:id': victims,
+    '/api/v1/users/{id}/password:id': victims,
     code: [COUNTY, TOWN, VILLAGE, '370000000000'],
     year: ['2020', '2026', '2027'],
     province: ['370000', '37', '370000000000'],

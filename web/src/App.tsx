@@ -31,6 +31,7 @@ const HouseholdPage = lazy(() =>
 const StandardsPage = lazy(() =>
   import('./pages/standards/StandardsPage.tsx').then((m) => ({ default: m.StandardsPage })),
 );
+const UsersPage = lazy(() => import('./pages/users/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
 const WhatIfPage = lazy(() =>
   import('./pages/what-if/WhatIfPage.tsx').then((m) => ({ default: m.WhatIfPage })),
 );
@@ -91,6 +92,7 @@ export function App() {
                       <Route path="import" element={<ImportPage />} />
                       <Route path="standards" element={<StandardsPage />} />
                       <Route path="what-if" element={<WhatIfPage />} />
+                      <Route path="users" element={<UsersPage />} />
                     </Route>
                     <Route path="*" element={<NotFound />} />
                   </Route>

@@ -3,7 +3,7 @@
  * the database clock (now()) only, so tests move time by updating columns.
  */
 import type { Queryable, Tx } from '../../db/types.ts';
-import { COUNTRY } from '../regions/region-code.ts';
+import { COUNTRY, subtreeRange } from '../regions/region-code.ts';
 import type { Actor, Grant } from './actor.ts';
 import { scopeCondition } from './policies.ts';
 import type { UserView } from './schemas.ts';
@@ -22,8 +22,15 @@ const GRANTS_JSON = `coalesce((
   FROM role_grants g LEFT JOIN regions r ON r.code = g.region_code
   WHERE g.user_id = u.id), '[]'::json)`;
 
+// The last login is read from the audit log, which records every one (no second copy on users to keep in
+// step): the newest `auth.login` row of the user, found walking its rows of audit_entity backwards.
+const LAST_LOGIN = `(SELECT a.at FROM audit_log a
+  WHERE a.entity = 'user' AND a.entity_id = u.id::text AND a.action = 'auth.login'
+  ORDER BY a.id DESC LIMIT 1)`;
+
 const USER_COLUMNS = `u.id, u.username, u.display_name, u.active, u.failed_logins, u.locked_until, u.created_at,
-  u.version, ${GRANTS_JSON} AS grants`;
+  u.version, coalesce(u.locked_until > now(), false) AS locked, ${LAST_LOGIN} AS last_login_at,
+  ${GRANTS_JSON} AS grants`;
 
 interface UserRow {
   id: number;
@@ -34,6 +41,8 @@ interface UserRow {
   locked_until: Date | null;
   created_at: Date;
   version: number;
+  locked: boolean;
+  last_login_at: Date | null;
   grants: UserView['grants'];
 }
 
@@ -46,6 +55,8 @@ function toView(r: UserRow): UserView {
     active: r.active,
     failedLogins: r.failed_logins,
     lockedUntil: r.locked_until ? new Date(r.locked_until).toISOString() : null,
+    locked: r.locked,
+    lastLoginAt: r.last_login_at ? new Date(r.last_login_at).toISOString() : null,
     createdAt: new Date(r.created_at).toISOString(),
     version: r.version,
   };
@@ -125,6 +136,7 @@ export async function regionNames(q: Queryable, codes: readonly string[]): Promi
 export interface UserFilter {
   q?: string | undefined;
   active?: boolean | undefined;
+  within?: string | undefined;
   limit: number;
   offset: number;
 }
@@ -148,6 +160,13 @@ export async function listUsers(
   if (filter.q) {
     params.push(`%${filter.q.replace(/[\\%_]/g, '\\$&')}%`);
     where.push(`(u.username ILIKE $${params.length} OR u.display_name ILIKE $${params.length})`);
+  }
+  if (filter.within !== undefined && filter.within !== COUNTRY) {
+    const [lo, hi] = subtreeRange(filter.within);
+    params.push(lo, hi);
+    where.push(
+      `u.id IN (SELECT w.user_id FROM role_grants w WHERE w.region_code BETWEEN $${params.length - 1} AND $${params.length})`,
+    );
   }
   if (filter.active !== undefined) {
     params.push(filter.active);

@@ -43,13 +43,15 @@ export function capabilitiesOf(user: SessionUser): Capabilities {
   const where = (may: (actor: Actor, regionCode: string) => boolean) =>
     user.grants.filter((g) => may(only(g), g.regionCode)).map((g) => g.regionCode);
   const writeRegions = where(canWriteRegistry);
+  const userRegions = where(canManageUsers);
   return {
     canWriteRegistry: writeRegions.length > 0,
     canImport: writeRegions.length > 0,
     canSeeAudit: where(canReadAudit).length > 0,
-    canManageUsers: where(canManageUsers).length > 0,
+    canManageUsers: userRegions.length > 0,
     canSeePersonalData: where(canSeePersonalData).length > 0,
     writeRegions,
+    userRegions,
   };
 }
 

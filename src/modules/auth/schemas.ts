@@ -39,6 +39,10 @@ export const userSchema = sessionUserSchema.extend({
   active: z.boolean(),
   failedLogins: z.number().int().describe('Consecutive failed logins / 连续登录失败次数'),
   lockedUntil: z.string().nullable().describe('ISO time the lock ends, when locked / 锁定截止时间'),
+  locked: z
+    .boolean()
+    .describe('Locked now by failed logins (lockedUntil still ahead) / 当前因登录失败被锁定'),
+  lastLoginAt: z.string().nullable().describe('ISO time of the last successful login / 最近登录时间'),
   createdAt: z.string(),
   version: z.number().int().describe('For optimistic concurrency / 版本号'),
 });
@@ -62,6 +66,9 @@ export const capabilitiesSchema = z.object({
   writeRegions: z
     .array(regionCodeSchema)
     .describe('The regions (with their subtrees) where the registry may be changed / 可修改户档案的区划'),
+  userRegions: z
+    .array(regionCodeSchema)
+    .describe('The regions (with their subtrees) whose users may be managed / 可管理用户的区划'),
 });
 export const sessionResponseSchema = z.object({
   user: sessionUserSchema.extend({ capabilities: capabilitiesSchema }),
@@ -88,11 +95,32 @@ export const patchUserBodySchema = z.object({
   password: passwordSchema.optional().describe('Sets a new password (reset) / 重置密码'),
 });
 
+export const resetPasswordBodySchema = z.object({
+  version: z.number().int().positive().optional().describe('The version read / 读取时的版本号'),
+  password: passwordSchema
+    .optional()
+    .describe(
+      'The new password; omitted, a temporary one is generated and returned once / 新密码，不填则生成临时密码',
+    ),
+});
+export const resetPasswordResponseSchema = z.object({
+  user: userSchema,
+  temporaryPassword: z
+    .string()
+    .nullable()
+    .describe(
+      'The generated password, shown this once; null when one was given / 生成的临时密码，仅显示一次',
+    ),
+});
+
 export const userIdParamsSchema = z.object({ id: z.coerce.number().int().positive() });
 
 export const listUsersQuerySchema = z.object({
   q: z.string().trim().max(64).optional().describe('Part of the username or display name / 用户名或姓名'),
   active: z.enum(['true', 'false']).optional(),
+  within: regionCodeSchema
+    .optional()
+    .describe('Only users holding a grant inside this region / 只列在此区划内有授权的用户'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });

@@ -5,10 +5,13 @@ import {
   errorSchema,
   listUsersQuerySchema,
   patchUserBodySchema,
+  resetPasswordBodySchema,
+  resetPasswordResponseSchema,
   userIdParamsSchema,
   userListSchema,
   userResponseSchema,
 } from './schemas.ts';
+import { resetPassword } from './reset-password.ts';
 import { createUser, getUser, listUsers, unlockUser, updateUser } from './users.ts';
 
 const TAGS = ['users'];
@@ -97,5 +100,25 @@ export async function userRoutes(app: App) {
       },
     },
     async (request) => ({ user: await unlockUser(app.db, requireActor(request), request.params.id) }),
+  );
+
+  app.post(
+    '/api/v1/users/:id/password',
+    {
+      schema: {
+        tags: TAGS,
+        summary:
+          'Reset the password: the one given, or a generated one returned once; ends their sessions / 重置密码',
+        security,
+        params: userIdParamsSchema,
+        body: resetPasswordBodySchema,
+        response: { 200: resetPasswordResponseSchema, ...failures },
+      },
+    },
+    async (request, reply) => {
+      // The answer may carry a password: no cache along the way may keep it.
+      void reply.header('cache-control', 'no-store');
+      return resetPassword(app.db, requireActor(request), request.params.id, request.body);
+    },
   );
 }

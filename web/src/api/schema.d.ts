@@ -2533,6 +2533,8 @@ export interface paths {
                   canSeePersonalData: boolean;
                   /** @description The regions (with their subtrees) where the registry may be changed / 可修改户档案的区划 */
                   writeRegions: string[];
+                  /** @description The regions (with their subtrees) whose users may be managed / 可管理用户的区划 */
+                  userRegions: string[];
                 };
               };
             };
@@ -2721,6 +2723,8 @@ export interface paths {
                   canSeePersonalData: boolean;
                   /** @description The regions (with their subtrees) where the registry may be changed / 可修改户档案的区划 */
                   writeRegions: string[];
+                  /** @description The regions (with their subtrees) whose users may be managed / 可管理用户的区划 */
+                  userRegions: string[];
                 };
               };
             };
@@ -2910,6 +2914,8 @@ export interface paths {
           /** @description Part of the username or display name / 用户名或姓名 */
           q?: string;
           active?: 'true' | 'false';
+          /** @description Only users holding a grant inside this region / 只列在此区划内有授权的用户 */
+          within?: string;
           limit?: number;
           offset?: number;
         };
@@ -2946,6 +2952,10 @@ export interface paths {
                 failedLogins: number;
                 /** @description ISO time the lock ends, when locked / 锁定截止时间 */
                 lockedUntil: string | null;
+                /** @description Locked now by failed logins (lockedUntil still ahead) / 当前因登录失败被锁定 */
+                locked: boolean;
+                /** @description ISO time of the last successful login / 最近登录时间 */
+                lastLoginAt: string | null;
                 createdAt: string;
                 /** @description For optimistic concurrency / 版本号 */
                 version: number;
@@ -3072,6 +3082,10 @@ export interface paths {
                 failedLogins: number;
                 /** @description ISO time the lock ends, when locked / 锁定截止时间 */
                 lockedUntil: string | null;
+                /** @description Locked now by failed logins (lockedUntil still ahead) / 当前因登录失败被锁定 */
+                locked: boolean;
+                /** @description ISO time of the last successful login / 最近登录时间 */
+                lastLoginAt: string | null;
                 createdAt: string;
                 /** @description For optimistic concurrency / 版本号 */
                 version: number;
@@ -3278,6 +3292,10 @@ export interface paths {
                 failedLogins: number;
                 /** @description ISO time the lock ends, when locked / 锁定截止时间 */
                 lockedUntil: string | null;
+                /** @description Locked now by failed logins (lockedUntil still ahead) / 当前因登录失败被锁定 */
+                locked: boolean;
+                /** @description ISO time of the last successful login / 最近登录时间 */
+                lastLoginAt: string | null;
                 createdAt: string;
                 /** @description For optimistic concurrency / 版本号 */
                 version: number;
@@ -3411,6 +3429,10 @@ export interface paths {
                 failedLogins: number;
                 /** @description ISO time the lock ends, when locked / 锁定截止时间 */
                 lockedUntil: string | null;
+                /** @description Locked now by failed logins (lockedUntil still ahead) / 当前因登录失败被锁定 */
+                locked: boolean;
+                /** @description ISO time of the last successful login / 最近登录时间 */
+                lastLoginAt: string | null;
                 createdAt: string;
                 /** @description For optimistic concurrency / 版本号 */
                 version: number;
@@ -3615,6 +3637,10 @@ export interface paths {
                 failedLogins: number;
                 /** @description ISO time the lock ends, when locked / 锁定截止时间 */
                 lockedUntil: string | null;
+                /** @description Locked now by failed logins (lockedUntil still ahead) / 当前因登录失败被锁定 */
+                locked: boolean;
+                /** @description ISO time of the last successful login / 最近登录时间 */
+                lastLoginAt: string | null;
                 createdAt: string;
                 /** @description For optimistic concurrency / 版本号 */
                 version: number;
@@ -3653,6 +3679,229 @@ export interface paths {
         };
         /** @description Default Response */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: {
+                  zh: string;
+                  en: string;
+                };
+                fields?: {
+                  field: string;
+                  code: string;
+                  message: {
+                    zh: string;
+                    en: string;
+                  };
+                }[];
+                details?: {
+                  [key: string]: unknown;
+                };
+                requestId: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{id}/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reset the password: the one given, or a generated one returned once; ends their sessions / 重置密码 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description The version read / 读取时的版本号 */
+            version?: number;
+            /** @description The new password; omitted, a temporary one is generated and returned once / 新密码，不填则生成临时密码 */
+            password?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              user: {
+                id: number;
+                username: string;
+                displayName: string;
+                grants: {
+                  /**
+                   * @description Role / 角色
+                   * @enum {string}
+                   */
+                  role: 'system_admin' | 'county_admin' | 'town_official' | 'village_cadre' | 'inspector';
+                  /** @description Region code padded to 12 digits; 000000000000 is the whole country / 12 位区划代码 */
+                  regionCode: string;
+                  /** @description Region name / 区划名称 */
+                  regionName: string;
+                }[];
+                active: boolean;
+                /** @description Consecutive failed logins / 连续登录失败次数 */
+                failedLogins: number;
+                /** @description ISO time the lock ends, when locked / 锁定截止时间 */
+                lockedUntil: string | null;
+                /** @description Locked now by failed logins (lockedUntil still ahead) / 当前因登录失败被锁定 */
+                locked: boolean;
+                /** @description ISO time of the last successful login / 最近登录时间 */
+                lastLoginAt: string | null;
+                createdAt: string;
+                /** @description For optimistic concurrency / 版本号 */
+                version: number;
+              };
+              /** @description The generated password, shown this once; null when one was given / 生成的临时密码，仅显示一次 */
+              temporaryPassword: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: {
+                  zh: string;
+                  en: string;
+                };
+                fields?: {
+                  field: string;
+                  code: string;
+                  message: {
+                    zh: string;
+                    en: string;
+                  };
+                }[];
+                details?: {
+                  [key: string]: unknown;
+                };
+                requestId: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: {
+                  zh: string;
+                  en: string;
+                };
+                fields?: {
+                  field: string;
+                  code: string;
+                  message: {
+                    zh: string;
+                    en: string;
+                  };
+                }[];
+                details?: {
+                  [key: string]: unknown;
+                };
+                requestId: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: {
+                  zh: string;
+                  en: string;
+                };
+                fields?: {
+                  field: string;
+                  code: string;
+                  message: {
+                    zh: string;
+                    en: string;
+                  };
+                }[];
+                details?: {
+                  [key: string]: unknown;
+                };
+                requestId: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                code: string;
+                message: {
+                  zh: string;
+                  en: string;
+                };
+                fields?: {
+                  field: string;
+                  code: string;
+                  message: {
+                    zh: string;
+                    en: string;
+                  };
+                }[];
+                details?: {
+                  [key: string]: unknown;
+                };
+                requestId: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
           headers: {
             [name: string]: unknown;
           };

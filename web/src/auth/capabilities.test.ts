@@ -8,6 +8,7 @@ const cadreOfTown: Capabilities = {
   canManageUsers: false,
   canSeePersonalData: true,
   writeRegions: ['371324106000'],
+  userRegions: [],
 };
 
 describe('capabilities by region', () => {

@@ -15,6 +15,7 @@ const NOTHING: Capabilities = {
   canManageUsers: false,
   canSeePersonalData: false,
   writeRegions: [],
+  userRegions: [],
 };
 
 export function useCapabilities(): Capabilities {

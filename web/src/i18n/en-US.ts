@@ -3,6 +3,7 @@ import { fieldsEn } from './en-US/fields.ts';
 import { householdEn } from './en-US/household.ts';
 import { measuresEn } from './en-US/measures.ts';
 import { registryEn } from './en-US/registry.ts';
+import { usersEn } from './en-US/users.ts';
 import type { MessageKey } from './zh-CN.ts';
 
 /** English. Same keys and placeholders as zh-CN (checked by a unit test and by the types of each area). */
@@ -12,4 +13,5 @@ export const enUS: Record<MessageKey, string> = {
   ...fieldsEn,
   ...registryEn,
   ...measuresEn,
+  ...usersEn,
 };

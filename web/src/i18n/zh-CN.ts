@@ -3,6 +3,7 @@ import { fieldsZh } from './zh-CN/fields.ts';
 import { householdZh } from './zh-CN/household.ts';
 import { measuresZh } from './zh-CN/measures.ts';
 import { registryZh } from './zh-CN/registry.ts';
+import { usersZh } from './zh-CN/users.ts';
 
 /**
  * 简体中文（默认语言）。Every text the console shows is in a catalogue under zh-CN/ and under the same key in
@@ -15,9 +16,10 @@ export const zhCN = {
   ...fieldsZh,
   ...registryZh,
   ...measuresZh,
+  ...usersZh,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
 
 /** Each area's catalogue, for the check that no key is in two of them. */
-export const zhAreas = [commonZh, householdZh, fieldsZh, registryZh, measuresZh];
+export const zhAreas = [commonZh, householdZh, fieldsZh, registryZh, measuresZh, usersZh];

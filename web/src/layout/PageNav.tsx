@@ -11,6 +11,7 @@ const PAGES: readonly { page: string; label: MessageKey; shown?: (c: Capabilitie
   { page: 'import', label: 'nav.import', shown: (c) => c.canImport },
   { page: 'standards', label: 'nav.standards' },
   { page: 'what-if', label: 'nav.whatIf' },
+  { page: 'users', label: 'nav.users', shown: (c) => c.canManageUsers },
 ];
 
 /** The pages of a region the user may use; switching keeps the region and the year. */

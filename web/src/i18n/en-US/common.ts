@@ -37,6 +37,7 @@ export const commonEn: Record<keyof typeof commonZh, string> = {
   'nav.households': 'Households',
   'nav.dashboard': 'Overview',
   'nav.label': 'Page',
+  'nav.users': 'Users',
   'nav.import': 'Import',
 
   'error.network':

@@ -34,6 +34,7 @@ export const commonZh = {
   'nav.dashboard': '统计概览',
   'nav.label': '页面',
   'nav.import': '导入',
+  'nav.users': '用户管理',
 
   'error.network': '无法连接服务器。请检查网络后重试；您填写的内容已保留。',
   'error.server': '服务器出错了，请稍后再试。',

@@ -14,6 +14,7 @@ const user = (grants: [SessionUser['grants'][number]['role'], string][]): Sessio
     canManageUsers: false,
     canSeePersonalData: false,
     writeRegions: [],
+    userRegions: [],
   },
 });
 
