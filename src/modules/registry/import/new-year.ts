@@ -19,10 +19,12 @@ export interface NewYear {
 export async function newYearOf(q: Queryable, actor: Actor, year: number): Promise<NewYear | undefined> {
   const regions = actor.grants.filter((g) => canWriteRegistry(actor, g.regionCode)).map((g) => g.regionCode);
   if (regions.length === 0) return undefined;
-  // The maintained statistics, as "latest year" reads them: one index range per region, no registry scan.
+  // The statistics, as "latest year" reads them (region_figures: a region above the county as the sum of its
+  // counties): one index range per region, no registry scan.
   const [row] = await q.query<{ latest: number | null; present: boolean | null }>(
-    `SELECT max(year) AS latest, bool_or(year = $2) AS present FROM region_stats
-     WHERE region_code = ANY($1::text[]) AND dimension = 'total' AND households > 0`,
+    `SELECT max(s.year) AS latest, bool_or(s.year = $2) AS present
+     FROM unnest($1::text[]) AS r (code) CROSS JOIN LATERAL region_figures(r.code) s
+     WHERE s.dimension = 'total' AND s.households > 0`,
     [regions, year],
   );
   if (!row || row.latest === null || row.present) return undefined;
