@@ -9,9 +9,8 @@ const dir = process.argv[2];
 if (!dir) throw new Error('usage: pglite-crash-child.ts <data dir>');
 const db = await openPglite(dir);
 await db.exec('CREATE TABLE IF NOT EXISTS crash_probe (n integer PRIMARY KEY, note text NOT NULL)');
-const [{ next }] = await db.query<{ next: number }>(
-  'SELECT coalesce(max(n), 0) + 1 AS next FROM crash_probe',
-);
+const [row] = await db.query<{ next: number }>('SELECT coalesce(max(n), 0) + 1 AS next FROM crash_probe');
+const next = row!.next;
 await db.transaction((tx) => tx.query('INSERT INTO crash_probe VALUES ($1, $2)', [next, 'committed']));
 process.stdout.write(`committed ${next}\n`);
 await db.transaction(async (tx) => {
