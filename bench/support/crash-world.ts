@@ -13,7 +13,7 @@ import type { RegistryDump } from './registry-dump.ts';
  */
 export const COUNTY = '371324';
 export const USER = 'crash_bench';
-export const PASSWORD = 'crash-bench-Passw0rd';
+export const PASSWORD = 'Kill-9-Restart-Again';
 const SECRET = 'zhenfu-crash-bench-secret-0123456789abcdef';
 const BASE = 'zf_crash_base';
 
@@ -33,7 +33,7 @@ export async function makeWorld(): Promise<World> {
     DATABASE_URL: url,
     ZHENFU_DATA_DIR: join(dir, 'data'),
     ZHENFU_SECRET: SECRET,
-    ZHENFU_ADMIN_PASSWORD: 'crash-bench-Admin-0',
+    ZHENFU_ADMIN_PASSWORD: 'Sigkill-Twenty-Times',
   });
   const baseUrl = await createScratch(BASE);
   // The first start does what every start would: migrations, the region tree, the administrator.
