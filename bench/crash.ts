@@ -1,7 +1,7 @@
 /**
  * Crash safety, measured (issue 10 §7).
  *
- *   npx tsx bench/crash.ts [--mode import|events|both] [--runs 20] [--seed N] [--households 3000]
+ *   npx tsx bench/crash.ts [--mode import|events|both] [--runs 20] [--seed N] [--households 5000]
  *                          [--events 200] [--via api|cli]
  *
  * On scratch PostgreSQL databases (BENCH_DATABASE_URL's server; dropped at the end), with the real server and
@@ -42,7 +42,7 @@ import { dropScratch } from './support/scratch-pg.ts';
 const MODE = choiceOption('mode', ['import', 'events', 'both'] as const, 'both');
 const RUNS = numberOption('runs', 20);
 const SEED = Number(option('seed') ?? Math.floor(Math.random() * 2 ** 31));
-const HOUSEHOLDS = numberOption('households', 3000);
+const HOUSEHOLDS = numberOption('households', 5000);
 const EVENTS = numberOption('events', 200);
 const VIA = choiceOption<Via>('via', ['api', 'cli'], 'api');
 // Last year's facts, and events dated today: neither is in the future, whatever day the bench runs.
