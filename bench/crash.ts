@@ -57,8 +57,13 @@ const RUN = 'zf_crash_run';
 
 interface Figures {
   runs: number;
+  /** Runs whose kill came before the work was done (the others ended first: a slow start, a fast machine). */
+  killed: number;
   differences: number;
 }
+
+const figures = (f: Figures) =>
+  `runs ${f.runs} (killed before the end: ${f.killed}), differences ${f.differences}`;
 
 function report(label: string, verdict: Verdict): number {
   const count = differenceCount(verdict);
@@ -78,11 +83,13 @@ async function crashImports(world: World, file: string, refUrl: string): Promise
   );
   const rng = createRandom(mixSeed(SEED, 1));
   let differences = 0;
+  let killed = 0;
   for (let run = 1; run <= RUNS; run += 1) {
     const url = await world.copy(RUN);
     const killAt = Math.floor(rng.next() * clean.ms);
     const cut = await runImport(VIA, { ...target, url }, killAt);
     const present = await householdCount(url);
+    if (cut.killed) killed += 1;
     await runImport(VIA, { ...target, url });
     const verdict = await verify(world, url, reference);
     const moment = cut.killed ? `killed at ${cut.ms} ms` : `ended at ${cut.ms} ms before the kill`;
@@ -92,7 +99,7 @@ async function crashImports(world: World, file: string, refUrl: string): Promise
     );
   }
   await dropScratch(RUN);
-  return { runs: RUNS, differences };
+  return { runs: RUNS, killed, differences };
 }
 
 async function crashEvents(world: World, refUrl: string): Promise<Figures> {
@@ -109,6 +116,7 @@ async function crashEvents(world: World, refUrl: string): Promise<Figures> {
   console.log(`reference: ${events.length} events in ${duration} ms (${JSON.stringify(tally)})`);
   const rng = createRandom(mixSeed(SEED, 3));
   let differences = 0;
+  let killed = 0;
   for (let run = 1; run <= RUNS; run += 1) {
     const url = await world.copy(RUN, EVENTS_BASE);
     const crashing = new EventSession(world, url);
@@ -118,6 +126,7 @@ async function crashEvents(world: World, refUrl: string): Promise<Figures> {
     const result = await sendEvents(crashing, events);
     clearTimeout(timer);
     await crashing.close();
+    killed += crashing.restarts;
     const verdict = await verify(world, url, reference);
     differences += report(
       `run ${run}: kill at ${killAt} ms, ${crashing.restarts} restart(s); ${JSON.stringify(result)}`,
@@ -127,7 +136,7 @@ async function crashEvents(world: World, refUrl: string): Promise<Figures> {
   await dropScratch(RUN);
   await dropScratch(EVENTS_BASE);
   await dropScratch(EVENTS_REFERENCE);
-  return { runs: RUNS, differences };
+  return { runs: RUNS, killed, differences };
 }
 
 console.log(
@@ -142,13 +151,13 @@ try {
   const refUrl = await world.copy(REFERENCE);
   if (MODE !== 'events') {
     results.import = await crashImports(world, file, refUrl);
-    console.log(`import (${VIA}): runs ${results.import.runs}, differences ${results.import.differences}`);
+    console.log(`import (${VIA}): ${figures(results.import)}`);
   } else {
     await runImport(VIA, { world, file, year: YEAR, url: refUrl });
   }
   if (MODE !== 'import') {
     results.events = await crashEvents(world, refUrl);
-    console.log(`member events: runs ${results.events.runs}, differences ${results.events.differences}`);
+    console.log(`member events: ${figures(results.events)}`);
   }
 } finally {
   await dropScratch(REFERENCE);
