@@ -98,7 +98,6 @@ async function crashImports(world: World, file: string, refUrl: string): Promise
       verdict,
     );
   }
-  await dropScratch(RUN);
   return { runs: RUNS, killed, differences };
 }
 
@@ -133,9 +132,6 @@ async function crashEvents(world: World, refUrl: string): Promise<Figures> {
       verdict,
     );
   }
-  await dropScratch(RUN);
-  await dropScratch(EVENTS_BASE);
-  await dropScratch(EVENTS_REFERENCE);
   return { runs: RUNS, killed, differences };
 }
 
@@ -160,7 +156,7 @@ try {
     console.log(`member events: ${figures(results.events)}`);
   }
 } finally {
-  await dropScratch(REFERENCE);
+  for (const name of [RUN, EVENTS_BASE, EVENTS_REFERENCE, REFERENCE]) await dropScratch(name);
   await world.dispose();
 }
 const runs = Object.values(results).reduce((n, r) => n + r.runs, 0);

@@ -144,11 +144,13 @@ interface MemberView {
 }
 
 async function readMember(client: ApiClient, e: PlannedEvent): Promise<MemberView> {
-  const { status, body } = await client.json<{ members: MemberView[] }>(
+  const { status, body } = await client.json<{ members: MemberView[]; formerMembers: MemberView[] }>(
     'GET',
     `/api/v1/households/${e.householdId}`,
   );
-  const member = status === 200 ? body.members.find((m) => m.id === e.memberId) : undefined;
+  // A member who left is listed apart, among the former members.
+  const all = status === 200 ? [...body.members, ...body.formerMembers] : [];
+  const member = all.find((m) => m.id === e.memberId);
   if (!member) throw new Error(`household ${e.householdId}: ${status}, member ${e.memberId} not found`);
   return member;
 }
