@@ -311,6 +311,9 @@ describe('an inspector', () => {
     expect(nav).not.toContain('导入');
     expect(await view.locator('.zf-export').count()).toBe(1);
     expect(await view.getByRole('button', { name: /新建农户/ }).count()).toBe(0);
+    // The export comes masked for this role, and the console says so.
+    await Promise.all([view.waitForEvent('download'), view.locator('.zf-export').click()]);
+    await expect.poll(() => view.locator('.ant-message').innerText()).toContain('个人信息已脱敏');
 
     await view.locator('.zf-household-table tbody tr.ant-table-row').first().click();
     await view.locator('.zf-household-head').waitFor();

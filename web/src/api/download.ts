@@ -30,7 +30,12 @@ async function errorOf(response: Response): Promise<ApiError> {
  * any other call; any other failure is thrown as an ApiError for the page to show; a good answer is handed
  * to the browser as a download under the server's file name.
  */
-export async function downloadFile(href: string): Promise<void> {
+export interface Downloaded {
+  /** The server masked the personal data in the file for the caller's role (header x-zhenfu-masked). */
+  masked: boolean;
+}
+
+export async function downloadFile(href: string): Promise<Downloaded> {
   let response: Response;
   try {
     response = await fetch(href, { credentials: 'include' });
@@ -55,4 +60,5 @@ export async function downloadFile(href: string): Promise<void> {
   link.remove();
   // The browser has taken the file once the click is handled; the blob is freed a little later.
   window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return { masked: response.headers.get('x-zhenfu-masked') === 'true' };
 }

@@ -97,4 +97,7 @@ export const commonEn: Record<keyof typeof commonZh, string> = {
   'count.households': '{count, plural, one {# household} other {# households}}',
   'count.entries': '{count, plural, one {# entry} other {# entries}}',
   'pager.label': 'Pages',
+
+  'download.masked':
+    'Downloaded. For your role, the ID numbers, phones and bank accounts in the file are masked; a masked file cannot be imported back.',
 };

@@ -91,4 +91,7 @@ export const commonZh = {
   'count.households': '共 {count} 户',
   'count.entries': '共 {count} 条',
   'pager.label': '分页',
+
+  'download.masked':
+    '文件已下载。按您的角色，文件中的证件号码、电话、银行账号等个人信息已脱敏；脱敏的文件不能再导入。',
 } as const;
