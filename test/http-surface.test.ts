@@ -181,4 +181,16 @@ describe('malformed requests get a 4xx in the house shape, never a 5xx', () => {
     expect(res.body).not.toContain('integer');
     await bare.close();
   });
+
+  it('a transaction that lost every retry of a deadlock is a 503 to try again, not a 500', async () => {
+    const bare = Fastify();
+    bare.setErrorHandler(handleError);
+    bare.get('/', async () => {
+      throw Object.assign(new Error('deadlock detected'), { code: '40P01', severity: 'ERROR' });
+    });
+    const res = await bare.inject({ method: 'GET', url: '/' });
+    expectError(res, 503, 'BUSY');
+    expect(res.body).not.toContain('deadlock');
+    await bare.close();
+  });
 });

@@ -3,6 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { scrubDeep } from '../modules/privacy/present.ts';
 import { DomainError, invalidFields, type ErrorKind, type FieldIssue, type Message } from './errors.ts';
 import { schemaIssue } from './validation-messages.ts';
+import { lostRace } from '../db/retry.ts';
 
 /** The one table from domain error kinds to HTTP statuses. */
 export function httpStatus(kind: ErrorKind): number {
@@ -155,6 +156,16 @@ const BAD_JSON = FRAMEWORK.FST_ERR_CTP_INVALID_JSON_BODY!;
  * one that slips through is still the caller's value, not a server fault.
  */
 function databaseRefusal(error: unknown): Refusal | undefined {
+  // A transaction that lost a race every time retryTransaction ran it: nothing was wrong with the request,
+  // and the same request a moment later goes through.
+  if (lostRace(error)) {
+    return refusal(
+      503,
+      'BUSY',
+      '同时修改的人太多，本次修改没有保存，请稍后重试',
+      'Too many changes at the same moment: yours was not saved; please try again',
+    );
+  }
   const { code, severity } = error as { code?: unknown; severity?: unknown };
   if (typeof code !== 'string' || typeof severity !== 'string' || !code.startsWith('22')) return undefined;
   return refusal(
