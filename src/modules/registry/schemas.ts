@@ -45,9 +45,12 @@ const reasonSchema = z
   .describe('更正原因 / reason: required when the write corrects a closed year (a year before this one)');
 const code = z.string();
 export const regionCodeSchema = z.string().regex(/^\d{12}$/, '12-digit village code');
-export const yearSchema = z.number().int().min(2013).max(2100);
+/** The years the registry holds: from its beginning (建档立卡, 2013) to a far bound that stops typos. */
+export const FIRST_YEAR = 2013;
+export const LAST_YEAR = 2100;
+export const yearSchema = z.number().int().min(FIRST_YEAR).max(LAST_YEAR);
 /** A year in a query string or path (text in the URL). */
-export const queryYearSchema = z.coerce.number().int().min(2013).max(2100);
+export const queryYearSchema = z.coerce.number().int().min(FIRST_YEAR).max(LAST_YEAR);
 export const idParam = z.object({ id: z.coerce.number().int().positive() });
 
 export const householdFieldsSchema = z.object(shape(HOUSEHOLD_FIELDS));

@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/audit.ts';
 import type { Actor } from '../auth/actor.ts';
 import { refuseFields, yearIssue } from '../registry/dates.ts';
 import { latestYearOf } from '../registry/queries.ts';
-import { yearSchema } from '../registry/schemas.ts';
+import { FIRST_YEAR, LAST_YEAR, yearSchema } from '../registry/schemas.ts';
 import { COUNTRY } from '../regions/region-code.ts';
 
 /**
@@ -15,8 +15,6 @@ import { COUNTRY } from '../regions/region-code.ts';
  * the latest year with households in the whole registry, or else the year of the server's today.
  */
 export const WORKING_YEAR_KEY = 'working_year';
-const FIRST_YEAR = 2013;
-const LAST_YEAR = 2100;
 
 /** Where the working year comes from: set deliberately, or derived while it is not. */
 export type WorkingYearSource = 'setting' | 'latest' | 'today';
