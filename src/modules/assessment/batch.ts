@@ -168,7 +168,10 @@ export async function assessCore(
   for (const pair of pairs) {
     const standard = standards.get(provinceYear(pair.regionCode.slice(0, 2), pair.year));
     const key = assessmentKey(pair);
-    out.set(key, assemble(pair, standard, members.get(String(pair.householdId)) ?? [], manual.get(key) ?? []));
+    out.set(
+      key,
+      assemble(pair, standard, members.get(String(pair.householdId)) ?? [], manual.get(key) ?? []),
+    );
   }
   return out;
 }

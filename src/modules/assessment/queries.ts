@@ -10,7 +10,11 @@ import { ASSESSMENT_SELECT, type AssessmentRow, type EvidenceMeta } from './repo
 
 /** Reads of the assessment, limited to the actor's subtrees in SQL like every household read. */
 
-async function scopedHousehold(db: Queryable, actor: Actor, id: number): Promise<{ standardId: number | null }> {
+async function scopedHousehold(
+  db: Queryable,
+  actor: Actor,
+  id: number,
+): Promise<{ standardId: number | null }> {
   const params: unknown[] = [id];
   const scope = readScope(actor, 'h.region_code', params);
   const [household] = await db.query<{ standardId: number | null }>(
@@ -22,7 +26,12 @@ async function scopedHousehold(db: Queryable, actor: Actor, id: number): Promise
 }
 
 /** The year asked for (default: the latest the actor may read), if its facts lie where the actor may read. */
-async function readableYear(db: Queryable, actor: Actor, id: number, year: number | undefined): Promise<number> {
+async function readableYear(
+  db: Queryable,
+  actor: Actor,
+  id: number,
+  year: number | undefined,
+): Promise<number> {
   const params: unknown[] = [id, year ?? null];
   const rows = await db.query<{ year: number }>(
     `SELECT y.year FROM household_years y
