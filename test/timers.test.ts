@@ -10,7 +10,14 @@ import type { Db } from '../src/db/types.ts';
 import { systemActor } from '../src/modules/access/job-actor.ts';
 import { shellActor, type Actor } from '../src/modules/auth/actor.ts';
 import { registerJobHandler } from '../src/modules/jobs/handlers.ts';
-import { CLAIM_SQL, claimNext, enqueue, MAX_ATTEMPTS, RETRY_SECONDS } from '../src/modules/jobs/queue.ts';
+import {
+  CLAIM_SQL,
+  claimNext,
+  enqueue,
+  finish,
+  MAX_ATTEMPTS,
+  RETRY_SECONDS,
+} from '../src/modules/jobs/queue.ts';
 import { JobRunner, runDueJobs } from '../src/modules/jobs/runner.ts';
 import { registerSweep } from '../src/modules/jobs/sweep.ts';
 import { cancelJob, scheduleJob } from '../src/modules/jobs/timers.ts';
@@ -117,6 +124,17 @@ describe('timers', () => {
     await scheduleJob(db, timer('moved', at(43 * DAY), { replace: true }));
     await runDueJobs(db, config, at(43 * DAY));
     expect(ranOf('moved')).toHaveLength(2);
+
+    // Re-timed while it fires: that run's outcome is dropped, and the timer fires again at its new time.
+    await scheduleJob(db, timer('firing', at(43 * DAY)));
+    const firing = await claimNext(db, 'busy', at(43 * DAY));
+    expect(firing?.key).toBe('test:firing');
+    await scheduleJob(db, timer('firing', at(44 * DAY), { replace: true }));
+    await finish(db, firing!.id, 'busy', { result: { tag: 'stale' } });
+    expect(await statusOf(db, 'test:firing')).toMatchObject({ status: 'queued', attempts: 0 });
+    await runDueJobs(db, config, at(44 * DAY));
+    expect(ranOf('firing')).toHaveLength(1);
+    expect(await statusOf(db, 'test:firing')).toMatchObject({ status: 'done', attempts: 1 });
 
     await scheduleJob(db, timer('cancelled', at(44 * DAY)));
     await cancelJob(db, 'test:cancelled');
