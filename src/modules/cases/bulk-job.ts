@@ -52,7 +52,7 @@ export function summarise(results: readonly BulkResult[]): BulkSummary {
 registerJobHandler(BULK_JOB, async (payload, ctx) => {
   const { ids, request, today } = bulkPayload.parse(payload);
   const results = await runBulk(ctx.db, ctx.actor, ids, request, today, {
-    onProgress: ctx.progress,
+    onProgress: (done, total) => ctx.progress(done, total),
     signal: ctx.signal,
   });
   return summarise(results);
