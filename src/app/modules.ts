@@ -15,6 +15,7 @@ import { jobRoutes } from '../modules/jobs/routes.ts';
 import { standardsRoutes } from '../modules/standards/routes.ts';
 import { assessmentRoutes } from '../modules/assessment/routes.ts';
 import { settingsRoutes } from '../modules/settings/routes.ts';
+import { caseRoutes } from '../modules/cases/routes.ts';
 import { bulkRoutes } from '../modules/cases/bulk-routes.ts';
 import { webConsole } from './static.ts';
 
@@ -36,6 +37,7 @@ export async function registerModules(app: App): Promise<void> {
   await app.register(standardsRoutes);
   await app.register(assessmentRoutes);
   await app.register(settingsRoutes);
+  await app.register(caseRoutes);
   await app.register(bulkRoutes);
   await app.register(webConsole);
 }
