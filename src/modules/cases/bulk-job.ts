@@ -58,11 +58,6 @@ registerJobHandler(BULK_JOB, async (payload, ctx) => {
   return summarise(results);
 });
 
-export interface BulkOptions {
-  /** More cases than this run as a job (tests lower it to walk the job's path with a few cases). */
-  syncLimit?: number;
-}
-
 /**
  * A bulk action as the API takes it: the cases resolved within the actor's scope, then run now (a result per
  * case) or queued as a job (its id; GET /api/v1/jobs/{id} follows it and holds the summary at the end).
@@ -72,11 +67,10 @@ export async function startBulk(
   actor: Actor,
   body: BulkBody,
   today: string,
-  options: BulkOptions = {},
 ): Promise<{ results: BulkResult[]; jobId: number | null }> {
   const ids = await bulkCaseIds(db, actor, body);
   const request = bulkRequest(body, today);
-  if (ids.length <= (options.syncLimit ?? BULK_SYNC_LIMIT))
+  if (ids.length <= BULK_SYNC_LIMIT)
     return { results: await runBulk(db, actor, ids, request, today), jobId: null };
   const payload: BulkPayload = { ids, request, today };
   // The job concerns the filter's region, else the actor's first: its administrators may follow it.
