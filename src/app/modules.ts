@@ -18,6 +18,7 @@ import { settingsRoutes } from '../modules/settings/routes.ts';
 import { caseRoutes } from '../modules/cases/routes.ts';
 import { noticeRoutes } from '../modules/cases/notice-routes.ts';
 import { publicNoticeRoutes } from '../modules/cases/public-routes.ts';
+import { bulkRoutes } from '../modules/cases/bulk-routes.ts';
 import { webConsole } from './static.ts';
 
 /** Every module's routes, in one list so the server and the OpenAPI generator see the same API. */
@@ -41,5 +42,6 @@ export async function registerModules(app: App): Promise<void> {
   await app.register(caseRoutes);
   await app.register(noticeRoutes);
   await app.register(publicNoticeRoutes);
+  await app.register(bulkRoutes);
   await app.register(webConsole);
 }
