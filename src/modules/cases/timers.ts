@@ -158,8 +158,8 @@ const ASSISTED: ReadonlySet<CaseType> = new Set(['identification', 'return', 'mo
 /**
  * Timers after a step, for a batch of cases that took it (`case` as it was before the step): a posted notice
  * → its end; the stage reached → its limit, replacing the last; the deciding step of an identification, a
- * return or a monitoring → the assistance deadline; a closed case → its timers cancelled (only those its type
- * can have: a handler finds a closed case closed anyway, this keeps the queue short).
+ * return or a monitoring → the assistance deadline; a closed case → its timers cancelled (only those still
+ * waiting: a handler finds a closed case closed anyway, this keeps the queue short).
  */
 export async function scheduleStepTimers(
   tx: Queryable,
@@ -177,7 +177,9 @@ export async function scheduleStepTimers(
     const r = rulesOf(rules, c);
     if (d.outcome !== null) {
       batch.cancel(STAGE_LIMIT, c.id);
-      batch.cancel(NOTICE_READY, c.id);
+      // A notice can be running only when the case is rejected or withdrawn: a deciding step comes after the
+      // last notice ended (its timer is due, and finds the case closed if it has not fired yet).
+      if (d.outcome !== 'completed') batch.cancel(NOTICE_READY, c.id);
       if (c.type === 'monitoring') batch.cancel(MONITORING_CLOCK, c.id);
       if (d.outcome === 'completed' && ASSISTED.has(c.type))
         batch.add(ASSISTANCE_DUE, c, addDays(date, r.assistanceStartDays), {}, false);
