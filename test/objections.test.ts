@@ -5,7 +5,14 @@ import { caseObjections } from '../src/modules/cases/objections.ts';
 import type { Actor, Role } from '../src/modules/auth/actor.ts';
 import { insertTestRegions, loginAs, type LoggedIn } from './support/auth.ts';
 import { createTestDb, type TestDb } from './support/db.ts';
-import { householdCase, insertOutsideRegions, noticeFor, type Fixture } from './support/notice-fixtures.ts';
+import { recordAudit } from '../src/modules/audit/audit.ts';
+import {
+  householdCase,
+  insertOutsideRegions,
+  noticeFor,
+  shell,
+  type Fixture,
+} from './support/notice-fixtures.ts';
 import { createTestServer } from './support/server.ts';
 
 const VILLAGE = '371324106201';
@@ -157,6 +164,22 @@ describe('the public object during the period', () => {
     const res = await post(`/api/public/notices/${past.serial}/objections`, { content: '异议' });
     expect(res.statusCode).toBe(422);
     expect(res.json().error.code).toBe('NOTICE_CLOSED');
+    // In its period, but its case was withdrawn: nobody would answer an objection.
+    const closed = await noticed();
+    await db.transaction(async (tx) => {
+      await tx.query(`UPDATE cases SET outcome = 'withdrawn', closed_on = '2026-06-29' WHERE id = $1`, [
+        closed.caseId,
+      ]);
+      await recordAudit(tx, shell, {
+        action: 'test.close',
+        entity: 'case',
+        entityId: closed.caseId,
+        regionCode: VILLAGE,
+      });
+    });
+    const late = await post(`/api/public/notices/${closed.notice.serial}/objections`, { content: '异议' });
+    expect(late.json().error.code).toBe('NOTICE_CLOSED');
+    expect((await staffObjection(closed.caseId, users.village_cadre)).json().error.code).toBe('NO_NOTICE');
     const g = await noticed();
     const url = `/api/public/notices/${g.notice.serial}/objections`;
     expect((await post(url, { content: 'x'.repeat(2001) }, undefined, '10.0.0.9')).statusCode).toBe(400);
