@@ -636,9 +636,10 @@ export interface paths {
                 headName: string | null;
                 headIdNumber: string | null;
                 size: number;
-                status: string;
+                /** @description null: an ordinary household (type 00) never identified */
+                status: string | null;
                 householdType: string;
-                mainCause: string;
+                mainCause: string | null;
                 perCapitaIncome: number | null;
                 version: number;
               }[];
