@@ -2,7 +2,7 @@ import type { Queryable } from '../../db/types.ts';
 import { systemActor } from '../access/job-actor.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { registerJobHandler, type JobContext } from '../jobs/handlers.ts';
-import { cancelJob, scheduleJob, type TimerSpec } from '../jobs/timers.ts';
+import { cancelJobs, scheduleJobs, type TimerSpec } from '../jobs/timers.ts';
 import { flagOverdue, lockTimedCase } from './escalation.ts';
 import type { Decision } from './guard.ts';
 import type { CaseRow } from './repo.ts';
@@ -57,8 +57,8 @@ export function startOfDay(date: string): Date {
 }
 
 /**
- * The timers a batch of cases sets and cancels, collected and then written together. The jobs module has one
- * statement per timer (scheduleJob, cancelJob); a batched pair there would make this one statement each.
+ * The timers a batch of cases sets and cancels, collected and then written together: one statement for the
+ * cancellations and at most two for the timers (scheduleJobs), whatever the batch's size.
  */
 class TimerBatch {
   private readonly set: TimerSpec[] = [];
@@ -87,8 +87,8 @@ class TimerBatch {
   }
 
   async write(tx: Queryable): Promise<void> {
-    for (const k of this.cancelled) await cancelJob(tx, k);
-    for (const t of this.set) await scheduleJob(tx, t);
+    await cancelJobs(tx, this.cancelled);
+    await scheduleJobs(tx, this.set);
   }
 }
 
