@@ -16,15 +16,7 @@ import { checkInputs } from './inputs.ts';
 import type { CaseRow } from './repo.ts';
 import type { ProcedureRules } from './rules.ts';
 import type { ActionInputs } from './schemas.ts';
-import {
-  caseType,
-  closingRoles,
-  isClosing,
-  stepOf,
-  type ActionName,
-  type CaseType,
-  type Step,
-} from './transitions.ts';
+import { closingRoles, isClosing, stepOf, type ActionName, type CaseType, type Step } from './transitions.ts';
 
 /**
  * The one guard of every step, single or bulk: given a case and what the actor asks, either the step to take

@@ -102,16 +102,7 @@ export function checkInputs(
           'monitoring type',
         );
         if (!inputs.riskTypes?.length) need(r, '缺少风险类型', 'The risk types are missing');
-        else
-          codes(
-            facts,
-            issues,
-            inputs.riskTypes,
-            'riskTypes',
-            'risk_type' as CodeList,
-            '风险类型',
-            'risk types',
-          );
+        else codes(facts, issues, inputs.riskTypes, 'riskTypes', 'risk_type', '风险类型', 'risk types');
         break;
       case 'county_figures':
         for (const key of ['wrongExitRate', 'missedRate', 'approvalRate'] as const) {

@@ -2,9 +2,12 @@ import { DomainError, notFound, ruleViolation, versionConflict } from '../../app
 import type { Tx } from '../../db/types.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { Actor } from '../auth/actor.ts';
-import { canRead, canSeePersonalData } from '../auth/policies.ts';
+import { canSeePersonalData } from '../auth/policies.ts';
 import { isWithin } from '../regions/region-code.ts';
 import { endNotice } from './notices.ts';
+import { appendEvents, moveCases } from './repo.ts';
+import { scheduleStageTimers } from './timers.ts';
+import { findAccessible } from '../access/require-access.ts';
 import { COLUMNS, dateInvalid, lockCase, present, type LockedCase, type Objection } from './objections.ts';
 import { caseType, type ActingRole, type CaseType, type NoticeLevel } from './transitions.ts';
 
@@ -45,8 +48,10 @@ export async function answerObjection(
      JOIN notices n ON n.id = o.notice_id WHERE o.id = $1`,
     [id],
   );
-  const theCase = found && (await lockCase(tx, found.caseId));
-  if (!found || !theCase || !canRead(actor, theCase.region)) throw notFound('objection', id);
+  // The objection answers to its case: found by the access layer in the actor's regions (404 outside).
+  const inScope = found && (await findAccessible(tx, actor, 'case.read', [found.caseId], { lock: true }));
+  const theCase = inScope?.has(String(found!.caseId)) ? await lockCase(tx, found!.caseId) : undefined;
+  if (!found || !theCase) throw notFound('objection', id);
   const role = ANSWERED_BY[found.level];
   const grant = actor.grants.find((g) => g.role === role && isWithin(theCase.region, g.regionCode));
   if (!grant)
@@ -120,17 +125,29 @@ async function uphold(
   // A case closed meanwhile (rejected, withdrawn) is never reopened: the answer stays on record.
   if (theCase.outcome !== null) return null;
   const to = caseType(theCase.type).reverify;
-  await tx.query(
-    `UPDATE cases SET stage = $2, version = version + 1, stage_since = $3, notice_ready = false, updated_at = now()
-     WHERE id = $1`,
-    [theCase.id, to, date],
-  );
-  await tx.query(
-    `INSERT INTO case_events (case_id, action, from_stage, to_stage, actor_id, actor, actor_role, actor_region,
-                              date, reason)
-     VALUES ($1, 'objection_upheld', $2, $3, $4, $5, $6, $7, $8, $9)`,
-    [theCase.id, theCase.stage, to, actor.userId, actor.username, grant.role, grant.regionCode, date, answer],
-  );
+  await moveCases(tx, [{ id: theCase.id, stage: to, date, outcome: null, facts: {} }]);
+  await appendEvents(tx, [
+    {
+      caseId: theCase.id,
+      action: 'objection_upheld',
+      fromStage: theCase.stage,
+      toStage: to,
+      actorId: actor.userId,
+      actor: actor.username,
+      actorRole: grant.role,
+      actorRegion: grant.regionCode,
+      date,
+      comment: null,
+      reason: answer,
+      inputs: {},
+    },
+  ]);
   const { id, type, regionCode, openedOn } = theCase;
+  // The stage it is back in has its own limit, from the day of the answer.
+  await scheduleStageTimers(
+    tx,
+    [{ id, type, regionCode, stage: to, version: theCase.version + 1, openedOn }],
+    date,
+  );
   return { id, type, regionCode, stage: to, version: theCase.version + 1, openedOn };
 }

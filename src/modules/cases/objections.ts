@@ -3,8 +3,9 @@ import type { Queryable, Tx } from '../../db/types.ts';
 import { forbidden } from '../access/require-access.ts';
 import { personalScope } from '../access/scope.ts';
 import { recordAudit } from '../audit/audit.ts';
+import { findAccessible } from '../access/require-access.ts';
 import type { Actor } from '../auth/actor.ts';
-import { canRead, canSeePersonalData, canWriteRegistry } from '../auth/policies.ts';
+import { canSeePersonalData, canWriteRegistry } from '../auth/policies.ts';
 import { presentRow, scrubText } from '../privacy/present.ts';
 import { dateIssue, type Earliest } from '../registry/dates.ts';
 import { CASE_REGION } from './notice-queries.ts';
@@ -135,8 +136,10 @@ export async function raiseStaffObjection(
   input: ObjectionInput & { date?: string | undefined },
   today: string,
 ): Promise<Objection> {
-  const found = await lockCase(tx, caseId);
-  if (!found || !canRead(actor, found.region)) throw notFound('case', caseId);
+  // The access layer finds the case in the actor's regions (404 outside), then it is locked for the write.
+  const inScope = await findAccessible(tx, actor, 'case.read', [caseId], { lock: true });
+  const found = inScope.has(String(caseId)) ? await lockCase(tx, caseId) : undefined;
+  if (!found) throw notFound('case', caseId);
   if (!canWriteRegistry(actor, found.region)) throw forbidden();
   const notice = found.outcome === null ? await openNotice(tx, caseId) : undefined;
   if (!notice)

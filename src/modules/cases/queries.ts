@@ -28,9 +28,16 @@ type SummaryRow = CaseRow & {
   escalatedTo: string | null;
 };
 
+/** A list's row: the case without its reason and facts (the case page has them). */
 function summary(r: SummaryRow) {
-  const { reason: _reason, facts: _facts, ...rest } = r;
-  return { ...rest, id: Number(r.id), householdId: r.householdId === null ? null : Number(r.householdId) };
+  const rest: Partial<SummaryRow> = { ...r };
+  delete rest.reason;
+  delete rest.facts;
+  return {
+    ...(rest as Omit<SummaryRow, 'reason' | 'facts'>),
+    id: Number(r.id),
+    householdId: r.householdId === null ? null : Number(r.householdId),
+  };
 }
 
 export interface ListFilter {
