@@ -93,6 +93,12 @@ const OTHER: Record<string, Message> = {
   active: { zh: '启用状态', en: 'enabled' },
   grants: { zh: '授权', en: 'grants' },
   role: { zh: '角色', en: 'role' },
+  // Notices and objections
+  serial: { zh: '公示编号', en: 'notice serial' },
+  content: { zh: '异议内容', en: 'objection' },
+  outcome: { zh: '答复结论', en: 'outcome' },
+  answer: { zh: '答复内容', en: 'answer' },
+  date: { zh: '日期', en: 'date' },
 };
 
 const NAMES: ReadonlyMap<string, Message> = new Map([

@@ -1,7 +1,8 @@
 import type { Queryable } from '../../db/types.ts';
 import { assessHouseholds } from '../assessment/batch.ts';
-import { regionIncidence } from '../measure/incidence.ts';
+import { regionIncidence } from '../measure/summaries.ts';
 import type { CaseFacts, StepRequest } from './guard.ts';
+import { openObjectionCount } from './notices.ts';
 import * as repo from './repo.ts';
 import { rulesForMany } from './rules.ts';
 import { caseType, isClosing, stepOf } from './transitions.ts';
@@ -24,7 +25,7 @@ export async function gatherFacts(
   );
   const ids = cases.map((c) => c.id);
   const notices = await runningNotices(q, ids);
-  const objections = await unansweredObjections(q, ids);
+  const objections = await openObjectionCount(q, ids);
   const owners = await repo.evidenceOwners(q, citedEvidence(req));
   const households = cases.filter((c) => c.householdId !== null && needsAssessment(c, req));
   const assessments = await assessHouseholds(
@@ -88,13 +89,4 @@ async function runningNotices(q: Queryable, caseIds: readonly number[]) {
     [caseIds],
   );
   return new Map(rows.map((r) => [Number(r.caseId), { id: Number(r.id), endsOn: r.endsOn }]));
-}
-
-async function unansweredObjections(q: Queryable, caseIds: readonly number[]) {
-  const rows = await q.query<{ caseId: number; open: number }>(
-    `SELECT case_id AS "caseId", count(*)::int AS open FROM objections
-     WHERE case_id = ANY($1::bigint[]) AND outcome IS NULL GROUP BY case_id`,
-    [caseIds],
-  );
-  return new Map(rows.map((r) => [Number(r.caseId), r.open]));
 }

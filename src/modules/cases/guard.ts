@@ -10,7 +10,7 @@ import {
   poorCriteria,
   riskEliminationCriteria,
   villageExitCriteria,
-  type FailedCriterion,
+  type Criterion,
 } from './criteria.ts';
 import { checkInputs } from './inputs.ts';
 import type { CaseRow } from './repo.ts';
@@ -173,7 +173,7 @@ function checkCriteria(c: CaseRow, facts: Record<string, unknown>, f: CaseFacts)
   );
 }
 
-function criteriaOf(c: CaseRow, facts: Record<string, unknown>, f: CaseFacts): FailedCriterion[] {
+function criteriaOf(c: CaseRow, facts: Record<string, unknown>, f: CaseFacts): Criterion[] {
   const household = () => {
     if (!f.assessment) throw missingYear(c);
     return f.assessment;
@@ -203,7 +203,7 @@ function criteriaOf(c: CaseRow, facts: Record<string, unknown>, f: CaseFacts): F
           missedRate: numberOr(facts.missedRate),
           approvalRate: numberOr(facts.approvalRate),
         },
-        { ...f.rules.countyThresholds, incidence: f.rules.incidenceThreshold },
+        f.rules,
       );
     case 'monitoring':
       return [];

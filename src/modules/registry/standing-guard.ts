@@ -25,12 +25,12 @@ export const PROCEDURE_NAMES: Readonly<Record<StandingProcedure, Message>> = {
 /** The standing of a household that was never identified nor monitored: what a new household is given. */
 export const ORDINARY_STANDING: Readonly<Values> = { householdType: ORDINARY_TYPE };
 
-const YEAR_STANDING_KEYS = YEAR_FIELDS.map((s) => s.key).filter((k) => k in STANDING_FIELDS);
+const YEAR_STANDING = YEAR_FIELDS.filter((s) => s.key in STANDING_FIELDS);
 
 /** The standing facts of a year row (with its household type), to carry over to a new year of the household. */
 export function yearStandingOf(row: Values): Values {
   const out: Values = { householdType: row.householdType };
-  for (const key of YEAR_STANDING_KEYS) out[key] = row[key] ?? null;
+  for (const s of YEAR_STANDING) out[s.key] = row[s.key] ?? (s.kind === 'codes' ? [] : null);
   return out;
 }
 

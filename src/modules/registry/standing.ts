@@ -230,19 +230,30 @@ async function loadCurrent(tx: Queryable, changes: readonly StandingChange[]): P
       },
       { householdId: missing.householdId, year: missing.year },
     );
-  // A year row whose case names a poor household's facts must still satisfy the table's checks.
-  for (const c of changes) {
-    const row = found.get(key(c))!;
-    if (c.procedure === 'identification' && c.mainCause === undefined && row.mainCause == null)
-      throw invalidFields([
-        {
-          field: 'mainCause',
-          code: 'REQUIRED',
-          message: { zh: '识别须给出主要致贫原因', en: 'Identification needs the main poverty cause' },
-        },
-      ]);
-  }
+  for (const c of changes) checkRow(c, found.get(key(c))!);
   return found;
+}
+
+/** What the year row must already hold for the decision to leave it whole (the table's checks, in words). */
+function checkRow(c: StandingChange, row: Current): void {
+  if (c.procedure === 'identification' && c.mainCause === undefined && row.mainCause == null)
+    throw invalidFields([
+      {
+        field: 'mainCause',
+        code: 'REQUIRED',
+        message: { zh: '识别须给出主要致贫原因', en: 'Identification needs the main poverty cause' },
+      },
+    ]);
+  if (c.procedure === 'risk_elimination' && row.monitoringType == null)
+    throw new DomainError(
+      'rule',
+      'NOT_MONITORED',
+      {
+        zh: `该户 ${c.year} 年度不是监测对象，无风险可消除`,
+        en: `The household is not monitored in ${c.year}: there is no risk to eliminate`,
+      },
+      { householdId: c.householdId, year: c.year },
+    );
 }
 
 async function writeYears(tx: Queryable, changes: readonly StandingChange[], next: readonly Values[]) {

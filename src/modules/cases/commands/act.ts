@@ -4,7 +4,7 @@ import { findAccessible } from '../../access/require-access.ts';
 import { recordAuditMany, type AuditEntry } from '../../audit/audit.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { applyStanding, type StandingChange } from '../../registry/standing.ts';
-import { decide, type Decision, type StepRequest } from '../guard.ts';
+import { decide, type CaseFacts, type Decision, type StepRequest } from '../guard.ts';
 import { gatherFacts } from '../guard-facts.ts';
 import { endNotice, postNotice } from '../notices.ts';
 import * as repo from '../repo.ts';
@@ -65,7 +65,7 @@ async function apply(
   actor: Actor,
   decided: readonly [repo.CaseRow, Decision][],
   req: StepRequest,
-  facts: Map<number, { rules: { noticeDays: { default: number; monitoring: number } } }>,
+  facts: Map<number, CaseFacts>,
 ): Promise<void> {
   if (decided.length === 0) return;
   await repo.moveCases(
@@ -99,9 +99,10 @@ async function apply(
     const step = d.step as Partial<Step>;
     // A step that ends a notice, or closes the case, ends the notice still running.
     const running = step.checks?.includes('notice') || d.outcome === 'rejected' || d.outcome === 'withdrawn';
-    if (running) await endNotice(tx, c.id, req.date);
+    const f = facts.get(c.id)!;
+    if (running && f.openNotice) await endNotice(tx, f.openNotice.id, req.date);
     if (step.posts) {
-      const days = facts.get(c.id)!.rules.noticeDays[caseType(c.type).noticePeriod];
+      const days = f.rules.noticeDays[caseType(c.type).noticePeriod];
       await postNotice(tx, actor, { ...c, facts: { ...c.facts, ...d.facts } }, step.posts, req.date, days);
     }
   }
