@@ -89,16 +89,19 @@ async function usersOf(db: Db, url: string): Promise<User[]> {
 /** Runs every user's requests concurrently after one start gate; answers each request's milliseconds. */
 async function gated(
   users: User[],
-  work: (u: User, time: (p: Promise<Response>) => Promise<Response>) => Promise<void>,
+  work: (u: User, time: (p: Promise<Response>, label?: string) => Promise<Response>) => Promise<void>,
 ) {
   const times: number[] = [];
+  const byLabel = new Map<string, number[]>();
   let open!: () => void;
   const gate = new Promise<void>((resolve) => (open = resolve));
-  const time = async (request: Promise<Response>) => {
+  const time = async (request: Promise<Response>, label?: string) => {
     const start = performance.now();
     const res = await request;
     await res.text().catch(() => '');
-    times.push(performance.now() - start);
+    const elapsed = performance.now() - start;
+    times.push(elapsed);
+    if (label) byLabel.set(label, [...(byLabel.get(label) ?? []), elapsed]);
     return res;
   };
   const running = users.map(async (u) => {
@@ -108,7 +111,7 @@ async function gated(
   const start = performance.now();
   open();
   await Promise.all(running);
-  return { times, seconds: (performance.now() - start) / 1000 };
+  return { times, byLabel, seconds: (performance.now() - start) / 1000 };
 }
 
 const figures = (times: number[]) => ({
@@ -163,6 +166,7 @@ async function main() {
               headers: { cookie: u.cookie, 'content-type': 'application/json' },
               body: JSON.stringify({ ...step, version: version + 1 }),
             }),
+            step.action,
           );
           if (res.status !== 200) refused += 1;
         }
@@ -185,6 +189,10 @@ async function main() {
           `p50 ${ms(f.p50)} ms, p95 ${ms(f.p95)} ms, p99 ${ms(f.p99)} ms`,
       );
     show('POST /cases/{id}/actions', a, actions.seconds);
+    for (const [action, times] of actions.byLabel) {
+      const f = figures(times);
+      line(`${label}   ${action.padEnd(28)} p50 ${ms(f.p50)} ms, p95 ${ms(f.p95)} ms, p99 ${ms(f.p99)} ms`);
+    }
     show('GET /cases/{id} (baseline)', r, reads.seconds);
     show('GET /health (baseline)', h, health.seconds);
     line(
