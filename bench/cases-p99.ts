@@ -2,7 +2,7 @@
  * A case action's latency under concurrent users (issue 11, "Speed": the p99 of a case action under 20
  * concurrent users), against a baseline measured in the same run.
  *
- *   npx tsx bench/cases-p99.ts [--users 20] [--cases 20]
+ *   npx tsx bench/cases-p99.ts [--users 20] [--cases 20] [--profile]
  *
  * On a fresh schema of BENCH_DATABASE_URL: users × cases households of 兰陵县, each with an exit case just
  * proposed (cases-seed.ts), spread so each user's cases lie in the user's own village. Every user is a real
@@ -12,7 +12,8 @@
  * POST /api/v1/cases/{id}/actions, one request after the other (each answers the case page). Then, with the
  * same users and concurrency, the baselines: GET /api/v1/cases/{id} (the case page alone) and GET /health.
  * Prints p50/p95/p99 of each and the ratios action/baseline; the last line is JSON. The client shares the
- * process and the machine with the server and PostgreSQL: read the ratios, not only the milliseconds.
+ * process and the machine with the server and PostgreSQL: read the ratios, not only the milliseconds. With
+ * --profile, the statements the actions ran (cases-statements.ts): how many per action, and where the time went.
  */
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../src/app/config.ts';
@@ -29,9 +30,11 @@ import { openBenchDb } from './support/db.ts';
 import { countyVillages, fillRegistry } from './support/fill.ts';
 import { line, loadAverage, machine, ms, percentile, round } from './support/report.ts';
 import { seedExitCases } from './cases-seed.ts';
+import { timedDb } from './cases-statements.ts';
 
 const USERS = numberOption('users', 20);
 const CASES = numberOption('cases', 20);
+const PROFILE = process.argv.includes('--profile');
 const COUNTY = '371324';
 const STEPS = [
   { action: 'verify', date: '2026-06-01' },
@@ -124,8 +127,9 @@ const figures = (times: number[]) => ({
 async function main() {
   const bench = await openBenchDb('postgres', { max: 10 });
   const { db, label } = bench;
+  const timing = timedDb(db);
   const app = await buildServer({
-    db,
+    db: PROFILE ? timing.db : db,
     config: loadConfig({ LOG_LEVEL: 'silent', ZHENFU_DATA_DIR: '/nonexistent' }),
     logger: false,
   });
@@ -157,6 +161,7 @@ async function main() {
     const users = await usersOf(db, url);
 
     let refused = 0;
+    timing.reset();
     const actions = await gated(users, async (u, time) => {
       for (const id of u.cases)
         for (const [version, step] of STEPS.entries()) {
@@ -171,6 +176,7 @@ async function main() {
           if (res.status !== 200) refused += 1;
         }
     });
+    const statements = timing.times();
     const reads = await gated(users, async (u, time) => {
       for (const id of u.cases)
         for (let i = 0; i < STEPS.length; i += 1)
@@ -192,6 +198,12 @@ async function main() {
     for (const [action, times] of actions.byLabel) {
       const f = figures(times);
       line(`${label}   ${action.padEnd(28)} p50 ${ms(f.p50)} ms, p95 ${ms(f.p95)} ms, p99 ${ms(f.p99)} ms`);
+    }
+    if (PROFILE) {
+      const calls = statements.reduce((sum, t) => sum + t.calls, 0);
+      line(`${label}   ${(calls / a.n).toFixed(1)} statements per action; by statement:`);
+      for (const t of statements.slice(0, 15))
+        line(`  ${ms(t.ms).padStart(8)} ms ${String(t.calls).padStart(6)} × ${t.sql}`);
     }
     show('GET /cases/{id} (baseline)', r, reads.seconds);
     show('GET /health (baseline)', h, health.seconds);
