@@ -88,8 +88,8 @@ describe('assessHouseholds', () => {
         withinMonitoringRange: one.withinMonitoringRange,
         guarantees: one.guarantees,
         verdicts: one.verdicts,
-        identifiedYear: expect.toSatisfy((v: unknown) => v === null || typeof v === 'number'),
-        status: expect.any(String),
+        identifiedYear: got.identifiedYear,
+        status: got.status,
       });
     }
     // The sample reaches the manual assessments, both years and both lines.
@@ -109,13 +109,42 @@ describe('assessHouseholds', () => {
     expect(await assessHouseholds(db, [])).toEqual(new Map());
   });
 
-  it('carries the status of the year and the year of identification', async () => {
-    const [row] = await db.query<{ id: number; status: string; identifiedYear: number | null }>(
-      `SELECT h.id, y.status, h.identified_year AS "identifiedYear"
-       FROM households h JOIN household_years y ON y.household_id = h.id AND y.year = 2020
-       WHERE h.identified_year IS NOT NULL ORDER BY h.id LIMIT 1`,
+  it('agrees with the registry read plainly: income, status, line of the year, the newest manual judgement', async () => {
+    const keys = ids.flatMap((id) => [2019, 2020].map((year) => ({ householdId: id, year })));
+    const batch = await assessHouseholds(db, keys);
+    const rows = await db.query<{
+      key: string;
+      income: number | null;
+      status: string;
+      region: string;
+      identifiedYear: number | null;
+      flags: Record<string, boolean | null>;
+    }>(
+      `SELECT y.household_id || '/' || y.year AS key, y.per_capita_income AS income, y.status,
+              y.region_code AS region, h.identified_year AS "identifiedYear",
+              json_build_object('food', y.food_secure, 'clothing', y.clothing_secure,
+                'education', y.education_secure, 'medical', y.medical_secure, 'housing', y.housing_secure,
+                'water', y.water_secure) AS flags
+       FROM household_years y JOIN households h ON h.id = y.household_id`,
     );
-    const got = (await assessHouseholds(db, [{ householdId: row!.id, year: 2020 }])).get(`${row!.id}/2020`);
-    expect(got).toMatchObject({ status: row!.status, identifiedYear: row!.identifiedYear });
+    expect(batch.size).toBe(rows.length);
+    const LINES: Record<number, number> = { 2019: 3218, 2020: 4000 };
+    let manual = 0;
+    for (const row of rows) {
+      const got = batch.get(row.key)!;
+      expect(got).toMatchObject({
+        perCapitaIncome: row.income,
+        status: row.status,
+        regionCode: row.region,
+        identifiedYear: row.identifiedYear,
+        standard: { line: LINES[got.year], monitoringLine: LINES[got.year]! * 1.5 },
+      });
+      // A manual assessment writes its judgement to the year's flag (record-assessment.ts): the newest wins.
+      for (const g of got.guarantees.filter((g) => g.source === 'manual')) {
+        manual += 1;
+        expect(g.state, `${row.key} ${g.guarantee}`).toBe(row.flags[g.guarantee] ? 'secure' : 'not_secure');
+      }
+    }
+    expect(manual).toBe(30);
   });
 });

@@ -4,7 +4,7 @@ import { shellActor } from '../src/modules/auth/actor.ts';
 import { compareStats, readStats } from '../src/modules/measure/stats.ts';
 import { createHousehold } from '../src/modules/registry/commands/create-household.ts';
 import { recordMemberEvent } from '../src/modules/registry/commands/record-member-event.ts';
-import { updateHousehold } from '../src/modules/registry/commands/update-household.ts';
+import { applyStanding } from '../src/modules/registry/standing.ts';
 import { importRows } from '../src/modules/registry/import/pipeline.ts';
 import type { CreateHouseholdInput } from '../src/modules/registry/schemas.ts';
 import { loadRegions } from '../src/modules/regions/load.ts';
@@ -45,18 +45,19 @@ async function create(county: string, status = '01'): Promise<number> {
     year: YEAR,
     facts: { status, householdType: '01', mainCause: '01' },
   });
-  return db.transaction((tx) => createHousehold(tx, actor, input as unknown as CreateHouseholdInput, TODAY));
+  return db.transaction((tx) =>
+    createHousehold(tx, actor, input as unknown as CreateHouseholdInput, TODAY, { recorded: true }),
+  );
 }
 
-async function version(id: number): Promise<number> {
-  const [row] = await db.query<{ version: number }>('SELECT version FROM households WHERE id = $1', [id]);
-  return row!.version;
-}
-
-/** A change of status: moves the household between two status rows of its county's statistics. */
+/** A change of status (the exit procedure's decision): moves the household between two status rows. */
 async function exit(tx: Tx, id: number): Promise<void> {
-  const facts = { status: '02', householdType: '01', mainCause: '01' };
-  await updateHousehold(tx, actor, id, { version: await version(id), year: YEAR, facts }, TODAY);
+  await applyStanding(
+    tx,
+    actor,
+    [{ householdId: id, year: YEAR, caseId: 1, procedure: 'exit', date: TODAY }],
+    TODAY,
+  );
 }
 
 /** A member marries out: the household's persons change in every statistics row of its county. */

@@ -7,7 +7,7 @@ import { createHousehold } from '../src/modules/registry/commands/create-househo
 import type { CreateHouseholdInput } from '../src/modules/registry/schemas.ts';
 import { auditedWrite, loginAs, type LoggedIn } from './support/auth.ts';
 import { createTestDb, type TestDb } from './support/db.ts';
-import { householdInput, memberInput } from './support/factories.ts';
+import { householdInput, memberInput, poorHouseholdInput } from './support/factories.ts';
 import { multipartFile } from './support/multipart.ts';
 import { createTestServer } from './support/server.ts';
 
@@ -44,7 +44,7 @@ async function register(village: string, statuses: [string, string, number][]) {
     ];
     const input = householdInput(village, {
       year: YEAR,
-      facts: { ...householdInput(village).facts, status, mainCause: cause },
+      facts: { ...poorHouseholdInput(village).facts, status, mainCause: cause },
       members: members.slice(0, size),
     });
     await db.transaction((tx) =>
@@ -53,6 +53,7 @@ async function register(village: string, statuses: [string, string, number][]) {
         shellActor('incidence-test'),
         input as unknown as CreateHouseholdInput,
         '2020-06-30',
+        { recorded: true },
       ),
     );
   }

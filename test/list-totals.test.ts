@@ -3,7 +3,8 @@ import type { App } from '../src/app/context.ts';
 import { loadRegions } from '../src/modules/regions/load.ts';
 import { loginAs, type LoggedIn } from './support/auth.ts';
 import { createTestDb, type TestDb } from './support/db.ts';
-import { householdInput } from './support/factories.ts';
+import { poorHouseholdInput } from './support/factories.ts';
+import { seedHousehold } from './support/seed.ts';
 import { createTestServer } from './support/server.ts';
 
 /** Lists say how many rows match, in the caller's scope, and can open any page by its number. */
@@ -27,15 +28,8 @@ async function get(who: LoggedIn, url: string) {
 }
 
 async function create(village: string, status = '01'): Promise<number> {
-  const input = householdInput(village);
-  const res = await app.inject({
-    method: 'POST',
-    url: '/api/v1/households',
-    headers: { cookie: admin.cookie },
-    payload: { ...input, facts: { ...input.facts, status } },
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json().id;
+  const input = poorHouseholdInput(village);
+  return (await seedHousehold(app, admin, { ...input, facts: { ...input.facts, status } })).id;
 }
 
 beforeAll(async () => {

@@ -6,7 +6,7 @@ import { createHousehold } from '../src/modules/registry/commands/create-househo
 import type { CreateHouseholdInput } from '../src/modules/registry/schemas.ts';
 import { auditedWrite, loginAs, type LoggedIn } from './support/auth.ts';
 import { createTestDb, type TestDb } from './support/db.ts';
-import { householdInput } from './support/factories.ts';
+import { poorHouseholdInput } from './support/factories.ts';
 import { multipartFile } from './support/multipart.ts';
 import { createTestServer } from './support/server.ts';
 
@@ -35,9 +35,11 @@ beforeAll(async () => {
   app = await createTestServer(db);
   admin = await loginAs(app, [{ role: 'county_admin', regionCode: '371324000000' }]);
   for (const status of ['01', '02', '04']) {
-    const input = householdInput(VILLAGE, { facts: { ...householdInput(VILLAGE).facts, status } });
+    const input = poorHouseholdInput(VILLAGE, { facts: { ...poorHouseholdInput(VILLAGE).facts, status } });
     await db.transaction((tx) =>
-      createHousehold(tx, shellActor('test'), input as unknown as CreateHouseholdInput, '2020-06-30'),
+      createHousehold(tx, shellActor('test'), input as unknown as CreateHouseholdInput, '2020-06-30', {
+        recorded: true,
+      }),
     );
   }
 });

@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../src/app/context.ts';
-import { rulesFor, rulesForMany } from '../src/modules/cases/rules.ts';
-import { DEFAULT_PROCEDURES, type ProcedureSettings } from '../src/modules/settings/procedures.ts';
+import { noticeDaysFor, rulesFor, rulesForMany, stageLimitFor } from '../src/modules/cases/rules.ts';
+import {
+  DEFAULT_PROCEDURES,
+  rulesOfProvince,
+  type ProcedureSettings,
+} from '../src/modules/settings/procedures.ts';
 import { loadRegions } from '../src/modules/regions/load.ts';
 import { loginAs, type LoggedIn } from './support/auth.ts';
 import { createTestDb, type TestDb } from './support/db.ts';
@@ -161,5 +165,24 @@ describe('the procedures setting', () => {
     });
     expect((await as(cadre, 'GET')).json().source).toBe('default');
     expect((await rulesFor(db, COUNTY)).noticeDays.default).toBe(7);
+  });
+
+  it("lets a province's own rule beat the western threshold, and the most specific stage limit win", () => {
+    const settings: ProcedureSettings = {
+      ...DEFAULT_PROCEDURES,
+      provinces: { '52': { incidenceThreshold: 0.025, stageLimitDays: { exit: { '*': 20, signed: 3 } } } },
+    };
+    const guizhou = rulesOfProvince(settings, '52');
+    expect(guizhou.incidenceThreshold).toBe(0.025);
+    expect(rulesOfProvince(settings, '53').incidenceThreshold).toBe(0.03);
+    expect(stageLimitFor(guizhou, 'exit', 'signed')).toBe(3);
+    expect(stageLimitFor(guizhou, 'exit', 'proposed')).toBe(20);
+    expect(stageLimitFor(guizhou, 'monitoring', 'lead')).toBe(15);
+    expect(stageLimitFor(guizhou, 'identification', 'applied')).toBe(30);
+    expect(stageLimitFor({ ...guizhou, stageLimitDays: {} }, 'exit', 'signed')).toBeNull();
+    expect(noticeDaysFor(guizhou, 'identification')).toBe(7);
+    expect(noticeDaysFor(guizhou, 'exit')).toBe(7);
+    expect(noticeDaysFor(guizhou, 'monitoring')).toBe(5);
+    expect(noticeDaysFor(guizhou, 'risk_elimination')).toBe(5);
   });
 });

@@ -8,7 +8,8 @@ import { resolveStandard } from '../src/modules/standards/resolve.ts';
 import { createTestDb, type TestDb } from './support/db.ts';
 import { createTestServer, TEST_NOW } from './support/server.ts';
 import { loginAs, type LoggedIn } from './support/auth.ts';
-import { householdInput } from './support/factories.ts';
+import { poorHouseholdInput } from './support/factories.ts';
+import { seedHousehold } from './support/seed.ts';
 
 const V1 = '371324106202';
 const PROVINCE = '370000000000';
@@ -176,21 +177,15 @@ describe('setting lines', () => {
   });
 
   it('refuses a change under households already identified by the line', async () => {
-    const created = await app.inject({
-      method: 'POST',
-      url: '/api/v1/households',
-      headers: { cookie: county.cookie },
-      payload: householdInput(V1, { identifiedYear: THIS_YEAR }),
-    });
-    expect(created.statusCode).toBe(201);
+    const created = await seedHousehold(app, county, poorHouseholdInput(V1, { identifiedYear: THIS_YEAR }));
     const [row] = await db.query<{ line: number; year: number }>(
       `SELECT s.line, s.year FROM households h JOIN poverty_standards s ON s.id = h.standard_id WHERE h.id = $1`,
-      [created.json().id],
+      [created.id],
     );
     expect(row).toEqual({ line: 4800, year: THIS_YEAR });
     const audit = await db.query<{ after: { household: { standardId: number } } }>(
       `SELECT after FROM audit_log WHERE action = 'household.create' AND entity_id = $1`,
-      [String(created.json().id)],
+      [String(created.id)],
     );
     expect(audit[0]!.after.household.standardId).toEqual(expect.any(Number));
 
@@ -214,16 +209,10 @@ describe('setting lines', () => {
 
   it("records the identified year's standard, or this year's when none is recorded", async () => {
     const create = async (overrides: Record<string, unknown>) => {
-      const res = await app.inject({
-        method: 'POST',
-        url: '/api/v1/households',
-        headers: { cookie: county.cookie },
-        payload: householdInput(V1, overrides),
-      });
-      expect(res.statusCode).toBe(201);
+      const { id } = await seedHousehold(app, county, poorHouseholdInput(V1, overrides));
       const [row] = await db.query<{ year: number | null }>(
         `SELECT s.year FROM households h LEFT JOIN poverty_standards s ON s.id = h.standard_id WHERE h.id = $1`,
-        [res.json().id],
+        [id],
       );
       return row!.year;
     };
@@ -232,14 +221,8 @@ describe('setting lines', () => {
     expect(await create({ identifiedYear: 2016 })).toBeNull(); // no line configured: registration goes on
   });
 
-  it('follows a corrected year of identification, and no other edit', async () => {
-    const res = await app.inject({
-      method: 'POST',
-      url: '/api/v1/households',
-      headers: { cookie: county.cookie },
-      payload: householdInput(V1, { identifiedYear: 2015 }),
-    });
-    const id = res.json<{ id: number }>().id;
+  it('stays as identified: an edit leaves it alone, and the year of identification is the procedure’s', async () => {
+    const { id } = await seedHousehold(app, county, poorHouseholdInput(V1, { identifiedYear: 2015 }));
     const standardYear = async () => {
       const [row] = await db.query<{ year: number | null; version: number }>(
         `SELECT s.year, h.version FROM households h LEFT JOIN poverty_standards s ON s.id = h.standard_id
@@ -250,18 +233,22 @@ describe('setting lines', () => {
     };
     const patch = async (payload: Record<string, unknown>) => {
       const { version } = await standardYear();
-      const r = await app.inject({
+      return app.inject({
         method: 'PATCH',
         url: `/api/v1/households/${id}`,
         headers: { cookie: county.cookie },
         payload: { version, ...payload },
       });
-      expect(r.statusCode).toBe(200);
     };
-    await patch({ groupName: '第二组' });
+    expect((await patch({ groupName: '第二组' })).statusCode).toBe(200);
     expect((await standardYear()).year).toBe(2015);
-    await patch({ identifiedYear: 2019 });
-    expect((await standardYear()).year).toBe(2019);
+    const corrected = await patch({ identifiedYear: 2019 });
+    expect(corrected.statusCode).toBe(422);
+    expect(corrected.json().error).toMatchObject({
+      code: 'STATUS_BY_PROCEDURE',
+      fields: [expect.objectContaining({ field: 'identifiedYear' })],
+    });
+    expect((await standardYear()).year).toBe(2015);
   });
 });
 

@@ -43,7 +43,18 @@ export async function householdCase(
     members: [head, memberInput('02', '2', 1970)],
   }) as CreateHouseholdInput;
   const householdId = await app.db.transaction((tx) => createHousehold(tx, shell, input, '2026-06-30'));
-  const caseId = await app.db.transaction(async (tx) => {
+  const caseId = await caseOf(app, householdId, village, options);
+  return { householdId, caseId, headName: head.name, headId: head.idNumber, phone: input.phone as string };
+}
+
+/** An open case of the household (of `village`), in `stage` since 2026-06-20. */
+export async function caseOf(
+  app: App,
+  householdId: number,
+  village: string,
+  options: { type?: CaseType; stage?: string; reason?: string } = {},
+): Promise<number> {
+  return app.db.transaction(async (tx) => {
     const [row] = await tx.query<{ id: number }>(
       `INSERT INTO cases (type, household_id, region_code, county_code, year, stage, reason, opened_on, stage_since)
        VALUES ($1, $2, $3, left($3, 6), 2026, $4, $5, '2026-06-01', '2026-06-20') RETURNING id`,
@@ -63,7 +74,6 @@ export async function householdCase(
     });
     return Number(row!.id);
   });
-  return { householdId, caseId, headName: head.name, headId: head.idNumber, phone: input.phone as string };
 }
 
 /** The notice a step posts for the case, on `date` for `days` days. */

@@ -5,7 +5,7 @@ import type { Actor } from '../auth/actor.ts';
 import { requireAccess } from '../access/require-access.ts';
 import { readScope, yearScope } from '../access/scope.ts';
 import { STANDARD_SELECT, presentRow, type StandardRow } from '../standards/repo.ts';
-import { assessCore } from './batch.ts';
+import { assessCore, assessmentKey } from './batch.ts';
 import { ASSESSMENT_SELECT, type AssessmentRow, type EvidenceMeta } from './repo.ts';
 
 /** Reads of the assessment, limited to the actor's subtrees in SQL like every household read. */
@@ -83,8 +83,9 @@ async function standardRow(db: Queryable, id: number | null): Promise<StandardRo
 export async function getAssessment(db: Queryable, actor: Actor, id: number, year?: number) {
   const household = await scopedHousehold(db, actor, id);
   const readable = await readableYear(db, actor, id, year);
-  const core = (await assessCore(db, [{ householdId: id, year: readable }])).get(`${id}/${readable}`);
-  if (!core) throw notFound('household_year', `${id}/${readable}`);
+  const key = { householdId: id, year: readable };
+  const core = (await assessCore(db, [key])).get(assessmentKey(key));
+  if (!core) throw notFound('household_year', assessmentKey(key));
   const manual = await manualAssessments(db, id, readable);
   const identified = await standardRow(db, household.standardId);
   return {

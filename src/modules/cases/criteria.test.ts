@@ -81,7 +81,14 @@ describe('exitCriteria', () => {
       zh: '未达到“住房安全有保障”：人工评定：入户核实',
       en: 'Not met: safe housing guaranteed — Assessed manually: 入户核实',
     });
-    expect(failed[4]!.details).toEqual({ types: ['monitoring'] });
+    expect(failed[4]).toEqual({
+      code: 'OTHER_CASE_OPEN',
+      message: {
+        zh: '该户另有 1 件未办结的程序，须先办结',
+        en: 'The household has 1 other open case to finish first',
+      },
+      details: { types: ['monitoring'] },
+    });
   });
 
   it('allows exit in the year of identification unless the province forbids it', () => {

@@ -1,4 +1,5 @@
 import type { Message } from '../../app/errors.ts';
+import { counted, type Noun } from '../../app/plural.ts';
 import type { GuaranteeResult } from '../assessment/assess.ts';
 import type { HouseholdAssessment } from '../assessment/batch.ts';
 import type { ProcedureRules } from './rules.ts';
@@ -23,6 +24,7 @@ export interface ExitOptions {
   otherOpenCaseTypes: readonly string[];
 }
 
+const OPEN_CASE: Noun = { one: 'other open case', other: 'other open cases' };
 const yuan = (n: number) => n.toLocaleString('en', { maximumFractionDigits: 2 });
 const percent = (share: number) => `${(share * 100).toLocaleString('en', { maximumFractionDigits: 2 })}%`;
 
@@ -108,8 +110,9 @@ function standingCriteria(a: HouseholdAssessment, o: ExitOptions): Criterion[] {
     out.push({
       code: 'OTHER_CASE_OPEN',
       message: {
-        zh: `该户另有未办结的程序：${o.otherOpenCaseTypes.join('、')}`,
-        en: `The household has another open case: ${o.otherOpenCaseTypes.join(', ')}`,
+        // The types are identifiers (details.types); their names belong to the case-type table of the console.
+        zh: `该户另有 ${o.otherOpenCaseTypes.length} 件未办结的程序，须先办结`,
+        en: `The household has ${counted(o.otherOpenCaseTypes.length, OPEN_CASE)} to finish first`,
       },
       details: { types: [...o.otherOpenCaseTypes] },
     });

@@ -32,8 +32,13 @@ const LEVEL_KIND: Record<NoticeLevel, { kind: '公示' | '公告'; stage: string
   announcement: { kind: '公告', stage: '审批公告' },
 };
 
-/** A village's committee (a name from the division list may already say 村委会 or 居委会). */
-const committee = (village: string) => (/委会$/.test(village) ? village : `${village}村民委员会`);
+/**
+ * Villages in the division list are mostly named by their committee (唐家庄村村民委员会, 城东社区居民委员会):
+ * a notice names the place (唐家庄村) and signs with the committee.
+ */
+const COMMITTEE = /(村民委员会|居民委员会|村委会|居委会)$/;
+export const placeName = (village: string) => village.replace(COMMITTEE, '') || village;
+const committee = (village: string) => (COMMITTEE.test(village) ? village : `${village}村民委员会`);
 
 /** Who posts a notice of this level, in the name of which body. */
 export function issuerOf(type: CaseType, level: NoticeLevel, places: Places): string {
@@ -56,9 +61,9 @@ const joined = (...parts: (string | null)[]) => parts.filter((p): p is string =>
 export function buildNotice(source: NoticeSource): { title: string; body: NoticeBody } {
   const def = caseType(source.type);
   const { kind, stage } = LEVEL_KIND[source.level];
-  const { places } = source;
+  const places = { ...source.places, village: source.places.village && placeName(source.places.village) };
   const reason = scrubText(source.reason);
-  const issuer = issuerOf(source.type, source.level, places);
+  const issuer = issuerOf(source.type, source.level, source.places);
   const rows: NoticeBody['rows'] = source.household
     ? [
         {

@@ -52,6 +52,7 @@ const STYLE = `
   table { width: 100%; border-collapse: collapse; margin: 12px 0; }
   th, td { border: 1px solid #000; padding: 4px 6px; text-align: center; font-size: 14px; }
   td.reason { text-align: left; }
+  th, td:not(.reason) { white-space: nowrap; }
   .sign { text-align: right; text-indent: 0; margin-top: 28px; }`;
 
 export function renderNoticeHtml(n: PrintableNotice): string {

@@ -15,7 +15,8 @@ import {
   staffNoticeSchema,
   staffObjectionBody,
 } from './notice-schemas.ts';
-import { answerObjection, raiseStaffObjection } from './objections.ts';
+import { answerObjection } from './objection-answer.ts';
+import { raiseStaffObjection } from './objections.ts';
 
 const tags = ['notices'];
 

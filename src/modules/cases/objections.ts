@@ -1,4 +1,4 @@
-import { DomainError, fieldRules, notFound, ruleViolation, versionConflict } from '../../app/errors.ts';
+import { fieldRules, notFound, ruleViolation } from '../../app/errors.ts';
 import type { Queryable, Tx } from '../../db/types.ts';
 import { forbidden } from '../access/require-access.ts';
 import { personalScope } from '../access/scope.ts';
@@ -6,18 +6,16 @@ import { recordAudit } from '../audit/audit.ts';
 import type { Actor } from '../auth/actor.ts';
 import { canRead, canSeePersonalData, canWriteRegistry } from '../auth/policies.ts';
 import { presentRow, scrubText } from '../privacy/present.ts';
-import { isWithin } from '../regions/region-code.ts';
 import { dateIssue, type Earliest } from '../registry/dates.ts';
 import { CASE_REGION } from './notice-queries.ts';
-import { endNotice, openNotice } from './notices.ts';
-import { caseType, type ActingRole, type CaseType, type NoticeLevel } from './transitions.ts';
+import { openNotice } from './notices.ts';
+import type { CaseType } from './transitions.ts';
 
 /**
  * Objections against a notice (异议): raised by staff on a case's running notice, or by the public on a notice
  * in its period; each holds its case at the notice (the guard's OBJECTION_OPEN) until it is answered on record.
- * Upheld, the notice ends and the case goes back to verification (its type's `reverify` stage); dismissed,
- * nothing else changes. The objector's name and phone are private: only staff who see personal data in the
- * case's region read them.
+ * They are answered in objection-answer.ts. The objector's name and phone are private: only staff who see
+ * personal data in the case's region read them.
  */
 export interface Objection {
   id: number;
@@ -33,14 +31,14 @@ export interface Objection {
   version: number;
 }
 
-const COLUMNS = `o.id, o.notice_id AS "noticeId", o.source, o.content, o.name, o.phone,
+export const COLUMNS = `o.id, o.notice_id AS "noticeId", o.source, o.content, o.name, o.phone,
   o.received_on AS "receivedOn", o.outcome, o.answer, o.answered_on AS "answeredOn", o.version`;
 
 /**
  * An objection as the reader may see it: without personal data, no name (a name is not masked anywhere else,
  * so it is left out), the phone masked by the presenter and any number typed in the text scrubbed.
  */
-function present(o: Objection, personal: boolean): Objection {
+export function present(o: Objection, personal: boolean): Objection {
   if (personal) return o;
   const { phone } = presentRow({ phone: o.phone ?? '' }, { personal });
   return { ...o, name: null, phone: o.phone === null ? null : phone, content: scrubText(o.content) };
@@ -59,19 +57,23 @@ export async function caseObjections(q: Queryable, actor: Actor, caseId: number)
   return rows.map(({ personal: p, ...o }) => present(o, p));
 }
 
-interface LockedCase {
+export interface LockedCase {
   id: number;
   type: CaseType;
   stage: string;
   version: number;
   outcome: string | null;
+  /** Where the case answers to now (the household's village); `regionCode` is where it was opened. */
   region: string;
+  regionCode: string;
+  openedOn: string;
 }
 
 /** The case, held for the rest of the transaction (the guard's end_notice takes the same lock). */
-async function lockCase(tx: Queryable, id: number): Promise<LockedCase | undefined> {
+export async function lockCase(tx: Queryable, id: number): Promise<LockedCase | undefined> {
   const [row] = await tx.query<LockedCase>(
-    `SELECT c.id, c.type, c.stage, c.version, c.outcome, ${CASE_REGION} AS region
+    `SELECT c.id, c.type, c.stage, c.version, c.outcome, ${CASE_REGION} AS region,
+            c.region_code AS "regionCode", c.opened_on AS "openedOn"
      FROM cases c LEFT JOIN households h ON h.id = c.household_id WHERE c.id = $1 FOR UPDATE OF c`,
     [id],
   );
@@ -84,7 +86,7 @@ export interface ObjectionInput {
   phone?: string | undefined;
 }
 
-function dateInvalid(date: string, label: string, today: string, earliest: Earliest[]): void {
+export function dateInvalid(date: string, label: string, today: string, earliest: Earliest[]): void {
   const issue = dateIssue(date, 'date', { zh: label, en: 'the date' }, today, earliest);
   if (issue) throw fieldRules('DATE_INVALID', [{ ...issue, code: 'DATE_INVALID' }]);
 }
@@ -198,107 +200,4 @@ export async function raisePublicObjection(
     today,
   );
   return { serial: notice.serial, receivedOn: today };
-}
-
-/** The role that ends a notice of each level answers the objections against it. */
-const ANSWERED_BY: Record<NoticeLevel, ActingRole> = {
-  village: 'village_cadre',
-  town: 'town_official',
-  county: 'county_admin',
-  announcement: 'county_admin',
-};
-
-export interface AnswerInput {
-  outcome: 'upheld' | 'dismissed';
-  answer: string;
-  date?: string | undefined;
-  version: number;
-}
-
-/**
- * Answers an objection on record: 404 outside the actor's regions, 403 unless the actor holds the role that
- * ends its notice's level there, 409 on a stale version, 422 when already answered or the date is not a fact.
- * Upheld: the notice ends and the case returns to its type's `reverify` stage with an `objection_upheld` event.
- */
-export async function answerObjection(
-  tx: Tx,
-  actor: Actor,
-  id: number,
-  input: AnswerInput,
-  today: string,
-): Promise<Objection> {
-  const [found] = await tx.query<Objection & { caseId: number; level: NoticeLevel }>(
-    `SELECT ${COLUMNS}, o.case_id AS "caseId", n.level FROM objections o
-     JOIN notices n ON n.id = o.notice_id WHERE o.id = $1`,
-    [id],
-  );
-  const theCase = found && (await lockCase(tx, found.caseId));
-  if (!found || !theCase || !canRead(actor, theCase.region)) throw notFound('objection', id);
-  const role = ANSWERED_BY[found.level];
-  const grant = actor.grants.find((g) => g.role === role && isWithin(theCase.region, g.regionCode));
-  if (!grant)
-    throw new DomainError('forbidden', 'FORBIDDEN', {
-      zh: '只有负责结束该级公示的角色可以答复其异议',
-      en: 'Only the role that ends this level of notice may answer its objections',
-    });
-  const [current] = await tx.query<{ version: number }>(
-    'SELECT version FROM objections WHERE id = $1 FOR UPDATE',
-    [id],
-  );
-  if (current!.version !== input.version) throw versionConflict('objection', current!.version);
-  if (found.outcome !== null)
-    throw ruleViolation('OBJECTION_ANSWERED', {
-      zh: '该异议已经答复',
-      en: 'This objection has already been answered',
-    });
-  const date = input.date ?? today;
-  dateInvalid(date, '答复日期', today, [
-    { date: found.receivedOn, what: { zh: '异议收到日期', en: 'the day the objection was received' } },
-  ]);
-  const [answered] = await tx.query<Objection>(
-    `UPDATE objections o SET outcome = $2, answer = $3, answered_on = $4, answered_by = $5, version = version + 1
-     WHERE id = $1 RETURNING ${COLUMNS}`,
-    [id, input.outcome, input.answer, date, actor.userId],
-  );
-  const moved =
-    input.outcome === 'upheld'
-      ? await uphold(tx, actor, grant, theCase, found.noticeId, input.answer, date)
-      : null;
-  await recordAudit(tx, actor, {
-    action: 'objection.answer',
-    entity: 'objection',
-    entityId: id,
-    regionCode: theCase.region,
-    before: { outcome: null, version: input.version },
-    after: { outcome: input.outcome, answeredOn: date, version: answered!.version, case: moved },
-  });
-  return present(answered!, canSeePersonalData(actor, theCase.region));
-}
-
-/** An upheld objection: the notice ends and an open case goes back to verification, one version on. */
-async function uphold(
-  tx: Tx,
-  actor: Actor,
-  grant: { role: string; regionCode: string },
-  theCase: LockedCase,
-  noticeId: number,
-  answer: string,
-  date: string,
-): Promise<{ id: number; stage: string; version: number } | null> {
-  await endNotice(tx, noticeId, date);
-  // A case closed meanwhile (rejected, withdrawn) is never reopened: the answer stays on record.
-  if (theCase.outcome !== null) return null;
-  const to = caseType(theCase.type).reverify;
-  await tx.query(
-    `UPDATE cases SET stage = $2, version = version + 1, stage_since = $3, notice_ready = false, updated_at = now()
-     WHERE id = $1`,
-    [theCase.id, to, date],
-  );
-  await tx.query(
-    `INSERT INTO case_events (case_id, action, from_stage, to_stage, actor_id, actor, actor_role, actor_region,
-                              date, reason)
-     VALUES ($1, 'objection_upheld', $2, $3, $4, $5, $6, $7, $8, $9)`,
-    [theCase.id, theCase.stage, to, actor.userId, actor.username, grant.role, grant.regionCode, date, answer],
-  );
-  return { id: theCase.id, stage: to, version: theCase.version + 1 };
 }

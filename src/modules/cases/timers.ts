@@ -2,7 +2,7 @@ import type { Queryable } from '../../db/types.ts';
 import { systemActor } from '../access/job-actor.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { registerJobHandler, type JobContext } from '../jobs/handlers.ts';
-import { cancelJob, scheduleJob } from '../jobs/timers.ts';
+import { cancelJobs, scheduleJobs, type TimerSpec } from '../jobs/timers.ts';
 import { flagOverdue, lockTimedCase } from './escalation.ts';
 import type { Decision } from './guard.ts';
 import type { CaseRow } from './repo.ts';
@@ -56,23 +56,40 @@ export function startOfDay(date: string): Date {
   return new Date(y, m - 1, d);
 }
 
-async function schedule(
-  tx: Queryable,
-  kind: string,
-  c: Pick<StageTimerCase, 'id' | 'regionCode'>,
-  dueOn: string,
-  payload: object,
-  replace: boolean,
-): Promise<void> {
-  await scheduleJob(tx, {
-    kind,
-    key: key(kind, c.id),
-    runAt: startOfDay(dueOn),
-    payload: { caseId: c.id, dueOn, ...payload },
-    actor: systemActor(c.regionCode),
-    regionCode: c.regionCode,
-    replace,
-  });
+/**
+ * The timers a batch of cases sets and cancels, collected and then written together: one statement for the
+ * cancellations and at most two for the timers (scheduleJobs), whatever the batch's size.
+ */
+class TimerBatch {
+  private readonly set: TimerSpec[] = [];
+  private readonly cancelled: string[] = [];
+
+  add(
+    kind: string,
+    c: Pick<StageTimerCase, 'id' | 'regionCode'>,
+    dueOn: string,
+    payload: object,
+    replace: boolean,
+  ) {
+    this.set.push({
+      kind,
+      key: key(kind, c.id),
+      runAt: startOfDay(dueOn),
+      payload: { caseId: c.id, dueOn, ...payload },
+      actor: systemActor(c.regionCode),
+      regionCode: c.regionCode,
+      replace,
+    });
+  }
+
+  cancel(kind: string, caseId: number) {
+    this.cancelled.push(key(kind, caseId));
+  }
+
+  async write(tx: Queryable): Promise<void> {
+    await cancelJobs(tx, this.cancelled);
+    await scheduleJobs(tx, this.set);
+  }
 }
 
 /**
@@ -87,37 +104,52 @@ function stageDeadline(rules: ProcedureRules, c: StageTimerCase, since: string):
   return byStage === null || clock < byStage ? clock : byStage;
 }
 
+const rulesOf = (rules: Map<string, ProcedureRules>, c: { regionCode: string }) =>
+  rules.get(c.regionCode.slice(0, 2))!;
+
+function stageTimers(
+  batch: TimerBatch,
+  rules: Map<string, ProcedureRules>,
+  cases: readonly StageTimerCase[],
+  since: string,
+) {
+  for (const c of cases) {
+    const due = stageDeadline(rulesOf(rules, c), c, since);
+    if (due === null) batch.cancel(STAGE_LIMIT, c.id);
+    else batch.add(STAGE_LIMIT, c, due, { version: c.version, stage: c.stage }, true);
+  }
+}
+
 /**
- * The stage-limit timer of each case for the stage it is now in, replacing the one of its previous stage.
- * Exported for the moves that are no step (an upheld objection sends the case back to verification).
+ * The stage-limit timer of each case for the stage it is now in (since `since`), replacing the one of its
+ * previous stage. For the moves that are no step: an upheld objection sends the case back to verification.
  */
 export async function scheduleStageTimers(
   tx: Queryable,
   cases: readonly StageTimerCase[],
   since: string,
-  rules?: Map<string, ProcedureRules>,
 ): Promise<void> {
-  const byProvince =
-    rules ??
-    (await rulesForMany(
+  const batch = new TimerBatch();
+  stageTimers(
+    batch,
+    await rulesForMany(
       tx,
       cases.map((c) => c.regionCode),
-    ));
-  for (const c of cases) {
-    const due = stageDeadline(byProvince.get(c.regionCode.slice(0, 2))!, c, since);
-    if (due === null) await cancelJob(tx, key(STAGE_LIMIT, c.id));
-    else await schedule(tx, STAGE_LIMIT, c, due, { version: c.version, stage: c.stage }, true);
-  }
+    ),
+    cases,
+    since,
+  );
+  await batch.write(tx);
 }
 
 /** Timers a case gets when it opens: its first stage's limit and, for a monitoring case, its clock. */
 export async function scheduleOpeningTimers(tx: Queryable, c: CaseRow, date: string): Promise<void> {
   const rules = await rulesForMany(tx, [c.regionCode]);
-  await scheduleStageTimers(tx, [c], date, rules);
-  if (c.type === 'monitoring') {
-    const days = rules.get(c.regionCode.slice(0, 2))!.monitoringClockDays;
-    await schedule(tx, MONITORING_CLOCK, c, addDays(c.openedOn, days), {}, false);
-  }
+  const batch = new TimerBatch();
+  stageTimers(batch, rules, [c], date);
+  if (c.type === 'monitoring')
+    batch.add(MONITORING_CLOCK, c, addDays(c.openedOn, rulesOf(rules, c).monitoringClockDays), {}, false);
+  await batch.write(tx);
 }
 
 /** The procedures whose registration starts assistance (PRODUCT.md: measures within a month). */
@@ -126,7 +158,8 @@ const ASSISTED: ReadonlySet<CaseType> = new Set(['identification', 'return', 'mo
 /**
  * Timers after a step, for a batch of cases that took it (`case` as it was before the step): a posted notice
  * → its end; the stage reached → its limit, replacing the last; the deciding step of an identification, a
- * return or a monitoring → the assistance deadline; a closed case → its timers cancelled.
+ * return or a monitoring → the assistance deadline; a closed case → its timers cancelled (only those still
+ * waiting: a handler finds a closed case closed anyway, this keeps the queue short).
  */
 export async function scheduleStepTimers(
   tx: Queryable,
@@ -138,29 +171,28 @@ export async function scheduleStepTimers(
     tx,
     items.map((i) => i.case.regionCode),
   );
+  const batch = new TimerBatch();
   const open: StageTimerCase[] = [];
   for (const { case: c, decision: d } of items) {
-    const after = { ...c, stage: d.step.to, version: c.version + 1 };
-    const r = rules.get(c.regionCode.slice(0, 2))!;
+    const r = rulesOf(rules, c);
     if (d.outcome !== null) {
-      for (const kind of [STAGE_LIMIT, NOTICE_READY, MONITORING_CLOCK]) await cancelJob(tx, key(kind, c.id));
+      batch.cancel(STAGE_LIMIT, c.id);
+      // A notice can be running only when the case is rejected or withdrawn: a deciding step comes after the
+      // last notice ended (its timer is due, and finds the case closed if it has not fired yet).
+      if (d.outcome !== 'completed') batch.cancel(NOTICE_READY, c.id);
+      if (c.type === 'monitoring') batch.cancel(MONITORING_CLOCK, c.id);
       if (d.outcome === 'completed' && ASSISTED.has(c.type))
-        await schedule(tx, ASSISTANCE_DUE, c, addDays(date, r.assistanceStartDays), {}, false);
+        batch.add(ASSISTANCE_DUE, c, addDays(date, r.assistanceStartDays), {}, false);
       continue;
     }
+    const after = { ...c, stage: d.step.to, version: c.version + 1 };
     open.push(after);
     const posts = 'posts' in d.step ? d.step.posts : undefined;
     if (posts && posts !== 'announcement')
-      await schedule(
-        tx,
-        NOTICE_READY,
-        c,
-        addDays(date, noticeDaysFor(r, c.type)),
-        { version: after.version },
-        true,
-      );
+      batch.add(NOTICE_READY, c, addDays(date, noticeDaysFor(r, c.type)), { version: after.version }, true);
   }
-  await scheduleStageTimers(tx, open, date, rules);
+  stageTimers(batch, rules, open, date);
+  await batch.write(tx);
 }
 
 /** Runs a timer's work in one transaction, on the case locked; nothing when the case is gone. */

@@ -5,7 +5,7 @@ import { requireAccess } from '../access/require-access.ts';
 
 /**
  * The job queue: a `jobs` table (migration 0005). A job is enqueued with the actor it acts as; a worker
- * claims the oldest queued job with FOR UPDATE SKIP LOCKED, so several processes on PostgreSQL share the
+ * claims the queued job due first with FOR UPDATE SKIP LOCKED, so several processes on PostgreSQL share the
  * queue without taking the same job; the worker keeps a heartbeat, and a running job whose heartbeat stopped
  * (its process died) is claimed again. Handlers must be idempotent: a job may run more than once.
  *

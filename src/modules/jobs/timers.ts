@@ -26,39 +26,53 @@ export interface TimerSpec {
 }
 
 const COLUMNS = 'kind, key, run_at, payload, actor, created_by, region_code';
+const ROWS = `SELECT * FROM unnest($1::text[], $2::text[], $3::timestamptz[], $4::jsonb[], $5::jsonb[], $6::bigint[],
+                               $7::text[]) AS t (kind, key, run_at, payload, actor, created_by, region_code)`;
 
 export async function scheduleJob(q: Queryable, t: TimerSpec): Promise<void> {
-  const params = [
-    t.kind,
-    t.key,
-    t.runAt,
-    JSON.stringify(t.payload ?? null),
-    JSON.stringify(t.actor),
-    t.actor.userId,
-    t.regionCode,
-  ];
-  if (t.replace) {
+  await scheduleJobs(q, [t]);
+}
+
+/**
+ * Schedules many timers in at most two statements (those that re-time, those that do not), so a bulk step on
+ * thousands of cases does not pay a round trip per timer. Within one call the last spec of a key wins.
+ */
+export async function scheduleJobs(q: Queryable, specs: readonly TimerSpec[]): Promise<void> {
+  const byKey = new Map(specs.map((t) => [t.key, t]));
+  const replacing = [...byKey.values()].filter((t) => t.replace);
+  const keeping = [...byKey.values()].filter((t) => !t.replace);
+  if (replacing.length)
     // The worker of a run in progress is cleared, so that run's finish (matched on its worker) writes nothing.
     await q.query(
-      `INSERT INTO jobs (${COLUMNS}) VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, $6, $7)
+      `INSERT INTO jobs (${COLUMNS}) ${ROWS}
        ON CONFLICT (key) WHERE key IS NOT NULL DO UPDATE SET
          kind = excluded.kind, run_at = excluded.run_at, payload = excluded.payload, actor = excluded.actor,
          created_by = excluded.created_by, region_code = excluded.region_code, status = 'queued', worker = NULL,
          attempts = 0, result = NULL, error = NULL, progress_done = 0, progress_total = 0, heartbeat_at = NULL,
          started_at = NULL, finished_at = NULL`,
-      params,
+      columns(replacing),
     );
-    return;
-  }
   // NOT EXISTS first: the runner schedules each day's sweep at every poll, and an INSERT that meets its
   // conflict would still draw an id; ON CONFLICT covers two transactions scheduling the same key at once.
-  await q.query(
-    `INSERT INTO jobs (${COLUMNS})
-     SELECT $1::text, $2::text, $3::timestamptz, $4::jsonb, $5::jsonb, $6::bigint, $7::text
-     WHERE NOT EXISTS (SELECT 1 FROM jobs WHERE key = $2::text)
-     ON CONFLICT (key) WHERE key IS NOT NULL DO NOTHING`,
-    params,
-  );
+  if (keeping.length)
+    await q.query(
+      `INSERT INTO jobs (${COLUMNS})
+       SELECT t.* FROM (${ROWS}) t WHERE NOT EXISTS (SELECT 1 FROM jobs j WHERE j.key = t.key)
+       ON CONFLICT (key) WHERE key IS NOT NULL DO NOTHING`,
+      columns(keeping),
+    );
+}
+
+function columns(specs: readonly TimerSpec[]): unknown[] {
+  return [
+    specs.map((t) => t.kind),
+    specs.map((t) => t.key),
+    specs.map((t) => t.runAt),
+    specs.map((t) => JSON.stringify(t.payload ?? null)),
+    specs.map((t) => JSON.stringify(t.actor)),
+    specs.map((t) => t.actor.userId),
+    specs.map((t) => t.regionCode),
+  ];
 }
 
 /**
@@ -66,5 +80,10 @@ export async function scheduleJob(q: Queryable, t: TimerSpec): Promise<void> {
  * now finishes (its handler finds the case moved on), and one that fired stays on record.
  */
 export async function cancelJob(q: Queryable, key: string): Promise<void> {
-  await q.query(`DELETE FROM jobs WHERE key = $1 AND status = 'queued'`, [key]);
+  await cancelJobs(q, [key]);
+}
+
+export async function cancelJobs(q: Queryable, keys: readonly string[]): Promise<void> {
+  if (keys.length === 0) return;
+  await q.query(`DELETE FROM jobs WHERE key = ANY($1::text[]) AND status = 'queued'`, [keys]);
 }

@@ -89,17 +89,6 @@ export async function updateHousehold(
     params.push(core.regionCode, core.regionCode.slice(0, 6));
   }
   const sets = columns.map((c, i) => `${c} = $${i + 2}`);
-  const year = columns.indexOf('identified_year');
-  if (year >= 0) {
-    // A corrected year of identification changes the standard the household was identified under (the line
-    // of that year; unknown when the year is cleared). Other edits leave the recorded standard alone.
-    const region = columns.indexOf('region_code');
-    const regionExpr = region >= 0 ? `$${region + 2}` : 'h.region_code';
-    sets.push(
-      `standard_id = CASE WHEN h.identified_year IS DISTINCT FROM $${year + 2}::smallint
-         THEN poverty_standard_id(${regionExpr}, $${year + 2}::int) ELSE h.standard_id END`,
-    );
-  }
   sets.push('version = h.version + 1', 'updated_at = now()');
   const rows = await tx.query<HouseholdRow>(
     `UPDATE households h SET ${sets.join(', ')} WHERE h.id = $1 RETURNING ${HOUSEHOLD_SELECT}`,

@@ -198,9 +198,9 @@ export const householdListItem = z.object({
   headName: z.string().nullable(),
   headIdNumber: z.string().nullable(),
   size: z.number(),
-  status: code,
+  status: code.nullable().describe('null: an ordinary household (type 00) never identified'),
   householdType: code,
-  mainCause: code,
+  mainCause: code.nullable(),
   perCapitaIncome: moneyOut.nullable(),
   version: z.number(),
 });

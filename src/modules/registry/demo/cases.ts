@@ -102,24 +102,21 @@ function clerks(actor: Actor, county: string): Actor {
   };
 }
 
+/** What each step carries in the demo: paper documents by number and date, votes, the facts it establishes. */
 function inputsFor(action: ActionName, type: CaseType, date: string, n: number, rng: Random): ActionInputs {
   const doc = (word: string) => ({ documentNo: `${word}〔${date.slice(0, 4)}〕${n}号`, date });
-  switch (action) {
-    case 'appraise':
-      return { minutes: doc('评议'), votes: { present: 27, for: 23, against: 1 } };
-    case 'verify':
-      return type === 'identification' || type === 'return'
-        ? { householdType: '01', mainCause: rng.pick(['01', '07', '08', '09']) }
-        : {};
-    case 'sign':
-      return { signature: doc('签字确认') };
-    case 'visit':
-      return { authorisation: doc('授权书') };
-    case 'cross_check':
-      return { monitoringType: rng.pick(['1', '2']), riskTypes: [rng.pick(['01', '02', '04', '07'])] };
-    default:
-      return {};
-  }
+  const poor = type === 'identification' || type === 'return';
+  const carried: Partial<Record<ActionName, () => ActionInputs>> = {
+    appraise: () => ({ minutes: doc('评议'), votes: { present: 27, for: 23, against: 1 } }),
+    verify: () => (poor ? { householdType: '01', mainCause: rng.pick(['01', '07', '08', '09']) } : {}),
+    sign: () => ({ signature: doc('签字确认') }),
+    visit: () => ({ authorisation: doc('授权书') }),
+    cross_check: () => ({
+      monitoringType: rng.pick(['1', '2']),
+      riskTypes: [rng.pick(['01', '02', '04', '07'])],
+    }),
+  };
+  return carried[action]?.() ?? {};
 }
 
 /** The days between one step and the next: a notice's period before it ends, a day otherwise. */
@@ -207,12 +204,12 @@ export async function generateDemoCases(
   actor: Actor,
   o: { county: string; villages: readonly string[]; seed: number; year: number; today: string },
 ): Promise<DemoCasesSummary> {
-  const [any] = await db.query('SELECT 1 FROM cases WHERE county_code = $1 LIMIT 1', [o.county]);
-  if (any) return { cases: 0, failures: [] };
+  const existing = await db.query('SELECT 1 FROM cases WHERE county_code = $1 LIMIT 1', [o.county]);
+  if (existing.length > 0) return { cases: 0, failures: [] };
   await registerCaseHouseholds(db, actor, o.villages, o);
   const rng = createRandom(mixSeed(o.seed, 11));
   const pools = await casePools(db, o.county, o.year);
-  for (const list of Object.values(pools)) rng.shuffle(list);
+  for (const list of Object.values(pools) as number[][]) rng.shuffle(list);
   const rules = await rulesFor(db, o.county);
   const who = clerks(actor, o.county);
   const summary: DemoCasesSummary = { cases: 0, failures: [] };

@@ -50,10 +50,14 @@ export function duplicateColumns(headers: readonly string[]): UnreadableFileErro
   );
 }
 
+/** The reader's own words (a library's English) stay in the English text and the details, not the Chinese. */
 export function unreadable(reason: string): UnreadableFileError {
   return new UnreadableFileError(
     'IMPORT_FILE_UNREADABLE',
-    { zh: `无法读取文件：${reason}`, en: `The file cannot be read: ${reason}` },
+    {
+      zh: '无法读取文件：文件已损坏，或不是有效的 CSV / Excel 文件',
+      en: `The file cannot be read: ${reason}`,
+    },
     { reason },
   );
 }
