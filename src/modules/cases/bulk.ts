@@ -17,6 +17,11 @@ import type { BulkBody } from './schemas.ts';
 export const BULK_BATCH = 250;
 /** Up to this many cases answer at once; more run as a job (bulk-job.ts). */
 export const BULK_SYNC_LIMIT = 1000;
+/**
+ * Batches in flight at once on PostgreSQL: while one waits for the database another is guarded and written,
+ * each on its own connection. PGlite has one connection, so one.
+ */
+export const BULK_LANES = 2;
 
 /** What a caller sees of one case: the guard's code and message, not the error object. */
 export type BulkResult = Omit<CaseResult, 'error'>;
@@ -59,6 +64,7 @@ function eitherIdsOrFilter(): DomainError {
 
 export interface RunOptions {
   batchSize?: number;
+  lanes?: number;
   /** Told after each batch: cases answered so far, of all. */
   onProgress?: (done: number, total: number) => void;
   /** Checked between batches: a job whose process stops ends after the batch it is in. */
@@ -66,10 +72,10 @@ export interface RunOptions {
 }
 
 /**
- * Takes the step on every case, batch after batch, each batch one transaction (run again when it loses a
- * deadlock). Answers per case, in the order given. A batch that fails with a domain error outside the guard
- * (e.g. the registry refusing a standing) would take its innocent neighbours with it: it is run again one
- * case per transaction, so only the case at fault is refused.
+ * Takes the step on every case, a batch at a time in each lane, each batch one transaction (run again when it
+ * loses a deadlock). Answers per case, in the order given. A batch that fails with a domain error outside the
+ * guard (e.g. the registry refusing a standing) would take its innocent neighbours with it: it is run again
+ * one case per transaction, so only the case at fault is refused.
  */
 export async function runBulk(
   db: Db,
@@ -80,13 +86,30 @@ export async function runBulk(
   options: RunOptions = {},
 ): Promise<BulkResult[]> {
   const size = options.batchSize ?? BULK_BATCH;
-  const results: BulkResult[] = [];
-  for (let at = 0; at < ids.length; at += size) {
-    options.signal?.throwIfAborted();
-    results.push(...(await runBatch(db, actor, ids.slice(at, at + size), req, today)));
-    options.onProgress?.(results.length, ids.length);
-  }
-  return results;
+  const batches: number[][] = [];
+  for (let at = 0; at < ids.length; at += size) batches.push(ids.slice(at, at + size));
+  const answers: BulkResult[][] = [];
+  let next = 0;
+  let done = 0;
+  let failed = false;
+  const lane = async () => {
+    while (next < batches.length && !failed) {
+      options.signal?.throwIfAborted();
+      const i = next++;
+      answers[i] = await runBatch(db, actor, batches[i]!, req, today).catch((error: unknown) => {
+        failed = true;
+        throw error;
+      });
+      done += batches[i]!.length;
+      options.onProgress?.(done, ids.length);
+    }
+  };
+  const lanes = options.lanes ?? (db.kind === 'postgres' ? BULK_LANES : 1);
+  // Every lane ends before the answer (or the failure) goes out: no batch still writes behind it.
+  const ended = await Promise.allSettled(Array.from({ length: Math.min(lanes, batches.length) }, lane));
+  const failure = ended.find((e) => e.status === 'rejected');
+  if (failure) throw failure.reason;
+  return answers.flat();
 }
 
 async function runBatch(
