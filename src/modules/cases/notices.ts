@@ -1,5 +1,5 @@
 import type { Queryable, Tx } from '../../db/types.ts';
-import { recordAudit } from '../audit/audit.ts';
+import { recordAuditMany } from '../audit/audit.ts';
 import type { Actor } from '../auth/actor.ts';
 import { regionsByCode } from '../regions/lookup.ts';
 import { ancestorsOf, levelOf, padCode } from '../regions/region-code.ts';
@@ -37,33 +37,39 @@ export const SUMMARY_COLUMNS = `n.id, n.serial, n.level, n.title, n.region_code 
   n.posted_on AS "postedOn", n.period_days AS "periodDays", n.ends_on AS "endsOn", n.ended_on AS "endedOn"`;
 
 interface HouseholdForNotice {
+  id: number;
   regionCode: string;
   headName: string | null;
   size: number;
 }
 
-/** The household's village now, its head's name and its size (active members). */
-async function householdOf(tx: Queryable, id: number): Promise<HouseholdForNotice | undefined> {
-  const [row] = await tx.query<HouseholdForNotice>(
-    `SELECT h.region_code AS "regionCode",
+/** Each household's village now, its head's name and its size (active members), in one statement. */
+async function householdsOf(tx: Queryable, ids: readonly number[]): Promise<Map<number, HouseholdForNotice>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx.query<HouseholdForNotice>(
+    `SELECT h.id, h.region_code AS "regionCode",
             (SELECT m.name FROM members m WHERE m.household_id = h.id AND m.active AND m.relation = '01'
              ORDER BY m.id LIMIT 1) AS "headName",
             (SELECT count(*)::int FROM members m WHERE m.household_id = h.id AND m.active) AS size
-     FROM households h WHERE h.id = $1`,
-    [id],
+     FROM households h WHERE h.id = ANY($1::bigint[])`,
+    [ids],
   );
-  return row;
+  return new Map(rows.map((r) => [Number(r.id), r]));
 }
 
-/** The names of the province, county, town and village a region code lies in (those it has). */
-async function placesOf(tx: Queryable, code: string): Promise<Places> {
-  const chain = ancestorsOf(code);
-  const names = await regionsByCode(tx, chain);
-  const at = (level: number) => {
-    const c = chain.find((a) => levelOf(a) === level);
-    return c === undefined ? null : (names.get(c)?.name ?? null);
-  };
-  return { province: at(1), county: at(3), town: at(4), village: at(5) };
+/** The names of the province, county, town and village each region code lies in, in one lookup. */
+async function placesOfMany(tx: Queryable, codes: readonly string[]): Promise<Map<string, Places>> {
+  const chains = new Map([...new Set(codes)].map((c) => [c, ancestorsOf(c)]));
+  const names = await regionsByCode(tx, [...new Set([...chains.values()].flat())]);
+  const places = new Map<string, Places>();
+  for (const [code, chain] of chains) {
+    const at = (level: number) => {
+      const c = chain.find((a) => levelOf(a) === level);
+      return c === undefined ? null : (names.get(c)?.name ?? null);
+    };
+    places.set(code, { province: at(1), county: at(3), town: at(4), village: at(5) });
+  }
+  return places;
 }
 
 /**
@@ -75,6 +81,14 @@ export function noticeRegion(type: CaseType, level: NoticeLevel, region: string)
   if (level === 'town') return levelOf(region) >= 4 ? padCode(region.slice(0, 9)) : region;
   if (level === 'announcement' && type === 'county_exit') return padCode(region.slice(0, 2));
   return padCode(region.slice(0, 6));
+}
+
+/** One notice to post: the case it is made from, its level, the day posted and its period. */
+export interface NoticeToPost {
+  c: CaseForNotice;
+  level: NoticeLevel;
+  date: string;
+  periodDays: number;
 }
 
 /**
@@ -90,46 +104,85 @@ export async function postNotice(
   date: string,
   periodDays: number,
 ): Promise<NoticeSummary> {
-  const household = c.householdId === null ? undefined : await householdOf(tx, c.householdId);
-  const region = household?.regionCode ?? c.regionCode;
-  const { title, body } = buildNotice({
-    type: c.type,
-    level,
-    places: await placesOf(tx, region),
-    household: household ? { headName: household.headName, size: household.size } : null,
-    reason: c.reason,
+  const [notice] = await postNotices(tx, actor, [{ c, level, date, periodDays }]);
+  return notice!;
+}
+
+/**
+ * The notices of many cases (a bulk step), in a fixed number of statements: the households and places read
+ * once, one insert, one statement of audit rows. Answers them in the order given; one notice per case.
+ */
+export async function postNotices(
+  tx: Tx,
+  actor: Actor,
+  items: readonly NoticeToPost[],
+): Promise<NoticeSummary[]> {
+  if (items.length === 0) return [];
+  const households = await householdsOf(
+    tx,
+    items.flatMap((i) => (i.c.householdId === null ? [] : [i.c.householdId])),
+  );
+  const regionOf = (i: NoticeToPost) =>
+    (i.c.householdId === null ? undefined : households.get(i.c.householdId))?.regionCode ?? i.c.regionCode;
+  const places = await placesOfMany(tx, items.map(regionOf));
+  const rows = items.map((i) => {
+    const region = regionOf(i);
+    const household = i.c.householdId === null ? undefined : households.get(i.c.householdId);
+    const { title, body } = buildNotice({
+      type: i.c.type,
+      level: i.level,
+      places: places.get(region)!,
+      household: household ? { headName: household.headName, size: household.size } : null,
+      reason: i.c.reason,
+    });
+    return { i, region, posted: noticeRegion(i.c.type, i.level, region), title, body };
   });
-  const posted = noticeRegion(c.type, level, region);
-  // The serial carries the notice's own id, taken before the insert, so it is unique without a counter.
-  const [notice] = await tx.query<NoticeSummary>(
-    `WITH next AS (SELECT nextval(pg_get_serial_sequence('notices', 'id')) AS id),
+  const col = <T>(f: (r: (typeof rows)[number]) => T) => rows.map(f);
+  // The serial carries the notice's own id, drawn before the insert, so it is unique without a counter.
+  const inserted = await tx.query<NoticeSummary & { caseId: number }>(
+    `WITH input AS (
+       SELECT t.*, nextval(pg_get_serial_sequence('notices', 'id')) AS id
+       FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::date[], $8::int[])
+         AS t (prefix, case_id, level, region_code, title, body, posted_on, period_days)),
      n AS (
        INSERT INTO notices (id, serial, case_id, level, region_code, title, body, posted_on, period_days, ends_on)
        OVERRIDING SYSTEM VALUE
-       SELECT next.id, $1 || '-' || lpad(next.id::text, greatest(6, length(next.id::text)), '0'),
-              $2, $3, $4, $5, $6::jsonb, $7::date, $8, $7::date + $8::int
-       FROM next
+       SELECT id, prefix || '-' || lpad(id::text, greatest(6, length(id::text)), '0'), case_id, level,
+              region_code, title, body, posted_on, period_days, posted_on + period_days
+       FROM input
        RETURNING *)
-     SELECT ${SUMMARY_COLUMNS} FROM n`,
+     SELECT ${SUMMARY_COLUMNS}, n.case_id AS "caseId" FROM n`,
     [
-      `${region.slice(0, 6)}-${date.slice(0, 4)}`,
-      c.id,
-      level,
-      posted,
-      title,
-      JSON.stringify(body),
-      date,
-      periodDays,
+      col((r) => `${r.region.slice(0, 6)}-${r.i.date.slice(0, 4)}`),
+      col((r) => r.i.c.id),
+      col((r) => r.i.level),
+      col((r) => r.posted),
+      col((r) => r.title),
+      col((r) => JSON.stringify(r.body)),
+      col((r) => r.i.date),
+      col((r) => r.i.periodDays),
     ],
   );
-  await recordAudit(tx, actor, {
-    action: 'notice.post',
-    entity: 'notice',
-    entityId: notice!.id,
-    regionCode: posted,
-    after: { serial: notice!.serial, caseId: c.id, level, postedOn: date, endsOn: notice!.endsOn },
-  });
-  return notice!;
+  const byCase = new Map(inserted.map(({ caseId, ...n }) => [Number(caseId), n]));
+  const notices = items.map((i) => byCase.get(i.c.id)!);
+  await recordAuditMany(
+    tx,
+    actor,
+    notices.map((n, k) => ({
+      action: 'notice.post',
+      entity: 'notice',
+      entityId: n.id,
+      regionCode: n.regionCode,
+      after: {
+        serial: n.serial,
+        caseId: items[k]!.c.id,
+        level: n.level,
+        postedOn: n.postedOn,
+        endsOn: n.endsOn,
+      },
+    })),
+  );
+  return notices;
 }
 
 /** The case's notice still running (not ended), if any. */
@@ -147,7 +200,16 @@ export async function openNotice(tx: Queryable, caseId: number): Promise<NoticeS
  * audit row of the step that ends it.
  */
 export async function endNotice(tx: Queryable, noticeId: number, date: string): Promise<void> {
-  await tx.query('UPDATE notices SET ended_on = $2 WHERE id = $1 AND ended_on IS NULL', [noticeId, date]);
+  await endNotices(tx, [noticeId], date);
+}
+
+/** Ends many running notices on one day (a bulk step), in one statement. */
+export async function endNotices(tx: Queryable, noticeIds: readonly number[], date: string): Promise<void> {
+  if (noticeIds.length === 0) return;
+  await tx.query('UPDATE notices SET ended_on = $2 WHERE id = ANY($1::bigint[]) AND ended_on IS NULL', [
+    noticeIds,
+    date,
+  ]);
 }
 
 /** Unanswered objections per case (cases without any are absent), for the guard's OBJECTION_OPEN. */

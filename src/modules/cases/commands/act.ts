@@ -6,7 +6,7 @@ import type { Actor } from '../../auth/actor.ts';
 import { applyStanding, type StandingChange } from '../../registry/standing.ts';
 import { decide, type CaseFacts, type Decision, type StepRequest } from '../guard.ts';
 import { gatherFacts } from '../guard-facts.ts';
-import { endNotice, postNotice } from '../notices.ts';
+import { endNotices, postNotices, type NoticeToPost } from '../notices.ts';
 import * as repo from '../repo.ts';
 import { scheduleStepTimers } from '../timers.ts';
 import { caseType, type Step } from '../transitions.ts';
@@ -95,17 +95,24 @@ async function apply(
       inputs: req.inputs,
     })),
   );
+  const ending: number[] = [];
+  const posting: NoticeToPost[] = [];
   for (const [c, d] of decided) {
     const step = d.step as Partial<Step>;
+    const f = facts.get(c.id)!;
     // A step that ends a notice, or closes the case, ends the notice still running.
     const running = step.checks?.includes('notice') || d.outcome === 'rejected' || d.outcome === 'withdrawn';
-    const f = facts.get(c.id)!;
-    if (running && f.openNotice) await endNotice(tx, f.openNotice.id, req.date);
-    if (step.posts) {
-      const days = f.rules.noticeDays[caseType(c.type).noticePeriod];
-      await postNotice(tx, actor, { ...c, facts: { ...c.facts, ...d.facts } }, step.posts, req.date, days);
-    }
+    if (running && f.openNotice) ending.push(f.openNotice.id);
+    if (step.posts)
+      posting.push({
+        c: { ...c, facts: { ...c.facts, ...d.facts } },
+        level: step.posts,
+        date: req.date,
+        periodDays: f.rules.noticeDays[caseType(c.type).noticePeriod],
+      });
   }
+  await endNotices(tx, ending, req.date);
+  await postNotices(tx, actor, posting);
   await applyStanding(tx, actor, standingChanges(decided, req.date), req.date);
   await scheduleStepTimers(
     tx,
