@@ -420,6 +420,9 @@ describe('applyStanding, the procedures’ door', () => {
       apply([{ householdId: id, year: 2026, caseId: 1, procedure: 'risk_elimination', date: '2026-05-01' }]),
     ).rejects.toMatchObject({ code: 'NOT_MONITORED' });
     await expect(
+      apply([{ householdId: id, year: 2026, caseId: 1, procedure: 'exit', date: '2026-05-01' }]),
+    ).rejects.toMatchObject({ kind: 'rule', code: 'WRONG_STANDING' });
+    await expect(
       apply([{ householdId: id, year: 2026, caseId: 1, procedure: 'exit', date: '2026-07-01' }]),
     ).rejects.toMatchObject({ kind: 'invalid' });
     expect((await page(id)).facts).toMatchObject({ status: null, monitoringType: null });
