@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { DomainError } from '../src/app/errors.ts';
 import { loadRegions } from '../src/modules/regions/load.ts';
 import { subtreeRange } from '../src/modules/regions/region-code.ts';
 import { compareStats, readStats, readYears, rebuildStats } from '../src/modules/measure/stats.ts';
@@ -109,33 +110,36 @@ async function run(o: { kind: string; [k: string]: unknown }): Promise<void> {
       ),
     );
   } else if (o.kind === 'standing') {
-    const [latest] = await db.query<{ year: number; monitored: boolean }>(
-      `SELECT year, monitoring_type IS NOT NULL AS monitored FROM household_years WHERE household_id = $1
-       ORDER BY year DESC LIMIT 1`,
+    const [latest] = await db.query<{ year: number }>(
+      `SELECT year FROM household_years WHERE household_id = $1 ORDER BY year DESC LIMIT 1`,
       [h.id],
     );
-    // Risk is eliminated only for a monitored household (applyStanding refuses it otherwise).
-    if (!latest || (o.procedure === 'risk_elimination' && !latest.monitored)) return;
-    await db.transaction((tx) =>
-      applyStanding(
-        tx,
-        actor,
-        [
-          {
-            householdId: h.id,
-            year: latest.year,
-            caseId: 1,
-            procedure: o.procedure as StandingProcedure,
-            date: '2024-06-01',
-            householdType: o.type as string,
-            mainCause: '01',
-            monitoringType: o.monitoringType as string,
-            riskTypes: ['01', '07'],
-          },
-        ],
-        TODAY,
-      ),
-    );
+    if (!latest) return;
+    // A decision the household's standing does not allow (exit of one never identified…) is refused whole.
+    await db
+      .transaction((tx) =>
+        applyStanding(
+          tx,
+          actor,
+          [
+            {
+              householdId: h.id,
+              year: latest.year,
+              caseId: 1,
+              procedure: o.procedure as StandingProcedure,
+              date: '2024-06-01',
+              householdType: o.type as string,
+              mainCause: '01',
+              monitoringType: o.monitoringType as string,
+              riskTypes: ['01', '07'],
+            },
+          ],
+          TODAY,
+        ),
+      )
+      .catch((error: unknown) => {
+        if (!(error instanceof DomainError && error.kind === 'rule')) throw error;
+      });
   } else if (o.kind === 'move') {
     await db.transaction((tx) =>
       updateHousehold(tx, actor, h.id, { version: h.version, regionCode: o.village as string }, TODAY),

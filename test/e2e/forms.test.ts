@@ -85,7 +85,7 @@ async function openFamily(people: Person[]): Promise<number> {
     householdNo: `FORMS-${registered}`,
     regionCode: server.households[0]!.regionCode,
     year: 2020,
-    facts: { status: '01', householdType: '01', mainCause: '02' },
+    facts: { householdType: '00' },
     members: people,
   });
   expect(res.status).toBe(201);
@@ -124,9 +124,13 @@ describe('registry forms', () => {
     await page.locator('#household-new_members_1_name').fill(newSpouse.name);
     await page.locator('#household-new_members_1_idNumber').fill(newSpouse.idNumber);
     await choose('#household-new_members_1_relation', '配偶');
-    await choose('#household-new_facts_status', '未脱贫');
-    await choose('#household-new_facts_householdType', '一般贫困户');
-    await choose('#household-new_facts_mainCause', '因病');
+    // A new household is an ordinary one: its type is shown, its status is the procedures'.
+    expect(await page.locator('#household-new_facts_status').count()).toBe(0);
+    await expect
+      .poll(() =>
+        page.locator('.ant-select', { has: page.locator('#household-new_facts_householdType') }).innerText(),
+      )
+      .toContain('一般农户');
     await page.locator('#household-new_facts_wageIncome').fill('8000');
 
     await page.getByRole('button', { name: /建\s*档/ }).click();
@@ -148,7 +152,7 @@ describe('registry forms', () => {
     const stored = await server.api('GET', `/api/v1/households/${householdId}`);
     expect(stored.body).toMatchObject({
       householdNo: 'NEW-0001',
-      facts: { status: '01', wageIncome: 8000, size: 2 },
+      facts: { status: null, householdType: '00', wageIncome: 8000, size: 2 },
     });
   });
 

@@ -184,7 +184,7 @@ export const PROBES: Record<string, Builder> = {
   ],
   'PATCH /api/v1/households/{id}': async (w, role) => {
     const fresh = await w.freshInside();
-    const facts = { status: '02', householdType: '01', mainCause: '01', wageIncome: 1 };
+    const facts = { mainCause: '01', wageIncome: 1 };
     return [
       {
         target: 'inside',

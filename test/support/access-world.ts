@@ -7,7 +7,7 @@ import { createHousehold } from '../../src/modules/registry/commands/create-hous
 import { updateHousehold } from '../../src/modules/registry/commands/update-household.ts';
 import type { CreateHouseholdInput } from '../../src/modules/registry/schemas.ts';
 import { insertTestRegions, loginAs, type LoggedIn } from './auth.ts';
-import { householdInput, memberInput } from './factories.ts';
+import { memberInput, poorHouseholdInput } from './factories.ts';
 
 /**
  * The world the access matrix walks: county A (兰陵县 371324) where every test user holds its grant, county B
@@ -69,7 +69,8 @@ async function insertOutsideRegions(db: Queryable): Promise<void> {
 }
 
 async function create(app: App, input: CreateHouseholdInput): Promise<Household> {
-  const id = await app.db.transaction((tx) => createHousehold(tx, shell, input, TODAY));
+  // Poor households identified before the system: their standing is recorded, as the import records it.
+  const id = await app.db.transaction((tx) => createHousehold(tx, shell, input, TODAY, { recorded: true }));
   const members = await app.db.query<{ id: number }>(
     'SELECT id FROM members WHERE household_id = $1 ORDER BY id',
     [id],
@@ -95,7 +96,8 @@ async function evidenceFor(app: App, householdId: number, year: number): Promise
 
 async function addYear(app: App, id: number, year: number, wageIncome: number): Promise<void> {
   const version = await versionIn(app.db, 'households', id);
-  const facts = { status: '02', householdType: '01', mainCause: '01', wageIncome };
+  // The new year carries the standing of 2020 (standing-guard.ts).
+  const facts = { mainCause: '01', wageIncome };
   await app.db.transaction((tx) => updateHousehold(tx, shell, id, { version, year, facts }, TODAY));
 }
 
@@ -103,18 +105,18 @@ export async function buildWorld(app: App): Promise<World> {
   await insertTestRegions(app.db);
   await insertOutsideRegions(app.db);
   const freshInside = async () => {
-    const household = await create(app, householdInput(A_VILLAGE));
+    const household = await create(app, poorHouseholdInput(A_VILLAGE));
     await addYear(app, household.id, CURRENT, 8000);
     return household;
   };
   const inside = await freshInside();
-  const outsideInput = householdInput(B_VILLAGE, {
+  const outsideInput = poorHouseholdInput(B_VILLAGE, {
     householdNo: `OUTSIDE${Date.now().toString(36).toUpperCase()}`,
     members: [{ ...memberInput('01', '1', 1968), name: OUTSIDE_HEAD }, memberInput('02', '2', 1970)],
   }) as CreateHouseholdInput;
   const outside = await create(app, outsideInput);
 
-  const movedInput = householdInput(B_VILLAGE) as CreateHouseholdInput;
+  const movedInput = poorHouseholdInput(B_VILLAGE) as CreateHouseholdInput;
   movedInput.facts = { ...movedInput.facts, wageIncome: PAST_MARKER };
   const moved = await create(app, movedInput);
   await addYear(app, moved.id, CURRENT, 9000);

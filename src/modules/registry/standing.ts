@@ -1,13 +1,12 @@
-import { DomainError, invalidFields, type FieldIssue } from '../../app/errors.ts';
+import { DomainError } from '../../app/errors.ts';
 import type { Queryable } from '../../db/types.ts';
 import { requireAccess } from '../access/require-access.ts';
 import { recordAuditMany } from '../audit/audit.ts';
 import type { Actor } from '../auth/actor.ts';
 import { changedFields } from './columns.ts';
-import { isCalendarDate } from './dates.ts';
-import { checkFields } from './validate.ts';
-import { HOUSEHOLD_FIELDS, ORDINARY_TYPE, YEAR_FIELDS, type StandingProcedure } from './fields.ts';
+import { HOUSEHOLD_FIELDS, YEAR_FIELDS, type StandingProcedure } from './fields.ts';
 import { recordHistory, type HistoryEntry } from './history.ts';
+import { checkChanges, checkRow } from './standing-checks.ts';
 import type { Values } from './validate.ts';
 
 export type { StandingProcedure };
@@ -159,55 +158,6 @@ function nextStanding(c: StandingChange, before: Values): Values {
   return after;
 }
 
-/** The changes' own shape: codes of their lists, the inputs each procedure needs, one change per year row. */
-function checkChanges(changes: readonly StandingChange[], today: string): void {
-  const issues: FieldIssue[] = [];
-  const seen = new Set<number>();
-  changes.forEach((c, i) => {
-    const at = `changes.${i}.`;
-    const need = (field: string, ok: boolean, zh: string, en: string) => {
-      if (!ok) issues.push({ field: at + field, code: 'REQUIRED', message: { zh, en } });
-    };
-    checkFields(
-      YEAR_FIELDS,
-      pickKeys({ ...c }, ['householdType', 'mainCause', 'secondaryCauses', 'monitoringType', 'riskTypes']),
-      at,
-      issues,
-    );
-    need(
-      'date',
-      isCalendarDate(c.date) && c.date <= today,
-      '批准日期无效',
-      'The approval date is not a date up to today',
-    );
-    if (c.procedure === 'identification')
-      need(
-        'householdType',
-        c.householdType !== undefined,
-        '识别须给出户类型',
-        'Identification needs the household type',
-      );
-    if (c.householdType === ORDINARY_TYPE)
-      need('householdType', false, '贫困户的户类型不能为一般农户', 'A poor household is not of type 00');
-    if (c.procedure === 'monitoring')
-      need(
-        'monitoringType',
-        c.monitoringType !== undefined && (c.riskTypes?.length ?? 0) > 0,
-        '纳入监测须给出监测对象类型和风险类型',
-        'Monitoring needs the monitoring type and the risk types',
-      );
-    // One row per household in each statement: two decisions about one household are two calls.
-    need(
-      'householdId',
-      !seen.has(c.householdId),
-      '同一户在一批中只能有一项决定',
-      'One decision per household in a batch',
-    );
-    seen.add(c.householdId);
-  });
-  if (issues.length) throw invalidFields(issues);
-}
-
 async function loadCurrent(tx: Queryable, changes: readonly StandingChange[]): Promise<Map<string, Current>> {
   const rows = await tx.query<Current>(
     `SELECT y.household_id AS "householdId", y.year, y.region_code AS "regionCode",
@@ -232,28 +182,6 @@ async function loadCurrent(tx: Queryable, changes: readonly StandingChange[]): P
     );
   for (const c of changes) checkRow(c, found.get(key(c))!);
   return found;
-}
-
-/** What the year row must already hold for the decision to leave it whole (the table's checks, in words). */
-function checkRow(c: StandingChange, row: Current): void {
-  if (c.procedure === 'identification' && c.mainCause === undefined && row.mainCause == null)
-    throw invalidFields([
-      {
-        field: 'mainCause',
-        code: 'REQUIRED',
-        message: { zh: '识别须给出主要致贫原因', en: 'Identification needs the main poverty cause' },
-      },
-    ]);
-  if (c.procedure === 'risk_elimination' && row.monitoringType == null)
-    throw new DomainError(
-      'rule',
-      'NOT_MONITORED',
-      {
-        zh: `该户 ${c.year} 年度不是监测对象，无风险可消除`,
-        en: `The household is not monitored in ${c.year}: there is no risk to eliminate`,
-      },
-      { householdId: c.householdId, year: c.year },
-    );
 }
 
 async function writeYears(tx: Queryable, changes: readonly StandingChange[], next: readonly Values[]) {

@@ -15,7 +15,9 @@ export function useValueText(): (field: FormField | undefined, value: unknown) =
   const money = useMoney();
   return useCallback(
     (field, raw) => {
-      const value = field && field.kind !== 'text' && typeof raw === 'string' ? parseJson(raw) : raw;
+      // Text and dates are kept as they are written (2026-05-01), not as JSON.
+      const plain = field?.kind === 'text' || field?.kind === 'date';
+      const value = field && !plain && typeof raw === 'string' ? parseJson(raw) : raw;
       if (value === null || value === undefined || value === '') return t('household.unknown');
       const code = (c: unknown) => (field?.list ? label(field.list, asText(c)) : asText(c));
       switch (field?.kind) {
@@ -34,6 +36,7 @@ export function useValueText(): (field: FormField | undefined, value: unknown) =
         case 'integer':
         case 'decimal':
         case 'text':
+        case 'date':
         case undefined:
           return asText(value);
       }

@@ -20,6 +20,7 @@ export const householdEn: Record<keyof typeof householdZh, string> = {
   'household.tab.audit': 'Audit trail',
   'household.section.basic': 'Household',
   'household.section.facts': 'Situation in {year}',
+  'household.section.monitoring': 'Return-to-poverty monitoring in {year}',
   'household.section.income': 'Income in {year}',
   'household.section.guarantees': 'Two assurances, three guarantees',
   'household.perCapita': 'Per-capita net income',
@@ -108,6 +109,9 @@ export const householdEn: Record<keyof typeof householdZh, string> = {
     'The latest data is loaded. Your earlier changes were as follows; check them and enter them again:',
   'edit.yourValue': 'You entered: {value}',
   'edit.maskedHint': 'Masked; you may not change it',
+  'edit.standingHint': 'Set by the procedures',
+  'edit.standingNote':
+    'Status, monitoring and the years identified and exited are set by the identification, exit, return, monitoring and risk-elimination procedures; read-only here.',
   'edit.yearHint': 'Yearly facts are kept per year; you are changing {year}.',
   'edit.draftRestored':
     'Your unsaved changes from before (for example, typed before the session expired) are back; check them and save.',

@@ -18,6 +18,7 @@ export const householdZh = {
   'household.tab.audit': '审计日志',
   'household.section.basic': '基本信息',
   'household.section.facts': '{year} 年度情况',
+  'household.section.monitoring': '{year} 年度防返贫监测',
   'household.section.income': '{year} 年收入',
   'household.section.guarantees': '两不愁三保障',
   'household.perCapita': '人均纯收入',
@@ -101,6 +102,9 @@ export const householdZh = {
   'edit.reloaded': '已载入最新数据。您之前填写的修改如下，请核对后重新填写：',
   'edit.yourValue': '您填写的：{value}',
   'edit.maskedHint': '该字段已脱敏，您无权修改',
+  'edit.standingHint': '由程序办理',
+  'edit.standingNote':
+    '户状态、监测信息和识别、脱贫年度由识别、退出、返贫、监测和风险消除程序办理，此处只读。',
   'edit.yearHint': '年度数据按年保存；修改的是 {year} 年的数据。',
   'edit.draftRestored': '已恢复您上次没有保存的修改（例如登录过期前填写的内容），请核对后保存。',
   'edit.select': '请选择',

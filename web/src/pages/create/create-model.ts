@@ -1,5 +1,5 @@
 import type { HouseholdCreate } from '../../api/types.ts';
-import { HOUSEHOLD_FORM_FIELDS, YEAR_FORM_FIELDS } from '../household/fields.ts';
+import { HOUSEHOLD_FORM_FIELDS, ORDINARY_TYPE, YEAR_FORM_FIELDS } from '../household/fields.ts';
 import { filledValues, isHouseholdPath, type FormValue } from '../household/form-model.ts';
 import { isMemberPath, memberInputOf } from '../household/member-model.ts';
 
@@ -17,18 +17,27 @@ export interface CreateValues {
   [key: string]: unknown;
 }
 
-/** A new form: one row for the head, who every household has. */
+/**
+ * A new form: an ordinary household (type 00 一般农户, no status — the procedures identify or monitor it) with
+ * one row for the head, who every household has.
+ */
 export function emptyValues(regionCode: string | undefined, year: number): CreateValues {
-  return { regionCode, year, facts: {}, members: [{ relation: '01' }] };
+  return { regionCode, year, facts: { householdType: ORDINARY_TYPE }, members: [{ relation: '01' }] };
 }
 
 export function createBody(values: CreateValues): HouseholdCreate {
   return {
-    ...filledValues(HOUSEHOLD_FORM_FIELDS, values),
+    ...filledValues(
+      HOUSEHOLD_FORM_FIELDS.filter((f) => !f.standing),
+      values,
+    ),
     householdNo: values.householdNo?.trim() ?? '',
     regionCode: values.regionCode ?? '',
     year: values.year ?? 0,
-    facts: filledValues(YEAR_FORM_FIELDS, values.facts),
+    facts: filledValues(
+      YEAR_FORM_FIELDS.filter((f) => !f.standing),
+      values.facts,
+    ),
     members: (values.members ?? []).map(memberInputOf),
   };
 }

@@ -12,10 +12,12 @@ interface Props {
   masked?: boolean;
   /** Checked before sending, so an empty required field is named in plain words, not by the schema. */
   required?: boolean;
+  /** Shown, not edited: a standing set by the procedures, or the type of a new (ordinary) household. */
+  readOnly?: boolean;
 }
 
 /** One labelled field of a registry form; the server's messages for it appear under it. */
-export function FieldItem({ field, name, masked = false, required = false }: Props) {
+export function FieldItem({ field, name, masked = false, required = false, readOnly = false }: Props) {
   const t = useT();
   const fieldLabel = useFieldLabel();
   const label = fieldLabel(field.key);
@@ -23,12 +25,12 @@ export function FieldItem({ field, name, masked = false, required = false }: Pro
     <Form.Item
       name={name}
       label={label}
-      extra={masked ? t('edit.maskedHint') : undefined}
+      extra={masked ? t('edit.maskedHint') : field.standing ? t('edit.standingHint') : undefined}
       rules={
         required ? [{ required: true, whitespace: true, message: t('form.required', { field: label }) }] : []
       }
     >
-      <FieldInput field={field} masked={masked} />
+      <FieldInput field={field} masked={masked} readOnly={readOnly || Boolean(field.standing)} />
     </Form.Item>
   );
 }

@@ -7,6 +7,7 @@ import {
   INCOME_KEYS,
   REQUIRED_YEAR_KEYS,
   YEAR_FORM_FIELDS,
+  type FormField,
 } from './fields.ts';
 
 const byKey = (keys: readonly string[]) => YEAR_FORM_FIELDS.filter((f) => keys.includes(f.key));
@@ -20,7 +21,10 @@ interface Props {
   year: number;
   /** Whether a personal field arrived masked (a masked phone cannot be edited). */
   masked?: (key: string) => boolean;
-  /** A new household: its status, type and main cause are required (an edit changes only what it names). */
+  /**
+   * A new household: an ordinary one (type 00) with no standing, which the procedures give it later; its type
+   * is shown, not chosen (an edit changes only what it names, and shows the standing read-only).
+   */
   isNew?: boolean;
 }
 
@@ -30,12 +34,14 @@ interface Props {
  */
 export function HouseholdSections({ year, masked = () => false, isNew = false }: Props) {
   const t = useT();
-  const fact = (f: (typeof YEAR_FORM_FIELDS)[number]) => (
+  const shown = (f: FormField) => !(isNew && f.standing);
+  const fact = (f: FormField) => (
     <FieldItem
       key={f.key}
       field={f}
       name={['facts', f.key]}
       required={isNew && (REQUIRED_YEAR_KEYS as readonly string[]).includes(f.key)}
+      readOnly={isNew && f.key === 'householdType'}
     />
   );
   return (
@@ -44,14 +50,15 @@ export function HouseholdSections({ year, masked = () => false, isNew = false }:
       <Typography.Paragraph type="secondary">
         {t(isNew ? 'create.yearHint' : 'edit.yearHint', { year })}
       </Typography.Paragraph>
-      <div className="zf-form-grid">{STATUS_FIELDS.map(fact)}</div>
+      {!isNew && <Typography.Paragraph type="secondary">{t('edit.standingNote')}</Typography.Paragraph>}
+      <div className="zf-form-grid">{STATUS_FIELDS.filter(shown).map(fact)}</div>
       <Typography.Title level={5}>{t('edit.income', { year })}</Typography.Title>
       <div className="zf-form-grid">{byKey(INCOME_KEYS).map(fact)}</div>
       <Typography.Title level={5}>{t('edit.guarantees')}</Typography.Title>
       <div className="zf-form-grid zf-form-grid-3">{byKey(GUARANTEE_KEYS).map(fact)}</div>
       <Typography.Title level={5}>{t('edit.basic')}</Typography.Title>
       <div className="zf-form-grid">
-        {HOUSEHOLD_FORM_FIELDS.map((f) => (
+        {HOUSEHOLD_FORM_FIELDS.filter(shown).map((f) => (
           <FieldItem key={f.key} field={f} name={[f.key]} masked={Boolean(f.personal) && masked(f.key)} />
         ))}
       </div>

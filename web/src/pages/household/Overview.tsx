@@ -3,7 +3,14 @@ import type { Household } from '../../api/types.ts';
 import { useMoney } from '../../components/format.ts';
 import { useFieldLabel, useValueText } from '../../components/values.ts';
 import { useT } from '../../i18n/useT.ts';
-import { GUARANTEE_KEYS, HOUSEHOLD_FORM_FIELDS, INCOME_KEYS, YEAR_FORM_FIELDS, fieldOf } from './fields.ts';
+import {
+  GUARANTEE_KEYS,
+  HOUSEHOLD_FORM_FIELDS,
+  INCOME_KEYS,
+  MONITORING_KEYS,
+  YEAR_FORM_FIELDS,
+  fieldOf,
+} from './fields.ts';
 
 /** Net income of the household: the components, as the registry defines it. */
 function netIncome(facts: NonNullable<Household['facts']>): number | null {
@@ -26,10 +33,8 @@ export function Overview({ household, year }: { household: Household; year: numb
     label: label(key),
     children: text(fieldOf(key), values[key]),
   });
-  const factKeys = YEAR_FORM_FIELDS.map((f) => f.key).filter(
-    (k) =>
-      !(INCOME_KEYS as readonly string[]).includes(k) && !(GUARANTEE_KEYS as readonly string[]).includes(k),
-  );
+  const grouped: readonly string[] = [...INCOME_KEYS, ...GUARANTEE_KEYS, ...MONITORING_KEYS];
+  const factKeys = YEAR_FORM_FIELDS.map((f) => f.key).filter((k) => !grouped.includes(k));
 
   return (
     <div className="zf-stack">
@@ -73,6 +78,13 @@ export function Overview({ household, year }: { household: Household; year: numb
               size="small"
               column={{ xs: 1, sm: 2, lg: 3 }}
               items={GUARANTEE_KEYS.map((k) => item(k, factValues))}
+            />
+          </Card>
+          <Card size="small" title={t('household.section.monitoring', { year: facts.year })}>
+            <Descriptions
+              size="small"
+              column={{ xs: 1, sm: 2, lg: 3 }}
+              items={MONITORING_KEYS.map((k) => item(k, factValues))}
             />
           </Card>
         </>

@@ -5,7 +5,7 @@ import type { MessageKey } from '../../i18n/zh-CN.ts';
  * The household's editable fields as the form shows them. Kinds and code lists mirror the server's
  * registry/fields.ts (a unit test compares them); labels come from the message catalogues (`field.<key>`).
  */
-export type FieldKind = 'text' | 'code' | 'codes' | 'integer' | 'decimal' | 'money' | 'boolean';
+export type FieldKind = 'text' | 'code' | 'codes' | 'integer' | 'decimal' | 'money' | 'boolean' | 'date';
 type KeyOf<M> = M extends `field.${infer K}` ? K : never;
 export type FieldKey = KeyOf<MessageKey>;
 
@@ -15,6 +15,11 @@ export interface FormField {
   list?: CodeList;
   /** Personal data the server may send masked; a masked value cannot be edited. */
   personal?: boolean;
+  /**
+   * The household's standing (the server's STANDING_FIELDS): set by the procedures (identification, exit,
+   * monitoring…), shown read-only in the forms and never sent.
+   */
+  standing?: boolean;
 }
 
 export const HOUSEHOLD_FORM_FIELDS: readonly FormField[] = [
@@ -23,7 +28,8 @@ export const HOUSEHOLD_FORM_FIELDS: readonly FormField[] = [
   { key: 'phone', kind: 'text', personal: true },
   { key: 'bankAccount', kind: 'text', personal: true },
   { key: 'identificationStandard', kind: 'code', list: 'identification_standard' },
-  { key: 'identifiedYear', kind: 'integer' },
+  { key: 'identifiedYear', kind: 'integer', standing: true },
+  { key: 'exitYear', kind: 'integer', standing: true },
   { key: 'landArea', kind: 'decimal' },
   { key: 'housingArea', kind: 'decimal' },
   { key: 'housingRating', kind: 'code', list: 'housing_rating' },
@@ -37,7 +43,7 @@ export const HOUSEHOLD_FORM_FIELDS: readonly FormField[] = [
 ];
 
 export const YEAR_FORM_FIELDS: readonly FormField[] = [
-  { key: 'status', kind: 'code', list: 'household_status' },
+  { key: 'status', kind: 'code', list: 'household_status', standing: true },
   { key: 'householdType', kind: 'code', list: 'household_type' },
   { key: 'mainCause', kind: 'code', list: 'poverty_cause' },
   { key: 'secondaryCauses', kind: 'codes', list: 'poverty_cause' },
@@ -52,7 +58,24 @@ export const YEAR_FORM_FIELDS: readonly FormField[] = [
   { key: 'medicalSecure', kind: 'boolean' },
   { key: 'housingSecure', kind: 'boolean' },
   { key: 'waterSecure', kind: 'boolean' },
+  { key: 'monitoringType', kind: 'code', list: 'monitoring_type', standing: true },
+  { key: 'riskTypes', kind: 'codes', list: 'risk_type', standing: true },
+  { key: 'monitoringState', kind: 'code', list: 'monitoring_state', standing: true },
+  { key: 'monitoredOn', kind: 'date', standing: true },
+  { key: 'riskEliminatedOn', kind: 'date', standing: true },
 ];
+
+/** The monitoring facts (防止返贫监测), shown in a section of their own. */
+export const MONITORING_KEYS = [
+  'monitoringType',
+  'riskTypes',
+  'monitoringState',
+  'monitoredOn',
+  'riskEliminatedOn',
+] as const satisfies readonly FieldKey[];
+
+/** An ordinary rural household (一般农户): what the console registers; the procedures make it poor or monitored. */
+export const ORDINARY_TYPE = '00';
 
 export const INCOME_KEYS = [
   'wageIncome',
@@ -71,12 +94,8 @@ export const GUARANTEE_KEYS = [
   'waterSecure',
 ] as const satisfies readonly FieldKey[];
 
-/** What a new household's facts must have (the server's REQUIRED_YEAR_FIELDS). */
-export const REQUIRED_YEAR_KEYS = [
-  'status',
-  'householdType',
-  'mainCause',
-] as const satisfies readonly FieldKey[];
+/** What a new (ordinary) household's facts must have: its type; status and cause are the procedures'. */
+export const REQUIRED_YEAR_KEYS = ['householdType'] as const satisfies readonly FieldKey[];
 
 /** Member fields, for the member forms and for showing members and their history. */
 export const MEMBER_FIELDS: readonly FormField[] = [
