@@ -6,6 +6,8 @@ import type { App } from '../src/app/context.ts';
 import { ROLES } from '../src/modules/auth/actor.ts';
 import { PROBES, type Probe } from './support/access-probes.ts';
 import { buildWorld, type World } from './support/access-world.ts';
+import { addCaseWorld } from './support/case-probes.ts';
+import { addNoticeWorld } from './support/notice-probes.ts';
 import { createTestDb, type TestDb } from './support/db.ts';
 import { createTestServer } from './support/server.ts';
 
@@ -34,6 +36,8 @@ beforeAll(async () => {
   db = await createTestDb();
   app = await createTestServer(db);
   world = await buildWorld(app);
+  await addNoticeWorld(app, world);
+  await addCaseWorld(app, world);
 });
 afterAll(async () => {
   await app?.close();

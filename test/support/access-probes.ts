@@ -5,6 +5,8 @@ import { DEFAULT_PROCEDURES } from '../../src/modules/settings/procedures.ts';
 import { A_COUNTY, A_VILLAGE, B_COUNTY, B_VILLAGE, CURRENT, PAST, type World } from './access-world.ts';
 import { householdInput, memberInput } from './factories.ts';
 import { multipartFile } from './multipart.ts';
+import { CASE_PROBES } from './case-probes.ts';
+import { NOTICE_PROBES } from './notice-probes.ts';
 
 /**
  * One request of the access matrix and what the grant allows of it:
@@ -519,4 +521,6 @@ export const PROBES: Record<string, Builder> = {
   'POST /api/v1/auth/login': async () => [],
   'POST /api/v1/auth/logout': async () => [],
   'POST /api/v1/auth/password': async () => [],
+  ...NOTICE_PROBES,
+  ...CASE_PROBES,
 };
