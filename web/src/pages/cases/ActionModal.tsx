@@ -67,6 +67,7 @@ export function ActionModal({ view, step, onClose, onStale }: Props) {
         <RefusalAlert error={act.error} />
       )}
       <Form<ActionValues>
+        name="case-action"
         form={form}
         layout="vertical"
         initialValues={{ date: dayjs().format('YYYY-MM-DD') }}

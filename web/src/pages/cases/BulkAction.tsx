@@ -141,6 +141,7 @@ export function BulkAction({ def, stage, actions, target, count, onClose }: Prop
           </Typography.Paragraph>
           {bulk.isError && <RefusalAlert error={bulk.error} />}
           <Form<ActionValues>
+            name="case-bulk"
             form={form}
             layout="vertical"
             initialValues={{ date: dayjs().format('YYYY-MM-DD') }}

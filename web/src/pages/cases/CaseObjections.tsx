@@ -39,7 +39,13 @@ function AddObjection({ caseId, onClose }: { caseId: number; onClose: () => void
       onCancel={onClose}
     >
       {add.isError && <RefusalAlert error={add.error} />}
-      <Form form={form} layout="vertical" initialValues={{ date: today() }} onFinish={submit}>
+      <Form
+        name="objection-add"
+        form={form}
+        layout="vertical"
+        initialValues={{ date: today() }}
+        onFinish={submit}
+      >
         <Form.Item
           name="content"
           label={t('cases.objections.content')}
@@ -104,7 +110,13 @@ function AnswerObjection({
     >
       <Typography.Paragraph className="zf-objection-content">{objection.content}</Typography.Paragraph>
       {answer.isError && <RefusalAlert error={answer.error} />}
-      <Form form={form} layout="vertical" initialValues={{ date: today() }} onFinish={submit}>
+      <Form
+        name="objection-answer"
+        form={form}
+        layout="vertical"
+        initialValues={{ date: today() }}
+        onFinish={submit}
+      >
         <Form.Item
           name="outcome"
           label={t('cases.objections.outcome')}

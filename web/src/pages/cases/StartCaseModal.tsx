@@ -51,6 +51,7 @@ export function StartCaseModal({
     >
       {create.isError && <RefusalAlert error={create.error} />}
       <Form<Values>
+        name="case-start"
         form={form}
         layout="vertical"
         initialValues={{ year: scope.viewYear ?? dayjs().year(), date: dayjs().format('YYYY-MM-DD') }}
