@@ -15,7 +15,7 @@ import { randomUsername } from './support/auth.ts';
 import { A_COUNTY, A_VILLAGE, B_VILLAGE } from './support/access-world.ts';
 import { insertTestRegions } from './support/auth.ts';
 import { createTestDb, type TestDb } from './support/db.ts';
-import { householdInput, idNumberFor } from './support/factories.ts';
+import { idNumberFor, poorHouseholdInput } from './support/factories.ts';
 
 /**
  * What the access matrix (access-matrix.test.ts) cannot see through the HTTP API: a job runs with its
@@ -121,8 +121,8 @@ describe('jobs run with the grants their creator holds when they run', () => {
 
 describe('an import writes no year a household spent in another county', () => {
   it('rejects the moved household for that year and leaves its facts of that year alone', async () => {
-    const input = householdInput(B_VILLAGE) as CreateHouseholdInput;
-    const id = await db.transaction((tx) => createHousehold(tx, shell, input, TODAY));
+    const input = poorHouseholdInput(B_VILLAGE) as CreateHouseholdInput;
+    const id = await db.transaction((tx) => createHousehold(tx, shell, input, TODAY, { recorded: true }));
     const [{ version }] = (await db.query<{ version: number }>(
       'SELECT version FROM households WHERE id = $1',
       [id],
@@ -135,7 +135,7 @@ describe('an import writes no year a household spent in another county', () => {
         {
           version,
           year: 2026,
-          facts: { status: '01', householdType: '01', mainCause: '01' },
+          facts: { mainCause: '01' },
         },
         TODAY,
       ),

@@ -11,6 +11,8 @@ import { buildServer } from '../src/app/server.ts';
 import { shellActor, type Actor } from '../src/modules/auth/actor.ts';
 import { registerJobHandler } from '../src/modules/jobs/handlers.ts';
 import { enqueue } from '../src/modules/jobs/queue.ts';
+import { scheduleJob } from '../src/modules/jobs/timers.ts';
+import { systemActor } from '../src/modules/access/job-actor.ts';
 import { JobRunner, kickRunners } from '../src/modules/jobs/runner.ts';
 import { compareStats } from '../src/modules/measure/stats.ts';
 import { loadRegions } from '../src/modules/regions/load.ts';
@@ -19,7 +21,7 @@ import { IMPORT_JOB } from '../src/modules/registry/import/job.ts';
 import { loginAs } from './support/auth.ts';
 import { multipartFile } from './support/multipart.ts';
 import { createTestDb, type TestDb } from './support/db.ts';
-import { testClock } from './support/server.ts';
+import { TEST_NOW, testClock } from './support/server.ts';
 
 const TOWN = '371324106000';
 const VILLAGE = '371324106202';
@@ -301,5 +303,32 @@ describe('the job runner', () => {
       [ids],
     );
     expect(results.map((r) => r.result.n)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it("fires the server's timers by the server's clock, not the database's", async () => {
+    const fired: string[] = [];
+    registerJobHandler('test.clock', async (payload) => {
+      fired.push((payload as { tag: string }).tag);
+      return null;
+    });
+    const timer = (tag: string, runAt: Date) => ({
+      kind: 'test.clock',
+      key: `test.clock:${tag}`,
+      runAt,
+      payload: { tag },
+      actor: systemActor(null),
+      regionCode: null,
+    });
+    // An hour after the test clock is long past for the database (it lives in the real day).
+    await scheduleJob(db, timer('later', new Date(TEST_NOW.getTime() + 3_600_000)));
+    await scheduleJob(db, timer('due', new Date(TEST_NOW.getTime() - 3_600_000)));
+    kickRunners();
+    for (let i = 0; i < 400 && fired.length === 0; i += 1) await new Promise((r) => setTimeout(r, 25));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(fired).toEqual(['due']);
+    const [later] = await db.query<{ status: string }>(
+      `SELECT status FROM jobs WHERE key = 'test.clock:later'`,
+    );
+    expect(later!.status).toBe('queued');
   });
 });

@@ -97,6 +97,7 @@ function reads(role: Role): Read[] {
     get('/api/v1/exports', `/api/v1/exports?region=${SEED.village}&year=${SEED.year}&format=csv&q=${last4}`),
     get('/api/v1/standards', '/api/v1/standards?province=37'),
     get('/api/v1/settings/working-year', '/api/v1/settings/working-year'),
+    get('/api/v1/settings/procedures', '/api/v1/settings/procedures'),
     post('/api/v1/measures/fgt', { incomes: [1000, 5000], line: 4000 }),
     post('/api/v1/measures/mpi', { achievements: [[1, 0]], cutoffs: [1, 1], weights: [1, 1], k: 0.5 }),
     post('/api/v1/measures/registry', { region: SEED.village, year: SEED.year }),

@@ -64,7 +64,13 @@ describe('registering a household', () => {
     expect(h.members.find((m: { relation: string }) => m.relation === '01').idNumber).toBe(
       input.members[0]!.idNumber,
     );
-    expect(h.facts).toMatchObject({ year: 2020, size: 3, status: '01', perCapitaIncome: 3000 }); // (6000+3000+0+1200−1200)/3
+    expect(h.facts).toMatchObject({
+      year: 2020,
+      size: 3,
+      status: null,
+      householdType: '00',
+      perCapitaIncome: 3000,
+    }); // (6000+3000+0+1200−1200)/3
     expect(h.regionPath.map((r: { code: string }) => r.code)).toEqual([
       '370000000000',
       '371300000000',
@@ -111,7 +117,7 @@ describe('registering a household', () => {
     ],
     [
       'an unknown cause code',
-      (b: ReturnType<typeof householdInput>) => (b.facts.mainCause = '42'),
+      (b: ReturnType<typeof householdInput>) => ((b.facts as Record<string, unknown>).mainCause = '42'),
       'facts.mainCause',
       'UNKNOWN_CODE',
     ],

@@ -9,6 +9,7 @@ import { addMember } from '../src/modules/registry/commands/add-member.ts';
 import { recordMemberEvent } from '../src/modules/registry/commands/record-member-event.ts';
 import { shellActor } from '../src/modules/auth/actor.ts';
 import type { CreateHouseholdInput } from '../src/modules/registry/schemas.ts';
+import { applyStanding, type StandingProcedure } from '../src/modules/registry/standing.ts';
 import { loginAs } from './support/auth.ts';
 import { createTestDb, type TestDb } from './support/db.ts';
 import { createTestServer } from './support/server.ts';
@@ -32,18 +33,26 @@ const op = fc.oneof(
   fc.record({
     kind: fc.constant('create' as const),
     village: code(VILLAGES),
-    status: code(['01', '02', '03']),
+    // '' is an ordinary household (type 00, no status): an applicant, or a monitored one.
+    status: code(['01', '02', '03', '']),
     type: code(['01', '02', '03']),
     cause: code(['01', '02', '08', '09']),
     size: fc.integer({ min: 1, max: 4 }),
     year: code(['2020', '2021']),
+    monitoring: code(['', '1:1', '2:1', '3:2']),
   }),
   fc.record({
     kind: fc.constant('facts' as const),
     pick: fc.nat(),
-    status: code(['01', '02', '03', '04']),
     cause: code(['01', '05']),
     year: code(['2020', '2021', '2022']),
+  }),
+  fc.record({
+    kind: fc.constant('standing' as const),
+    pick: fc.nat(),
+    procedure: code(['identification', 'return', 'exit', 'monitoring', 'risk_elimination']),
+    type: code(['01', '02', '03']),
+    monitoringType: code(['1', '2', '3']),
   }),
   fc.record({ kind: fc.constant('move' as const), pick: fc.nat(), village: code(VILLAGES) }),
   fc.record({ kind: fc.constant('birth' as const), pick: fc.nat() }),
@@ -65,12 +74,21 @@ async function run(o: { kind: string; [k: string]: unknown }): Promise<void> {
       memberInput('03'),
       memberInput('04', '2'),
     ].slice(0, o.size as number);
+    const [monitoringType, monitoringState] = (o.monitoring as string).split(':');
     const input = householdInput(o.village as string, {
       year: Number(o.year),
       members,
-      facts: { status: o.status, householdType: o.type, mainCause: o.cause, wageIncome: 5000 },
+      facts: {
+        ...(o.status
+          ? { status: o.status, householdType: o.type, mainCause: o.cause }
+          : { householdType: '00' }),
+        ...(monitoringType ? { monitoringType, monitoringState, riskTypes: ['01'] } : {}),
+        wageIncome: 5000,
+      },
     });
-    await db.transaction((tx) => createHousehold(tx, actor, input as unknown as CreateHouseholdInput, TODAY));
+    await db.transaction((tx) =>
+      createHousehold(tx, actor, input as unknown as CreateHouseholdInput, TODAY, { recorded: true }),
+    );
     return;
   }
   const h = await pickHousehold(o.pick as number);
@@ -84,9 +102,37 @@ async function run(o: { kind: string; [k: string]: unknown }): Promise<void> {
         {
           version: h.version,
           year: Number(o.year),
-          facts: { status: o.status, householdType: '01', mainCause: o.cause },
+          facts: { mainCause: o.cause },
           reason: CORRECTION,
         },
+        TODAY,
+      ),
+    );
+  } else if (o.kind === 'standing') {
+    const [latest] = await db.query<{ year: number; monitored: boolean }>(
+      `SELECT year, monitoring_type IS NOT NULL AS monitored FROM household_years WHERE household_id = $1
+       ORDER BY year DESC LIMIT 1`,
+      [h.id],
+    );
+    // Risk is eliminated only for a monitored household (applyStanding refuses it otherwise).
+    if (!latest || (o.procedure === 'risk_elimination' && !latest.monitored)) return;
+    await db.transaction((tx) =>
+      applyStanding(
+        tx,
+        actor,
+        [
+          {
+            householdId: h.id,
+            year: latest.year,
+            caseId: 1,
+            procedure: o.procedure as StandingProcedure,
+            date: '2024-06-01',
+            householdType: o.type as string,
+            mainCause: '01',
+            monitoringType: o.monitoringType as string,
+            riskTypes: ['01', '07'],
+          },
+        ],
         TODAY,
       ),
     );
@@ -139,10 +185,12 @@ async function run(o: { kind: string; [k: string]: unknown }): Promise<void> {
  */
 beforeAll(async () => {
   const households = [
-    { village: VILLAGES[0], status: '01', type: '01', cause: '01', size: 3, year: '2020' },
-    { village: VILLAGES[1], status: '02', type: '02', cause: '08', size: 2, year: '2020' },
-    { village: VILLAGES[2], status: '03', type: '03', cause: '09', size: 1, year: '2020' },
-    { village: VILLAGES[0], status: '01', type: '01', cause: '02', size: 4, year: '2021' },
+    { village: VILLAGES[0], status: '01', type: '01', cause: '01', size: 3, year: '2020', monitoring: '' },
+    { village: VILLAGES[1], status: '02', type: '02', cause: '08', size: 2, year: '2020', monitoring: '1:1' },
+    { village: VILLAGES[2], status: '03', type: '03', cause: '09', size: 1, year: '2020', monitoring: '' },
+    { village: VILLAGES[0], status: '01', type: '01', cause: '02', size: 4, year: '2021', monitoring: '' },
+    { village: VILLAGES[1], status: '', type: '', cause: '', size: 2, year: '2020', monitoring: '2:1' },
+    { village: VILLAGES[0], status: '', type: '', cause: '', size: 1, year: '2020', monitoring: '' },
   ];
   for (const h of households) await run({ kind: 'create', ...h });
 });
@@ -194,6 +242,30 @@ describe('maintained statistics', () => {
     expect(stats.children.find((c) => c.code === '371324106000')?.name).toBe('车辋镇');
   });
 
+  it('counts the monitored households by type and state, ordinary ones too, and no applicant in the totals', async () => {
+    const stats = await readStats(db, actor, '371324000000', 2020);
+    const direct = await db.query<{ type: string; state: string; households: number; persons: number }>(
+      `SELECT monitoring_type AS type, monitoring_state AS state, count(*)::int AS households,
+              sum(size)::int AS persons
+       FROM household_years WHERE year = 2020 AND region_code LIKE '371324%' AND monitoring_type IS NOT NULL
+         AND status IS DISTINCT FROM '04'
+       GROUP BY 1, 2 ORDER BY 1, 2`,
+    );
+    expect(direct.length).toBeGreaterThan(0);
+    expect(stats.byMonitoring).toEqual(direct);
+    const [ordinary] = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM household_years WHERE year = 2020 AND region_code LIKE '371324%'
+         AND status IS NULL`,
+    );
+    expect(ordinary!.n).toBeGreaterThan(0);
+    // The registered households are the poor ones: an ordinary household is in no total nor breakdown.
+    const [registered] = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM household_years WHERE year = 2020 AND region_code LIKE '371324%'
+         AND status <> '04'`,
+    );
+    expect(stats.households).toBe(registered!.n);
+  });
+
   it('keeps figures for the whole country, whose children are the provinces', async () => {
     const country = await readStats(db, actor, '000000000000', 2020);
     const county = await readStats(db, actor, '371324000000', 2020);
@@ -211,7 +283,9 @@ describe('maintained statistics', () => {
       members: [memberInput('01'), memberInput('02', '2')],
       facts: { status: '01', householdType: '01', mainCause: '01' },
     });
-    await db.transaction((tx) => createHousehold(tx, actor, input as unknown as CreateHouseholdInput, TODAY));
+    await db.transaction((tx) =>
+      createHousehold(tx, actor, input as unknown as CreateHouseholdInput, TODAY, { recorded: true }),
+    );
     for (const region of ['371324000000', '371324106000', VILLAGES[0]!, '000000000000']) {
       const years = await readYears(db, actor, region);
       const [known] = await db.query<{ years: number[] }>(

@@ -64,6 +64,22 @@ const OTHER: Record<string, Message> = {
   monitoringMultiplier: { zh: '监测倍数', en: 'monitoring multiplier' },
   entries: { zh: '人口数据', en: 'population entries' },
   population: { zh: '农村人口', en: 'rural population' },
+  // Rules of the procedures (settings)
+  defaults: { zh: '默认规则', en: 'default rules' },
+  west: { zh: '西部省份规则', en: 'rules of the western provinces' },
+  provinces: { zh: '省份', en: 'provinces' },
+  noticeDays: { zh: '公示天数', en: 'notice days' },
+  default: { zh: '默认值', en: 'default' },
+  monitoring: { zh: '监测对象', en: 'monitoring' },
+  forbidExitInIdentificationYear: { zh: '当年识别当年不得退出', en: 'no exit in the year of identification' },
+  incidenceThreshold: { zh: '贫困发生率退出标准', en: 'incidence threshold' },
+  countyThresholds: { zh: '贫困县退出标准', en: 'county exit thresholds' },
+  wrongExit: { zh: '错退率', en: 'wrong-exit rate' },
+  missed: { zh: '漏评率', en: 'missed-identification rate' },
+  approval: { zh: '群众认可度', en: 'public approval' },
+  monitoringClockDays: { zh: '监测识别时限（天）', en: 'monitoring deadline (days)' },
+  assistanceStartDays: { zh: '帮扶落实时限（天）', en: 'assistance start deadline (days)' },
+  stageLimitDays: { zh: '各环节办理时限（天）', en: 'stage limits (days)' },
   // Audit, jobs and accounts
   entity: { zh: '对象类型', en: 'kind of record' },
   entityId: { zh: '对象编号', en: 'record id' },
@@ -77,6 +93,12 @@ const OTHER: Record<string, Message> = {
   active: { zh: '启用状态', en: 'enabled' },
   grants: { zh: '授权', en: 'grants' },
   role: { zh: '角色', en: 'role' },
+  // Notices and objections
+  serial: { zh: '公示编号', en: 'notice serial' },
+  content: { zh: '异议内容', en: 'objection' },
+  outcome: { zh: '答复结论', en: 'outcome' },
+  answer: { zh: '答复内容', en: 'answer' },
+  date: { zh: '日期', en: 'date' },
 };
 
 const NAMES: ReadonlyMap<string, Message> = new Map([

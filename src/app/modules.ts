@@ -15,6 +15,10 @@ import { jobRoutes } from '../modules/jobs/routes.ts';
 import { standardsRoutes } from '../modules/standards/routes.ts';
 import { assessmentRoutes } from '../modules/assessment/routes.ts';
 import { settingsRoutes } from '../modules/settings/routes.ts';
+import { caseRoutes } from '../modules/cases/routes.ts';
+import { noticeRoutes } from '../modules/cases/notice-routes.ts';
+import { publicNoticeRoutes } from '../modules/cases/public-routes.ts';
+import { bulkRoutes } from '../modules/cases/bulk-routes.ts';
 import { webConsole } from './static.ts';
 
 /** Every module's routes, in one list so the server and the OpenAPI generator see the same API. */
@@ -35,5 +39,9 @@ export async function registerModules(app: App): Promise<void> {
   await app.register(standardsRoutes);
   await app.register(assessmentRoutes);
   await app.register(settingsRoutes);
+  await app.register(caseRoutes);
+  await app.register(noticeRoutes);
+  await app.register(publicNoticeRoutes);
+  await app.register(bulkRoutes);
   await app.register(webConsole);
 }

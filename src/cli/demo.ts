@@ -7,8 +7,8 @@ import {
   DEMO_DEFAULTS,
   generateDemoCounty,
   type DemoCountyOptions,
+  type DemoSummary,
 } from '../modules/registry/demo/generate.ts';
-import type { ImportSummary } from '../modules/registry/import/pipeline.ts';
 import { startProgress, type Progress } from './progress.ts';
 import { cliActor, withDatabase } from './runtime.ts';
 
@@ -33,6 +33,7 @@ export function demoCommand(program: Command): void {
       DEMO_DEFAULTS.seed,
     )
     .option('--year <yyyy>', 'registry year / 年度', integer(2013, 2100), DEMO_DEFAULTS.year)
+    .option('--no-cases', 'no demo cases of the procedures / 不生成演示案件')
     .action(async (options: Omit<DemoCountyOptions, 'onProgress'>) => {
       await withDatabase(async ({ db }) => {
         const started = Date.now();
@@ -49,7 +50,7 @@ export async function runDemo(
   db: Db,
   actor: Actor,
   options: Omit<DemoCountyOptions, 'onProgress'>,
-): Promise<ImportSummary> {
+): Promise<DemoSummary> {
   // Two stages: households are generated and staged first, then checked and written in batches. The display
   // starts with the first report, so a county that is refused shows no bar.
   // Assigned in the callback, so typed by hand: control flow would narrow a plain `let` to undefined.
@@ -75,12 +76,17 @@ export async function runDemo(
   }
 }
 
-export function describeSummary(s: ImportSummary): string {
+export function describeSummary(s: DemoSummary): string {
   const h = s.households;
   const lines = [
     `户 / households: 新增 imported ${h.imported}, 更新 updated ${h.updated}, 未变 unchanged ${h.unchanged}, 拒绝 rejected ${h.rejected}`,
     `人 / members: 新增 imported ${s.members.imported}, 更新 updated ${s.members.updated}, 拒绝 rejected ${s.members.rejected}`,
   ];
+  if (s.cases)
+    lines.push(
+      `案件 / cases: ${s.cases.cases}` +
+        (s.cases.failures.length ? `, 未完成 unfinished ${s.cases.failures.length}` : ''),
+    );
   if (s.errors.length > 0) {
     lines.push(`错误 / errors: ${s.errors.length}`);
     for (const e of s.errors.slice(0, 10)) {
@@ -115,7 +121,7 @@ export async function demoOnEmptyRegistry(db: Db): Promise<string | undefined> {
     `空的建档立卡库：正在生成演示县 ${county}（${households} 户，种子 ${seed}，${year} 年度）\n` +
       `Empty registry: generating the demo county ${county} (${counted(households, nouns.household)}, seed ${seed}, year ${year})\n`,
   );
-  let summary: ImportSummary;
+  let summary: DemoSummary;
   try {
     summary = await runDemo(db, cliActor('demo'), DEMO_DEFAULTS);
   } catch (error) {

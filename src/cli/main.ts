@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { backupCommand } from './backup.ts';
+import { casesCommand } from './cases.ts';
 import { demoCommand } from './demo.ts';
 import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
@@ -27,6 +28,7 @@ statsCommand(program);
 populationCommand(program);
 openapiCommand(program);
 backupCommand(program);
+casesCommand(program);
 
 try {
   await program.parseAsync(process.argv);

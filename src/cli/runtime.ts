@@ -31,13 +31,16 @@ export function cliActor(source: WriteSource = 'cli'): Actor {
   return shellActor(userInfo().username, source);
 }
 
+/** A domain error as the shell prints it: the code with the message in both languages, then each field. */
+export function describeCliError(error: DomainError): string {
+  const fields = error.fields.map((f) => `  - ${f.field}: ${f.message.zh} / ${f.message.en}\n`);
+  return `错误 ${error.code}: ${error.messages.zh}\nerror ${error.code}: ${error.messages.en}\n${fields.join('')}`;
+}
+
 /** Prints a domain error in both languages and sets a failing exit code; anything else is rethrown. */
 export function reportCliError(error: unknown): void {
   if (error instanceof DomainError) {
-    process.stderr.write(
-      `错误 ${error.code}: ${error.messages.zh}\nerror ${error.code}: ${error.messages.en}\n`,
-    );
-    for (const f of error.fields) process.stderr.write(`  - ${f.field}: ${f.message.zh} / ${f.message.en}\n`);
+    process.stderr.write(describeCliError(error));
     process.exitCode = 1;
     return;
   }

@@ -1,6 +1,7 @@
 import type { InjectOptions } from 'fastify';
 import type { Actor, Role } from '../../src/modules/auth/actor.ts';
 import { canManageUsers, canReadAudit, canWriteRegistry } from '../../src/modules/auth/policies.ts';
+import { DEFAULT_PROCEDURES } from '../../src/modules/settings/procedures.ts';
 import { A_COUNTY, A_VILLAGE, B_COUNTY, B_VILLAGE, CURRENT, PAST, type World } from './access-world.ts';
 import { householdInput, memberInput } from './factories.ts';
 import { multipartFile } from './multipart.ts';
@@ -498,6 +499,17 @@ export const PROBES: Record<string, Builder> = {
       target: 'outside',
       expect: 'refused',
       request: json('PUT', '/api/v1/settings/working-year', { year: PAST }),
+      write: true,
+    },
+  ],
+
+  'GET /api/v1/settings/procedures': async () => [read(get('/api/v1/settings/procedures'))],
+  // The rules of the procedures are the deployment's too: no grant on one county may change them.
+  'PUT /api/v1/settings/procedures': async () => [
+    {
+      target: 'outside',
+      expect: 'refused',
+      request: json('PUT', '/api/v1/settings/procedures', DEFAULT_PROCEDURES),
       write: true,
     },
   ],

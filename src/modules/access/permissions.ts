@@ -13,7 +13,10 @@ import { canRead, canWriteRegistry } from '../auth/policies.ts';
  * - `member.*`: by the member's household now;
  * - `evidence.read`: the file behind an assessment — by its household and year;
  * - `job.read`: a background job — its creator, with the creator's grants of today, or an administrator of
- *   its region.
+ *   its region;
+ * - `case.*`: a case of the procedures — a household's case by the household's village now, a village's or a
+ *   county's assessment by that region. `case.write` asks only that the role writes there at all; which role
+ *   may take which step is the procedure's table (cases/transitions.ts), asked by the cases guard.
  */
 export type Permission =
   | 'household.read'
@@ -23,9 +26,11 @@ export type Permission =
   | 'member.read'
   | 'member.write'
   | 'evidence.read'
-  | 'job.read';
+  | 'job.read'
+  | 'case.read'
+  | 'case.write';
 
-export type Resource = 'household' | 'year' | 'member' | 'evidence' | 'job';
+export type Resource = 'household' | 'year' | 'member' | 'evidence' | 'job' | 'case';
 
 export const resourceOf = (permission: Permission): Resource => permission.split('.')[0] as Resource;
 
@@ -37,7 +42,9 @@ export function permits(actor: Actor, permission: Permission, regionCode: string
     case 'member.read':
     case 'evidence.read':
     case 'job.read':
+    case 'case.read':
       return canRead(actor, regionCode);
+    case 'case.write':
     case 'household.write':
     case 'year.write':
     case 'member.write':

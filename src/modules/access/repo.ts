@@ -71,6 +71,21 @@ export async function evidence(q: Queryable, actor: Actor, pairs: [number, numbe
 }
 
 /**
+ * Cases of the procedures: a household's case answers to the household's village now (a case follows its
+ * household), a village's or county's assessment to its region.
+ */
+export async function cases(q: Queryable, actor: Actor, ids: number[], lock: boolean) {
+  const params: unknown[] = [ids];
+  const region = 'coalesce(h.region_code, c.region_code)';
+  return q.query<Located>(
+    `SELECT c.id::text AS key, ${region} AS "regionCode" FROM cases c
+     LEFT JOIN households h ON h.id = c.household_id
+     WHERE c.id = ANY($1::bigint[]) AND ${scopeCondition(actor, region, params)}${lockClause(lock, 'c')}`,
+    params,
+  );
+}
+
+/**
  * Jobs the actor started, or of a region the actor administers. Whether the creator still holds a grant on
  * the job's region is the predicate's question (permissions.ts), asked of the grants of this request.
  */

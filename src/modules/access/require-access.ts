@@ -10,7 +10,7 @@ import * as repo from './repo.ts';
  * `permission` on every one of these rows? The rows are found by one batched, scoped query of their kind;
  * a row the actor may not read (absent, or outside every grant) answers 404 — the caller may not learn it
  * exists — and a readable row the permission does not cover answers 403. Returns each row's region, keyed
- * as given. `lock` (households, years, members) holds the rows for the rest of the transaction.
+ * as given. `lock` (households, years, members, cases) holds the rows for the rest of the transaction.
  */
 export type AccessKey = number | readonly [number, number];
 
@@ -21,9 +21,7 @@ export async function requireAccess(
   keys: readonly AccessKey[],
   options: { lock?: boolean } = {},
 ): Promise<Map<string, string>> {
-  const found = await locate(q, actor, permission, keys, options.lock ?? false);
-  const regions = new Map<string, string>();
-  for (const row of found) regions.set(row.key, row.regionCode);
+  const regions = await findAccessible(q, actor, permission, keys, options);
   for (const key of keys) {
     const name = keyName(key);
     const region = regions.get(name);
@@ -31,6 +29,24 @@ export async function requireAccess(
     if (region === undefined || !canRead(actor, region)) throw notFound(resourceOf(permission), name);
     if (!permits(actor, permission, region)) throw forbidden();
   }
+  return regions;
+}
+
+/**
+ * The rows of `keys` the actor may read, with their regions — for a bulk action that answers each row on its
+ * own (a row missing is that row's 404) instead of refusing the whole set. The permission is still asked of
+ * each row by the caller (`permits`).
+ */
+export async function findAccessible(
+  q: Queryable,
+  actor: Actor,
+  permission: Permission,
+  keys: readonly AccessKey[],
+  options: { lock?: boolean } = {},
+): Promise<Map<string, string>> {
+  const found = await locate(q, actor, permission, keys, options.lock ?? false);
+  const regions = new Map<string, string>();
+  for (const row of found) if (canRead(actor, row.regionCode)) regions.set(row.key, row.regionCode);
   return regions;
 }
 
@@ -56,6 +72,8 @@ function locate(
       return repo.evidence(q, actor, pairs());
     case 'job':
       return repo.jobs(q, actor, ids());
+    case 'case':
+      return repo.cases(q, actor, ids(), lock);
   }
 }
 

@@ -4,63 +4,51 @@ import { recordAudit } from '../audit/audit.ts';
 import type { Actor } from '../auth/actor.ts';
 import { requireAccess } from '../access/require-access.ts';
 import { readScope, yearScope } from '../access/scope.ts';
-import { YEAR_SELECT, type YearRow } from '../registry/repo.ts';
 import { STANDARD_SELECT, presentRow, type StandardRow } from '../standards/repo.ts';
-import { findStandard } from '../standards/resolve.ts';
-import { assessIncome, resolveGuarantee, verdictsOf } from './assess.ts';
-import { deriveGuarantees, type MemberFacts } from './derive.ts';
-import { GUARANTEES, factKey } from './guarantees.ts';
+import { assessCore } from './batch.ts';
 import { ASSESSMENT_SELECT, type AssessmentRow, type EvidenceMeta } from './repo.ts';
 
 /** Reads of the assessment, limited to the actor's subtrees in SQL like every household read. */
 
-interface HouseholdCore {
-  id: number;
-  regionCode: string;
-  housingRating: string | null;
-  safeWater: boolean | null;
-  standardId: number | null;
-}
-
-async function scopedHousehold(db: Queryable, actor: Actor, id: number): Promise<HouseholdCore> {
+async function scopedHousehold(
+  db: Queryable,
+  actor: Actor,
+  id: number,
+): Promise<{ standardId: number | null }> {
   const params: unknown[] = [id];
   const scope = readScope(actor, 'h.region_code', params);
-  const [household] = await db.query<HouseholdCore>(
-    `SELECT h.id, h.region_code AS "regionCode", h.housing_rating AS "housingRating", h.safe_water AS "safeWater",
-            h.standard_id AS "standardId"
-     FROM households h WHERE h.id = $1 AND ${scope}`,
+  const [household] = await db.query<{ standardId: number | null }>(
+    `SELECT h.standard_id AS "standardId" FROM households h WHERE h.id = $1 AND ${scope}`,
     params,
   );
   if (!household) throw notFound('household', id);
   return household;
 }
 
-/** The facts of a year (default: the latest the actor may read), by the village of that year. */
-async function yearFacts(
+/** The year asked for (default: the latest the actor may read), if its facts lie where the actor may read. */
+async function readableYear(
   db: Queryable,
   actor: Actor,
   id: number,
   year: number | undefined,
-): Promise<YearRow> {
+): Promise<number> {
   const params: unknown[] = [id, year ?? null];
-  const rows = await db.query<YearRow>(
-    `SELECT ${YEAR_SELECT} FROM household_years y
+  const rows = await db.query<{ year: number }>(
+    `SELECT y.year FROM household_years y
      WHERE y.household_id = $1 AND ($2::int IS NULL OR y.year = $2::int) AND ${yearScope(actor, 'y', params)}
      ORDER BY y.year DESC LIMIT 1`,
     params,
   );
-  if (!rows[0]) {
-    throw new DomainError(
-      'not_found',
-      'NO_YEAR_FACTS',
-      {
-        zh: `该户没有 ${year ?? ''} 年度数据`,
-        en: `The household has no yearly facts${year === undefined ? '' : ` for ${year}`}`,
-      },
-      { entity: 'household_year', id: `${id}/${year ?? ''}` },
-    );
-  }
-  return rows[0];
+  if (rows[0]) return rows[0].year;
+  throw new DomainError(
+    'not_found',
+    'NO_YEAR_FACTS',
+    {
+      zh: `该户没有 ${year ?? ''} 年度数据`,
+      en: `The household has no yearly facts${year === undefined ? '' : ` for ${year}`}`,
+    },
+    { entity: 'household_year', id: `${id}/${year ?? ''}` },
+  );
 }
 
 type ManualRow = AssessmentRow & { evidence: EvidenceMeta | null };
@@ -89,37 +77,22 @@ async function standardRow(db: Queryable, id: number | null): Promise<StandardRo
 
 /**
  * The household assessment of a year (default: its latest): per-capita income against the standard of the
- * household's region that year, and each of 两不愁三保障 + water with its source and reason.
+ * household's region that year, and each of 两不愁三保障 + water with its source and reason. The figures come
+ * from the same core as the batched assessment of a bulk action (batch.ts).
  */
 export async function getAssessment(db: Queryable, actor: Actor, id: number, year?: number) {
   const household = await scopedHousehold(db, actor, id);
-  const facts = await yearFacts(db, actor, id, year);
-  const members = await db.query<MemberFacts>(
-    `SELECT m.name, m.birth_date AS "birthDate", m.active, m.left_on AS "leftOn", m.student_status AS "studentStatus",
-            m.education, m.medical_insurance AS "medicalInsurance"
-     FROM members m WHERE m.household_id = $1 ORDER BY m.id`,
-    [id],
-  );
-  const manual = await manualAssessments(db, id, facts.year);
-  // The region the household belonged to that year decides the province's line, not where it lives now.
-  const standard = await findStandard(db, facts.regionCode, facts.year);
+  const readable = await readableYear(db, actor, id, year);
+  const core = (await assessCore(db, [{ householdId: id, year: readable }])).get(`${id}/${readable}`);
+  if (!core) throw notFound('household_year', `${id}/${readable}`);
+  const manual = await manualAssessments(db, id, readable);
   const identified = await standardRow(db, household.standardId);
-
-  const derived = deriveGuarantees({ household, members, year: facts.year });
-  const guarantees = GUARANTEES.map((g) =>
-    resolveGuarantee(
-      g,
-      derived[g],
-      manual.find((a) => a.guarantee === g),
-      (facts[factKey(g)] as boolean | null | undefined) ?? null,
-    ),
-  );
   return {
     householdId: id,
-    year: facts.year,
-    regionCode: facts.regionCode,
-    perCapitaIncome: facts.perCapitaIncome,
-    standard: standard ?? null,
+    year: core.year,
+    regionCode: core.regionCode,
+    perCapitaIncome: core.perCapitaIncome,
+    standard: core.standard,
     identifiedUnder: identified && {
       standardId: identified.id,
       year: identified.year,
@@ -127,9 +100,10 @@ export async function getAssessment(db: Queryable, actor: Actor, id: number, yea
       version: identified.version,
       line: identified.line,
     },
-    ...assessIncome(facts.perCapitaIncome, standard),
-    guarantees,
-    verdicts: verdictsOf(facts.perCapitaIncome, standard, guarantees),
+    belowLine: core.belowLine,
+    withinMonitoringRange: core.withinMonitoringRange,
+    guarantees: core.guarantees,
+    verdicts: core.verdicts,
     assessments: manual,
   };
 }

@@ -9,6 +9,11 @@ export interface JobContext {
   /** The actor that enqueued the job, with the grants it holds when the job runs (access/job-actor.ts). */
   actor: Actor;
   jobId: number;
+  /**
+   * The runner's clock when it claimed the job (app.clock(), fixed in tests): the instant a timer's handler
+   * takes as now — its day is today(ctx.now) — never new Date().
+   */
+  now: Date;
   /** Records progress (throttled by the runner) and keeps the job's heartbeat. */
   progress(done: number, total: number): void;
   /** Aborted when the process stops: stop between steps; the job is queued again and rerun later. */

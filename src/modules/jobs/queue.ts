@@ -8,6 +8,10 @@ import { requireAccess } from '../access/require-access.ts';
  * claims the oldest queued job with FOR UPDATE SKIP LOCKED, so several processes on PostgreSQL share the
  * queue without taking the same job; the worker keeps a heartbeat, and a running job whose heartbeat stopped
  * (its process died) is claimed again. Handlers must be idempotent: a job may run more than once.
+ *
+ * A timer is a job with a `key` and a time (`run_at`, migration 0022): it is not claimed before the runner's
+ * clock reaches that time, and one key is one timer. It is written in the caller's transaction, so an action
+ * that rolls back leaves no timer, and it lives in the database, so it survives a restart.
  */
 export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
 
@@ -30,6 +34,8 @@ export interface ClaimedJob {
   actor: Actor;
   regionCode: string | null;
   attempts: number;
+  /** Set on a timer (scheduleJob); a timer that throws is tried again later, other jobs fail at once. */
+  key: string | null;
 }
 
 interface JobRow {
@@ -45,6 +51,7 @@ interface JobRow {
   result: unknown;
   error: { code: string; message: Message } | null;
   attempts: number;
+  key: string | null;
   created_at: Date | string;
   started_at: Date | string | null;
   finished_at: Date | string | null;
@@ -52,8 +59,13 @@ interface JobRow {
 
 /** A running job whose worker has not been heard from for this long has died; it is claimed again. */
 export const STALE_SECONDS = 120;
-/** A job that took down its worker this many times is given up (failed), not retried forever. */
+/**
+ * A job that took down its worker this many times is given up (failed), not retried forever; so is a timer
+ * whose handler threw this many times.
+ */
 export const MAX_ATTEMPTS = 3;
+/** A timer whose handler threw is tried again this long after, times the attempts it has had (by the clock). */
+export const RETRY_SECONDS = 60;
 
 const iso = (v: Date | string | null) => (v === null ? null : new Date(v).toISOString());
 
@@ -97,17 +109,22 @@ export async function getJob(q: Queryable, actor: Actor, id: number): Promise<Jo
   return view(row);
 }
 
-/** Claims the oldest job that is queued, or running with a dead worker; undefined when there is none. */
-export async function claimNext(q: Queryable, worker: string): Promise<ClaimedJob | undefined> {
-  const rows = await q.query<JobRow>(
-    `UPDATE jobs SET status = 'running', worker = $1, heartbeat_at = now(), attempts = attempts + 1,
-                     started_at = coalesce(started_at, now())
-     WHERE id = (SELECT id FROM jobs
-                 WHERE status = 'queued' OR (status = 'running' AND heartbeat_at < now() - interval '1 second' * $2)
-                 ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
-     RETURNING *`,
-    [worker, STALE_SECONDS],
-  );
+/**
+ * Claims a job: first a running one whose worker died, then the queued job that fell due first (`enqueue`d jobs,
+ * due since always, before timers) — due by `now`, the runner's clock. Each part reads its partial index and
+ * stops at its first row (migration 0022), however many timers wait for later. Undefined when none is due.
+ */
+export const CLAIM_SQL = `UPDATE jobs SET status = 'running', worker = $1, heartbeat_at = now(), attempts = attempts + 1,
+                 started_at = coalesce(started_at, now())
+ WHERE id = coalesce(
+   (SELECT id FROM jobs WHERE status = 'running' AND heartbeat_at < now() - interval '1 second' * $2
+    ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED),
+   (SELECT id FROM jobs WHERE status = 'queued' AND run_at <= $3
+    ORDER BY run_at, id LIMIT 1 FOR UPDATE SKIP LOCKED))
+ RETURNING *`;
+
+export async function claimNext(q: Queryable, worker: string, now: Date): Promise<ClaimedJob | undefined> {
+  const rows = await q.query<JobRow>(CLAIM_SQL, [worker, STALE_SECONDS, now]);
   const row = rows[0];
   if (!row) return undefined;
   return {
@@ -117,6 +134,7 @@ export async function claimNext(q: Queryable, worker: string): Promise<ClaimedJo
     actor: row.actor,
     regionCode: row.region_code,
     attempts: row.attempts,
+    key: row.key,
   };
 }
 
@@ -143,6 +161,20 @@ export async function heartbeat(
     `UPDATE jobs SET heartbeat_at = now(), progress_done = coalesce($3, progress_done), progress_total = coalesce($4, progress_total)
      WHERE id = $1 AND worker = $2 AND status = 'running'`,
     [id, worker, progress?.done ?? null, progress?.total ?? null],
+  );
+}
+
+/** Queues a timer whose handler threw again for later (by the runner's clock), keeping the error to be seen. */
+export async function retryLater(
+  q: Queryable,
+  id: number,
+  worker: string,
+  at: Date,
+  error: { code: string; message: Message },
+): Promise<void> {
+  await q.query(
+    `UPDATE jobs SET status = 'queued', worker = NULL, run_at = $3, error = $4::jsonb WHERE id = $1 AND worker = $2`,
+    [id, worker, at, JSON.stringify(error)],
   );
 }
 

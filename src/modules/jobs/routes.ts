@@ -21,7 +21,7 @@ export const jobSchema = z.object({
 
 /** GET /api/v1/jobs/:id, and the runner of this process: started when the server is ready, stopped on close. */
 export async function jobRoutes(app: App) {
-  const runner = new JobRunner(app.db, app.config, app.log);
+  const runner = new JobRunner(app.db, app.config, app.log, app.clock);
   app.addHook('onReady', async () => runner.start());
   app.addHook('onClose', async () => runner.stop());
 

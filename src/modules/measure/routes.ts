@@ -14,6 +14,16 @@ const statsSchema = z.object({
   byStatus: z.array(breakdown),
   byCause: z.array(breakdown),
   byType: z.array(breakdown),
+  byMonitoring: z
+    .array(
+      z.object({
+        type: z.string().describe('monitoring_type: 1 脱贫不稳定户, 2 边缘易致贫户, 3 突发严重困难户'),
+        state: z.string().describe('monitoring_state: 1 监测中, 2 风险已消除'),
+        households: z.number(),
+        persons: z.number(),
+      }),
+    )
+    .describe('monitored households by type and state, whatever their status (cancelled ones left out)'),
   children: z.array(breakdown.extend({ name: z.string() })),
 });
 const yearsSchema = z.object({
@@ -29,7 +39,7 @@ export async function measureRoutes(app: App) {
       schema: {
         tags: ['statistics'],
         summary:
-          'Registered households and persons (every status but 04 cancelled) of a region and year, by status, cause and type, and per child region; the cancelled counted apart / 统计',
+          'Registered households and persons (every status but 04 cancelled) of a region and year, by status, cause and type, and per child region; the cancelled counted apart; the monitored households by type and state / 统计',
         querystring: regionYearQuery,
         response: { 200: statsSchema },
       },

@@ -13,7 +13,9 @@ import { CANCELLED_STATUS } from './summaries.ts';
  *
  * households and persons are the registered ones (在册户: every status but 04 注销, docs/glossary.md), and
  * every breakdown — by status, cause, type, child region — sums to them. The cancelled households are
- * counted apart (cancelledHouseholds), never inside a breakdown.
+ * counted apart (cancelledHouseholds), never inside a breakdown. The monitored households (防止返贫监测) are
+ * counted by monitoring type and state (byMonitoring), whatever their status: an ordinary household (type 00,
+ * no status) under monitoring is in byMonitoring only, not in the registered households.
  */
 export interface Breakdown {
   code: string;
@@ -31,11 +33,20 @@ export interface RegionStats {
   byStatus: Breakdown[];
   byCause: Breakdown[];
   byType: Breakdown[];
+  byMonitoring: MonitoringBreakdown[];
   children: (Breakdown & { name: string })[];
 }
 
+/** Monitored households of one monitoring type (1/2/3) in one state (1 监测中, 2 风险已消除). */
+export interface MonitoringBreakdown {
+  type: string;
+  state: string;
+  households: number;
+  persons: number;
+}
+
 interface StatRow {
-  dimension: 'total' | 'status' | 'cause' | 'type';
+  dimension: 'total' | 'status' | 'cause' | 'type' | 'monitoring';
   key: string;
   households: number;
   persons: number;
@@ -79,6 +90,10 @@ export async function readStats(
     byStatus: registeredStatuses(of('status')),
     byCause: of('cause'),
     byType: of('type'),
+    byMonitoring: of('monitoring').map(({ code, ...counts }) => {
+      const [type = '', state = ''] = code.split(':');
+      return { type, state, ...counts };
+    }),
     children,
   };
 }

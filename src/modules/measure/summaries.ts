@@ -69,9 +69,39 @@ export async function readSummaryTable(
   year: number,
 ): Promise<SummaryTable> {
   requireRegion(actor, 'region.read', region);
+  const rows = await summaryRows(q, region, year, true);
+  const own = rows.find((r) => r.own);
+  if (!own) throw notFound('region', region);
+  return { region: summary(own), year, children: rows.filter((r) => !r.own).map(summary) };
+}
+
+/**
+ * The poverty incidence of one region (12-digit code) and year, as the summary table defines it: poor persons
+ * ÷ rural population; null when the population is 0 or the region is unknown. No access check: for the
+ * procedures (village and county exit), whose caller has asked the access layer about the case already.
+ */
+export async function regionIncidence(
+  q: Queryable,
+  regionCode: string,
+  year: number,
+): Promise<number | null> {
+  const own = (await summaryRows(q, regionCode, year, false)).find((r) => r.own);
+  return own ? summary(own).incidence : null;
+}
+
+async function summaryRows(
+  q: Queryable,
+  region: string,
+  year: number,
+  withChildren: boolean,
+): Promise<Row[]> {
   // The country has no row in regions and its children are the provinces, which have no parent.
-  const children = region === COUNTRY ? 'level = 1 AND $1::text IS NOT NULL' : 'parent_code = $1';
-  const rows = await q.query<Row>(
+  const children = !withChildren
+    ? 'false'
+    : region === COUNTRY
+      ? 'level = 1 AND $1::text IS NOT NULL'
+      : 'parent_code = $1';
+  return q.query<Row>(
     `WITH r AS (
        SELECT code, name, true AS own FROM regions WHERE code = $1
        UNION ALL SELECT $1, '${COUNTRY_NAME}', true WHERE $1 = '${COUNTRY}'
@@ -98,9 +128,6 @@ export async function readSummaryTable(
      ORDER BY r.own DESC, r.code`,
     [region, year, CANCELLED_STATUS, POOR_STATUSES, EXITED_STATUS],
   );
-  const own = rows.find((r) => r.own);
-  if (!own) throw notFound('region', region);
-  return { region: summary(own), year, children: rows.filter((r) => !r.own).map(summary) };
 }
 
 function summary(row: Row): RegionSummary {

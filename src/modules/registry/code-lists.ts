@@ -12,6 +12,8 @@ export const CODE_LISTS = [
   'household_type',
   'household_status',
   'monitoring_type',
+  'monitoring_state',
+  'risk_type',
   'poverty_cause',
   'housing_rating',
   'yes_no',

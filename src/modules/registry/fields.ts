@@ -4,7 +4,7 @@ import type { CodeList } from './codes.ts';
  * The registry's fields, described once. The database columns, the zod contracts, the field-level history,
  * masking and the import/export columns are all derived from these lists, so a field is added in one place.
  */
-export type FieldKind = 'text' | 'code' | 'codes' | 'integer' | 'decimal' | 'money' | 'boolean';
+export type FieldKind = 'text' | 'code' | 'codes' | 'integer' | 'decimal' | 'money' | 'boolean' | 'date';
 
 /**
  * Personal data that is masked for roles that do not need it and never logged. A disability certificate
@@ -91,6 +91,15 @@ export const HOUSEHOLD_FIELDS: readonly FieldSpec[] = [
     en: 'year identified',
   },
   {
+    key: 'exitYear',
+    column: 'exit_year',
+    kind: 'integer',
+    min: 2013,
+    max: 2100,
+    zh: '脱贫年度',
+    en: 'year exited',
+  },
+  {
     key: 'landArea',
     column: 'land_area',
     kind: 'decimal',
@@ -142,6 +151,24 @@ export const YEAR_FIELDS: readonly FieldSpec[] = [
   bool('medicalSecure', 'medical_secure', '基本医疗有保障', 'basic medical care guaranteed'),
   bool('housingSecure', 'housing_secure', '住房安全有保障', 'safe housing guaranteed'),
   bool('waterSecure', 'water_secure', '饮水安全有保障', 'safe drinking water guaranteed'),
+  code('monitoringType', 'monitoring_type', 'monitoring_type', '监测对象类型', 'monitoring type'),
+  {
+    key: 'riskTypes',
+    column: 'risk_types',
+    kind: 'codes',
+    list: 'risk_type',
+    zh: '风险类型',
+    en: 'risk types',
+  },
+  code('monitoringState', 'monitoring_state', 'monitoring_state', '监测状态', 'monitoring state'),
+  { key: 'monitoredOn', column: 'monitored_on', kind: 'date', zh: '纳入监测日期', en: 'monitored since' },
+  {
+    key: 'riskEliminatedOn',
+    column: 'risk_eliminated_on',
+    kind: 'date',
+    zh: '风险消除日期',
+    en: 'risk eliminated on',
+  },
 ];
 
 /** Member facts (columns of `members`). Sex and birth date come from the ID number. */
@@ -174,6 +201,28 @@ export const MEMBER_FIELDS: readonly FieldSpec[] = [
 ];
 
 export const REQUIRED_YEAR_FIELDS = ['status', 'householdType', 'mainCause'] as const;
+/** 一般农户: an ordinary rural household, which may have no status and no main cause (an applicant, a monitored one). */
+export const ORDINARY_TYPE = '00';
+
+/** The procedures that change a household's standing (the cases module runs them; standing.ts writes them). */
+export type StandingProcedure = 'identification' | 'return' | 'exit' | 'monitoring' | 'risk_elimination';
+
+/**
+ * A household's standing: its poverty status and monitoring facts, and the years it was identified and exited.
+ * They change only through the procedure named beside each (the first is the one a message names), never by an
+ * edit, a member event or the console's form; the import records decisions taken before the system. The
+ * household type is standing only to or from 00 (that is identification); among 01/02/03 it is an edit.
+ */
+export const STANDING_FIELDS: Readonly<Record<string, readonly StandingProcedure[]>> = {
+  status: ['identification', 'exit', 'return'],
+  identifiedYear: ['identification'],
+  exitYear: ['exit'],
+  monitoringType: ['monitoring'],
+  riskTypes: ['monitoring'],
+  monitoringState: ['monitoring', 'risk_elimination'],
+  monitoredOn: ['monitoring'],
+  riskEliminatedOn: ['risk_elimination'],
+};
 export const REQUIRED_MEMBER_FIELDS = ['name', 'idNumber', 'relation'] as const;
 
 export const HEAD_RELATION = '01';

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/types.ts';
-import type { Actor } from '../auth/actor.ts';
+import type { Actor, WriteSource } from '../auth/actor.ts';
 import { SEALED_KEYS, sealSnapshot, sealValue } from '../privacy/seal.ts';
 import type { Correction } from './years.ts';
 
@@ -13,7 +13,12 @@ export interface HistoryEntry {
   action: string;
   /** The reason of a correction of a closed year (years.ts); null for any other change. */
   reason?: string | null;
+  /** The case whose procedure wrote the change (standing.ts); null for any other change. */
+  caseId?: number | null;
 }
+
+/** Where a history row came from: the actor's door (api, cli, import, demo) or a procedure's decision. */
+export type HistorySource = WriteSource | 'procedure';
 
 /**
  * The entries of a write that corrects a closed year carry its reason, and are of that year unless they name
@@ -53,21 +58,25 @@ function sealed(field: string, v: unknown): { text: string | null; hash: string 
   return { text: masked, hash };
 }
 
-/** Writes field-level history rows in the transaction of the change, with where it came from (actor.source). */
+/**
+ * Writes field-level history rows in the transaction of the change, with where it came from (the actor's
+ * source unless a procedure wrote it).
+ */
 export async function recordHistory(
   tx: Queryable,
   actor: Actor,
   entries: readonly HistoryEntry[],
+  source: HistorySource = actor.source,
 ): Promise<void> {
   if (entries.length === 0) return;
   const from = entries.map((e) => sealed(e.field, e.from));
   const to = entries.map((e) => sealed(e.field, e.to));
   await tx.query(
     `INSERT INTO change_history (household_id, member_id, year, field, old_value, new_value, old_hash, new_hash,
-                                 action, reason, actor, request_id, source)
-     SELECT h, m, y, f, o, n, oh, nh, a, r, $11, $12, $13
+                                 action, reason, case_id, actor, request_id, source)
+     SELECT h, m, y, f, o, n, oh, nh, a, r, c, $12, $13, $14
      FROM unnest($1::bigint[], $2::bigint[], $3::smallint[], $4::text[], $5::text[], $6::text[], $7::text[],
-                 $8::text[], $9::text[], $10::text[]) AS t (h, m, y, f, o, n, oh, nh, a, r)`,
+                 $8::text[], $9::text[], $10::text[], $11::bigint[]) AS t (h, m, y, f, o, n, oh, nh, a, r, c)`,
     [
       entries.map((e) => e.householdId),
       entries.map((e) => e.memberId ?? null),
@@ -79,9 +88,10 @@ export async function recordHistory(
       to.map((v) => v.hash),
       entries.map((e) => e.action),
       entries.map((e) => e.reason ?? null),
+      entries.map((e) => e.caseId ?? null),
       actor.username,
       actor.requestId,
-      actor.source,
+      source,
     ],
   );
 }

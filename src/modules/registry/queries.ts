@@ -231,11 +231,12 @@ export async function householdHistory(
     action: string;
     reason: string | null;
     source: string | null;
+    caseId: number | null;
     actor: string;
     at: Date;
   }>(
     `SELECT id, member_id AS "memberId", year, field, old_value AS "oldValue", new_value AS "newValue", action,
-            reason, source, actor, at
+            reason, source, case_id AS "caseId", actor, at
      FROM change_history c WHERE ${where} AND id < $${n + 1}
      ORDER BY id DESC LIMIT $${n + 2} OFFSET $${n + 3}`,
     [...historyParams, before, page.limit + 1, offsetOf(page.page, page.limit)],

@@ -120,10 +120,16 @@ export async function getYear(
   return rows[0];
 }
 
-export async function latestYear(tx: Queryable, householdId: number): Promise<YearRow | undefined> {
+/** The household's latest year row, or its latest before `before` when given. */
+export async function latestYear(
+  tx: Queryable,
+  householdId: number,
+  before?: number,
+): Promise<YearRow | undefined> {
   const rows = await tx.query<YearRow>(
-    `SELECT ${YEAR_SELECT} FROM household_years y WHERE y.household_id = $1 ORDER BY y.year DESC LIMIT 1`,
-    [householdId],
+    `SELECT ${YEAR_SELECT} FROM household_years y WHERE y.household_id = $1 AND y.year < $2
+     ORDER BY y.year DESC LIMIT 1`,
+    [householdId, before ?? 32767],
   );
   return rows[0];
 }

@@ -29,6 +29,8 @@ function zodOf(spec: FieldSpec): z.ZodType {
       return described(z.number().nullable());
     case 'boolean':
       return described(z.boolean().nullable());
+    case 'date':
+      return described(z.string().max(10).nullable());
   }
 }
 
@@ -224,7 +226,10 @@ export const historySchema = z.object({
       source: z
         .string()
         .nullable()
-        .describe('where the write came from: api, cli, import, demo (null before it was recorded)'),
+        .describe(
+          'where the write came from: api, cli, import, demo, procedure (null before it was recorded)',
+        ),
+      caseId: z.number().nullable().describe('the case whose procedure made the change (source procedure)'),
       actor: z.string(),
       at: z.string(),
     }),

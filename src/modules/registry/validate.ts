@@ -1,10 +1,11 @@
 import type { FieldIssue, Message } from '../../app/errors.ts';
 import { codeLabel, isCode } from './codes.ts';
-import { collect, yearIssue } from './dates.ts';
+import { collect, isCalendarDate, yearIssue } from './dates.ts';
 import {
   HEAD_RELATION,
   HOUSEHOLD_FIELDS,
   MEMBER_FIELDS,
+  ORDINARY_TYPE,
   REQUIRED_MEMBER_FIELDS,
   REQUIRED_YEAR_FIELDS,
   YEAR_FIELDS,
@@ -89,6 +90,13 @@ function checkValue(spec: FieldSpec, value: unknown, field: string, issues: Fiel
       if (typeof value !== 'boolean')
         issue(issues, field, 'BOOLEAN', { zh: `${label.zh}应为是或否`, en: `${label.en} must be yes or no` });
       return;
+    case 'date':
+      if (typeof value !== 'string' || !isCalendarDate(value))
+        issue(issues, field, 'DATE', {
+          zh: `${label.zh}应为有效日期（年-月-日，如 2021-03-15）`,
+          en: `${label.en} must be a real date written YYYY-MM-DD`,
+        });
+      return;
   }
 }
 
@@ -160,9 +168,25 @@ export function validateMember(
   return { idNumber: parsed.idNumber, sex: parsed.sex, birthDate: parsed.birthDate };
 }
 
-/** Validates yearly facts; `partial` for updates of a year that exists. */
+/**
+ * Validates yearly facts; `partial` for updates of a year that exists. An ordinary household (type 00) needs
+ * neither a status nor a main cause; a monitored one has both a monitoring type and a state (the database's
+ * CHECK says the same, this says it in words).
+ */
 export function validateFacts(values: Values, prefix: string, issues: FieldIssue[], partial = false): void {
-  if (!partial) requireFields(REQUIRED_YEAR_FIELDS, values, prefix, YEAR_FIELDS, issues);
+  if (!partial) {
+    const required = values.householdType === ORDINARY_TYPE ? ['householdType'] : REQUIRED_YEAR_FIELDS;
+    requireFields(required, values, prefix, YEAR_FIELDS, issues);
+    const given = (key: string) => values[key] !== undefined && values[key] !== null;
+    if (given('monitoringType') !== given('monitoringState'))
+      requireFields(
+        [given('monitoringType') ? 'monitoringState' : 'monitoringType'],
+        {},
+        prefix,
+        YEAR_FIELDS,
+        issues,
+      );
+  }
   checkFields(YEAR_FIELDS, values, prefix, issues);
 }
 

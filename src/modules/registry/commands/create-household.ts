@@ -16,15 +16,40 @@ import {
   validateMember,
   type PersonFromId,
 } from '../validate.ts';
+import { ORDINARY_STANDING, refuseStanding, standingChanges } from '../standing-guard.ts';
 import { checkPersonsFree, checkVillage } from './shared.ts';
+
+/** A household registered without a recorded standing is an ordinary one (type 00) unless it says otherwise. */
+function ordinary(input: CreateHouseholdInput): CreateHouseholdInput {
+  return { ...input, facts: { ...ORDINARY_STANDING, ...input.facts } };
+}
+
+export interface CreateOptions {
+  /**
+   * The household's standing (status, monitoring, years identified and exited) is recorded as given: decisions
+   * taken before the system. Only the import, the demo and test seeding pass it; the API and the console never
+   * do, so a new household there is an ordinary one (type 00, no status) until a procedure says otherwise.
+   */
+  recorded?: boolean;
+}
 
 /** Registers a household with its members and the facts of one year, in one transaction. */
 export async function createHousehold(
   tx: Queryable,
   actor: Actor,
-  input: CreateHouseholdInput,
+  given: CreateHouseholdInput,
   today: string,
+  options: CreateOptions = {},
 ): Promise<number> {
+  // A standing is refused before the rest: without it the facts of a poor household are incomplete anyway.
+  if (!options.recorded) {
+    const standing = [
+      ...standingChanges(ORDINARY_STANDING, given, ''),
+      ...standingChanges(ORDINARY_STANDING, given.facts, 'facts.'),
+    ];
+    if (standing.length) throw refuseStanding(standing);
+  }
+  const input = options.recorded ? given : ordinary(given);
   const issues: FieldIssue[] = [];
   validateHouseholdFields(input, '', issues, today);
   collect(issues, yearIssue(input.year, 'year', DATE_LABELS.year, today));
@@ -64,9 +89,10 @@ export async function createHousehold(
       }),
     );
   }
-  // The standard in force for its region in its year of identification (this year when not recorded).
-  const standardId = await assignHouseholdStandard(tx, household.id, today);
   const facts = pick(YEAR_FIELDS, input.facts);
+  // The standard in force for its region in its year of identification (this year when not recorded); a
+  // household with no status was identified under none (the identification procedure assigns it).
+  const standardId = facts.status ? await assignHouseholdStandard(tx, household.id, today) : null;
   const year = await repo.insertYear(
     tx,
     { householdId: household.id, year: input.year, regionCode: input.regionCode, size: members.length },

@@ -12,12 +12,15 @@ import type { UpdateHouseholdInput } from '../schemas.ts';
 import { validateFacts, validateHouseholdFields } from '../validate.ts';
 import { sizeAtEndOf } from '../year-size.ts';
 import { correctionOf, isClosedYear } from '../years.ts';
+import { ORDINARY_STANDING, refuseStanding, standingChanges, yearStandingOf } from '../standing-guard.ts';
 import { checkVillage, writableHousehold } from './shared.ts';
 
 /**
  * Changes a household's fields, its village and/or the facts of one year. A year not yet recorded is created
- * (its status, type and main cause are then required) with the household's size at the end of that year. Facts
- * of a closed year change only as a correction of that year, with a reason (years.ts).
+ * with the household's size at the end of that year and the standing of its latest earlier year (an ordinary
+ * household's when there is none); its main cause is then required unless it is type 00. The standing itself
+ * changes only through the procedures (standing-guard.ts). Facts of a closed year change only as a correction
+ * of that year, with a reason (years.ts).
  */
 export async function updateHousehold(
   tx: Queryable,
@@ -42,9 +45,20 @@ export async function updateHousehold(
   if (input.facts && input.year !== undefined)
     collect(issues, yearIssue(input.year, 'year', DATE_LABELS.year, today));
   const existingYear = input.year !== undefined ? await repo.getYear(tx, id, input.year) : undefined;
-  if (input.facts) validateFacts(input.facts, 'facts.', issues, existingYear !== undefined);
+  // The standing a new year starts from: the household's latest earlier year's, else an ordinary one's.
+  const standing =
+    existingYear ??
+    (input.facts && input.year !== undefined ? await repo.latestYear(tx, id, input.year) : undefined) ??
+    ORDINARY_STANDING;
+  const given = input.facts && input.year !== undefined ? pick(YEAR_FIELDS, input.facts) : undefined;
+  const facts = given && !existingYear ? { ...yearStandingOf(standing), ...given } : given;
+  if (facts) validateFacts(facts, 'facts.', issues, existingYear !== undefined);
   if (issues.length) throw refuseFields(issues);
-  const facts = input.facts && input.year !== undefined ? pick(YEAR_FIELDS, input.facts) : undefined;
+  const refused = [
+    ...standingChanges(household, pick(HOUSEHOLD_FIELDS, input), ''),
+    ...(given ? standingChanges(standing, given, 'facts.') : []),
+  ];
+  if (refused.length) throw refuseStanding(refused);
   const factChanges = facts && existingYear ? changedFields(YEAR_FIELDS, existingYear, facts) : [];
   // Recording a closed year, or changing its facts, corrects that year: it needs a reason (years.ts).
   const correction =

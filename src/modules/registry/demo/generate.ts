@@ -4,6 +4,8 @@ import type { Actor } from '../../auth/actor.ts';
 import { getRegion, listChildren, type RegionDetail } from '../../regions/service.ts';
 import { importRows, type ImportProgress, type ImportSummary } from '../import/pipeline.ts';
 import { workingYearForDemo } from '../../settings/working-year.ts';
+import { today as machineToday } from '../commands/shared.ts';
+import { generateDemoCases, type DemoCasesSummary } from './cases.ts';
 import { demoRows, type DemoRow } from './households.ts';
 
 /**
@@ -17,7 +19,14 @@ export interface DemoCountyOptions {
   households: number;
   seed: number;
   year: number;
+  /** Cases in every stage of every procedure too (cases.ts), dated back from `today` (default the machine's). */
+  cases?: boolean;
+  today?: string;
   onProgress?: (p: DemoProgress) => void;
+}
+
+export interface DemoSummary extends ImportSummary {
+  cases?: DemoCasesSummary;
 }
 
 /** The import's progress, plus the households generated so far (they are staged before any is written). */
@@ -25,13 +34,19 @@ export interface DemoProgress extends ImportProgress {
   generated: number;
 }
 
-export const DEMO_DEFAULTS = { county: '371324', households: 20_000, seed: 1, year: 2020 } as const;
+export const DEMO_DEFAULTS = {
+  county: '371324',
+  households: 20_000,
+  seed: 1,
+  year: 2020,
+  cases: true,
+} as const;
 
 export async function generateDemoCounty(
   db: Db,
   actor: Actor,
   options: DemoCountyOptions,
-): Promise<ImportSummary> {
+): Promise<DemoSummary> {
   const county = await findCounty(db, actor, options.county);
   const villages = await villagesUnder(db, actor, county.code);
   if (villages.length === 0) {
@@ -62,7 +77,15 @@ export async function generateDemoCounty(
   });
   // The console opens on the working year: the demo's, unless the deployment chose one already.
   await db.transaction((tx) => workingYearForDemo(tx, actor, options.year, today));
-  return summary;
+  if (!options.cases) return summary;
+  const cases = await generateDemoCases(db, actor, {
+    county: county.code.slice(0, 6),
+    villages,
+    seed: options.seed,
+    year: options.year,
+    today: options.today ?? machineToday(),
+  });
+  return { ...summary, cases };
 }
 
 async function findCounty(db: Db, actor: Actor, code: string): Promise<RegionDetail> {

@@ -66,6 +66,7 @@ function cellOf(c: ImportColumn, value: unknown): OutCell {
     case 'money':
       return Number(value);
     case 'text':
+    case 'date':
       return typeof value === 'string' ? value : JSON.stringify(value);
   }
 }

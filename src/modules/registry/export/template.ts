@@ -33,6 +33,8 @@ function values(c: ImportColumn): string {
     case 'decimal':
     case 'money':
       return '数字（两位小数）number (2 decimals)';
+    case 'date':
+      return '日期 date YYYY-MM-DD';
     case 'text':
       if (c.key === 'regionCode') return '12位村级代码 12-digit village code';
       if (c.key === 'idNumber') return '18位居民身份证号码 18-character resident ID number';

@@ -201,5 +201,7 @@ export function sqlType(kind: FieldKind): string {
       return 'numeric';
     case 'boolean':
       return 'boolean';
+    case 'date':
+      return 'date';
   }
 }

@@ -12,6 +12,7 @@ const EMPTY_DEFAULTS: Readonly<Record<string, unknown>> = {
   identificationStandard: '1',
   relocated: false,
   secondaryCauses: [],
+  riskTypes: [],
 };
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
@@ -90,5 +91,8 @@ export function parseCell(column: ImportColumn, cell: Cell): unknown {
       return parseNumber(cell, text, true);
     case 'boolean':
       return parseBoolean(cell, text);
+    case 'date':
+      // A spreadsheet's date cell was written YYYY-MM-DD by cellText; text is checked as the API's is.
+      return text;
   }
 }
