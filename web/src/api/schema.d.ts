@@ -674,6 +674,8 @@ export interface paths {
             identificationStandard?: string | null;
             /** @description 识别年度 / year identified */
             identifiedYear?: number | null;
+            /** @description 脱贫年度 / year exited */
+            exitYear?: number | null;
             /** @description 耕地面积（亩） / farmland (mu) */
             landArea?: number | null;
             /** @description 住房面积（平方米） / housing area (m²) */
@@ -729,6 +731,16 @@ export interface paths {
               housingSecure?: boolean | null;
               /** @description 饮水安全有保障 / safe drinking water guaranteed */
               waterSecure?: boolean | null;
+              /** @description 监测对象类型 / monitoring type */
+              monitoringType?: string | null;
+              /** @description 风险类型 / risk types */
+              riskTypes?: string[];
+              /** @description 监测状态 / monitoring state */
+              monitoringState?: string | null;
+              /** @description 纳入监测日期 / monitored since */
+              monitoredOn?: string | null;
+              /** @description 风险消除日期 / risk eliminated on */
+              riskEliminatedOn?: string | null;
             };
             members: {
               name: string;
@@ -831,6 +843,8 @@ export interface paths {
               identificationStandard?: string | null;
               /** @description 识别年度 / year identified */
               identifiedYear?: number | null;
+              /** @description 脱贫年度 / year exited */
+              exitYear?: number | null;
               /** @description 耕地面积（亩） / farmland (mu) */
               landArea?: number | null;
               /** @description 住房面积（平方米） / housing area (m²) */
@@ -894,6 +908,16 @@ export interface paths {
                 housingSecure?: boolean | null;
                 /** @description 饮水安全有保障 / safe drinking water guaranteed */
                 waterSecure?: boolean | null;
+                /** @description 监测对象类型 / monitoring type */
+                monitoringType?: string | null;
+                /** @description 风险类型 / risk types */
+                riskTypes?: string[];
+                /** @description 监测状态 / monitoring state */
+                monitoringState?: string | null;
+                /** @description 纳入监测日期 / monitored since */
+                monitoredOn?: string | null;
+                /** @description 风险消除日期 / risk eliminated on */
+                riskEliminatedOn?: string | null;
                 year: number;
                 regionCode: string;
                 size: number;
@@ -1022,6 +1046,8 @@ export interface paths {
             identificationStandard?: string | null;
             /** @description 识别年度 / year identified */
             identifiedYear?: number | null;
+            /** @description 脱贫年度 / year exited */
+            exitYear?: number | null;
             /** @description 耕地面积（亩） / farmland (mu) */
             landArea?: number | null;
             /** @description 住房面积（平方米） / housing area (m²) */
@@ -1076,6 +1102,16 @@ export interface paths {
               housingSecure?: boolean | null;
               /** @description 饮水安全有保障 / safe drinking water guaranteed */
               waterSecure?: boolean | null;
+              /** @description 监测对象类型 / monitoring type */
+              monitoringType?: string | null;
+              /** @description 风险类型 / risk types */
+              riskTypes?: string[];
+              /** @description 监测状态 / monitoring state */
+              monitoringState?: string | null;
+              /** @description 纳入监测日期 / monitored since */
+              monitoredOn?: string | null;
+              /** @description 风险消除日期 / risk eliminated on */
+              riskEliminatedOn?: string | null;
             };
             /** @description 更正原因 / reason: required when the write corrects a closed year (a year before this one) */
             reason?: string;
@@ -1102,6 +1138,8 @@ export interface paths {
               identificationStandard?: string | null;
               /** @description 识别年度 / year identified */
               identifiedYear?: number | null;
+              /** @description 脱贫年度 / year exited */
+              exitYear?: number | null;
               /** @description 耕地面积（亩） / farmland (mu) */
               landArea?: number | null;
               /** @description 住房面积（平方米） / housing area (m²) */
@@ -1165,6 +1203,16 @@ export interface paths {
                 housingSecure?: boolean | null;
                 /** @description 饮水安全有保障 / safe drinking water guaranteed */
                 waterSecure?: boolean | null;
+                /** @description 监测对象类型 / monitoring type */
+                monitoringType?: string | null;
+                /** @description 风险类型 / risk types */
+                riskTypes?: string[];
+                /** @description 监测状态 / monitoring state */
+                monitoringState?: string | null;
+                /** @description 纳入监测日期 / monitored since */
+                monitoredOn?: string | null;
+                /** @description 风险消除日期 / risk eliminated on */
+                riskEliminatedOn?: string | null;
                 year: number;
                 regionCode: string;
                 size: number;
@@ -1308,8 +1356,10 @@ export interface paths {
                 action: string;
                 /** @description 更正原因: the reason of a correction of a closed year */
                 reason: string | null;
-                /** @description where the write came from: api, cli, import, demo (null before it was recorded) */
+                /** @description where the write came from: api, cli, import, demo, procedure (null before it was recorded) */
                 source: string | null;
+                /** @description the case whose procedure made the change (source procedure) */
+                caseId: number | null;
                 actor: string;
                 at: string;
               }[];
@@ -1563,7 +1613,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Registered households and persons (every status but 04 cancelled) of a region and year, by status, cause and type, and per child region; the cancelled counted apart / 统计 */
+    /** Registered households and persons (every status but 04 cancelled) of a region and year, by status, cause and type, and per child region; the cancelled counted apart; the monitored households by type and state / 统计 */
     get: {
       parameters: {
         query?: {
@@ -1604,6 +1654,15 @@ export interface paths {
               }[];
               byType: {
                 code: string;
+                households: number;
+                persons: number;
+              }[];
+              /** @description monitored households by type and state, whatever their status (cancelled ones left out) */
+              byMonitoring: {
+                /** @description monitoring_type: 1 脱贫不稳定户, 2 边缘易致贫户, 3 突发严重困难户 */
+                type: string;
+                /** @description monitoring_state: 1 监测中, 2 风险已消除 */
+                state: string;
                 households: number;
                 persons: number;
               }[];
@@ -4758,6 +4817,1786 @@ export interface paths {
       };
     };
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/settings/procedures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The rules of the procedures: notice days, exit thresholds, deadlines, per province / 程序规则
+     * @description defaults apply everywhere; a province of west.provinces takes west.incidenceThreshold; provinces.<2 digits> overrides any rule for that province. Days are calendar days; stageLimitDays is case type → stage → days, with * for any. / 默认规则、西部省份贫困发生率标准、分省规则（自然日）。
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              defaults: {
+                /** @description least days a notice stays up / 公示天数（自然日） */
+                noticeDays: {
+                  default: number;
+                  monitoring: number;
+                };
+                /** @description 当年识别当年不得退出 */
+                forbidExitInIdentificationYear: boolean;
+                /** @description village/county exit below this incidence / 贫困发生率退出标准 */
+                incidenceThreshold: number;
+                /** @description 三率一度: wrong-exit < , missed < , public approval ≥ */
+                countyThresholds: {
+                  wrongExit: number;
+                  missed: number;
+                  approval: number;
+                };
+                /** @description monitoring lead to decision / 监测识别时限 */
+                monitoringClockDays: number;
+                /** @description assistance starts after registration / 帮扶措施落实时限 */
+                assistanceStartDays: number;
+                /** @description case type → stage → days, * for any / 各环节办理时限 */
+                stageLimitDays: {
+                  [key: string]: {
+                    [key: string]: number;
+                  };
+                };
+              };
+              west: {
+                /** @description western provinces / 西部省份 */
+                provinces: string[];
+                /** @description their incidence threshold / 西部贫困发生率退出标准 */
+                incidenceThreshold: number;
+              };
+              /** @description overrides by province / 分省规则 */
+              provinces: {
+                [key: string]: {
+                  noticeDays?: {
+                    default?: number;
+                    monitoring?: number;
+                  };
+                  /** @description 当年识别当年不得退出 */
+                  forbidExitInIdentificationYear?: boolean;
+                  /** @description village/county exit below this incidence / 贫困发生率退出标准 */
+                  incidenceThreshold?: number;
+                  countyThresholds?: {
+                    wrongExit?: number;
+                    missed?: number;
+                    approval?: number;
+                  };
+                  /** @description monitoring lead to decision / 监测识别时限 */
+                  monitoringClockDays?: number;
+                  /** @description assistance starts after registration / 帮扶措施落实时限 */
+                  assistanceStartDays?: number;
+                  /** @description case type → stage → days, * for any / 各环节办理时限 */
+                  stageLimitDays?: {
+                    [key: string]: {
+                      [key: string]: number;
+                    };
+                  };
+                };
+              };
+              /**
+               * @description saved, or the built-in defaults / 来源
+               * @enum {string}
+               */
+              source: 'setting' | 'default';
+              /** @description whether the caller may change it / 当前用户可否修改 */
+              canChange: boolean;
+            };
+          };
+        };
+      };
+    };
+    /**
+     * Set the rules of the procedures (country-wide system administrators; audited) / 设置程序规则
+     * @description defaults apply everywhere; a province of west.provinces takes west.incidenceThreshold; provinces.<2 digits> overrides any rule for that province. Days are calendar days; stageLimitDays is case type → stage → days, with * for any. / 默认规则、西部省份贫困发生率标准、分省规则（自然日）。
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            defaults: {
+              /** @description least days a notice stays up / 公示天数（自然日） */
+              noticeDays: {
+                default: number;
+                monitoring: number;
+              };
+              /** @description 当年识别当年不得退出 */
+              forbidExitInIdentificationYear: boolean;
+              /** @description village/county exit below this incidence / 贫困发生率退出标准 */
+              incidenceThreshold: number;
+              /** @description 三率一度: wrong-exit < , missed < , public approval ≥ */
+              countyThresholds: {
+                wrongExit: number;
+                missed: number;
+                approval: number;
+              };
+              /** @description monitoring lead to decision / 监测识别时限 */
+              monitoringClockDays: number;
+              /** @description assistance starts after registration / 帮扶措施落实时限 */
+              assistanceStartDays: number;
+              /** @description case type → stage → days, * for any / 各环节办理时限 */
+              stageLimitDays: {
+                [key: string]: {
+                  [key: string]: number;
+                };
+              };
+            };
+            west: {
+              /** @description western provinces / 西部省份 */
+              provinces: string[];
+              /** @description their incidence threshold / 西部贫困发生率退出标准 */
+              incidenceThreshold: number;
+            };
+            /** @description overrides by province / 分省规则 */
+            provinces: {
+              [key: string]: {
+                noticeDays?: {
+                  default?: number;
+                  monitoring?: number;
+                };
+                /** @description 当年识别当年不得退出 */
+                forbidExitInIdentificationYear?: boolean;
+                /** @description village/county exit below this incidence / 贫困发生率退出标准 */
+                incidenceThreshold?: number;
+                countyThresholds?: {
+                  wrongExit?: number;
+                  missed?: number;
+                  approval?: number;
+                };
+                /** @description monitoring lead to decision / 监测识别时限 */
+                monitoringClockDays?: number;
+                /** @description assistance starts after registration / 帮扶措施落实时限 */
+                assistanceStartDays?: number;
+                /** @description case type → stage → days, * for any / 各环节办理时限 */
+                stageLimitDays?: {
+                  [key: string]: {
+                    [key: string]: number;
+                  };
+                };
+              };
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              defaults: {
+                /** @description least days a notice stays up / 公示天数（自然日） */
+                noticeDays: {
+                  default: number;
+                  monitoring: number;
+                };
+                /** @description 当年识别当年不得退出 */
+                forbidExitInIdentificationYear: boolean;
+                /** @description village/county exit below this incidence / 贫困发生率退出标准 */
+                incidenceThreshold: number;
+                /** @description 三率一度: wrong-exit < , missed < , public approval ≥ */
+                countyThresholds: {
+                  wrongExit: number;
+                  missed: number;
+                  approval: number;
+                };
+                /** @description monitoring lead to decision / 监测识别时限 */
+                monitoringClockDays: number;
+                /** @description assistance starts after registration / 帮扶措施落实时限 */
+                assistanceStartDays: number;
+                /** @description case type → stage → days, * for any / 各环节办理时限 */
+                stageLimitDays: {
+                  [key: string]: {
+                    [key: string]: number;
+                  };
+                };
+              };
+              west: {
+                /** @description western provinces / 西部省份 */
+                provinces: string[];
+                /** @description their incidence threshold / 西部贫困发生率退出标准 */
+                incidenceThreshold: number;
+              };
+              /** @description overrides by province / 分省规则 */
+              provinces: {
+                [key: string]: {
+                  noticeDays?: {
+                    default?: number;
+                    monitoring?: number;
+                  };
+                  /** @description 当年识别当年不得退出 */
+                  forbidExitInIdentificationYear?: boolean;
+                  /** @description village/county exit below this incidence / 贫困发生率退出标准 */
+                  incidenceThreshold?: number;
+                  countyThresholds?: {
+                    wrongExit?: number;
+                    missed?: number;
+                    approval?: number;
+                  };
+                  /** @description monitoring lead to decision / 监测识别时限 */
+                  monitoringClockDays?: number;
+                  /** @description assistance starts after registration / 帮扶措施落实时限 */
+                  assistanceStartDays?: number;
+                  /** @description case type → stage → days, * for any / 各环节办理时限 */
+                  stageLimitDays?: {
+                    [key: string]: {
+                      [key: string]: number;
+                    };
+                  };
+                };
+              };
+              /**
+               * @description saved, or the built-in defaults / 来源
+               * @enum {string}
+               */
+              source: 'setting' | 'default';
+              /** @description whether the caller may change it / 当前用户可否修改 */
+              canChange: boolean;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/case-types': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The procedures as transition tables / 各程序的步骤表 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /**
+               * @description 程序类型 / procedure
+               * @enum {string}
+               */
+              type:
+                | 'identification'
+                | 'return'
+                | 'exit'
+                | 'monitoring'
+                | 'risk_elimination'
+                | 'village_exit'
+                | 'county_exit';
+              label: {
+                zh: string;
+                en: string;
+              };
+              /** @enum {string} */
+              subject: 'household' | 'village' | 'county';
+              stages: string[];
+              steps: {
+                /**
+                 * @description 步骤 / action
+                 * @enum {string}
+                 */
+                action:
+                  | 'appraise'
+                  | 'verify'
+                  | 'sign'
+                  | 'visit'
+                  | 'cross_check'
+                  | 'post_notice'
+                  | 'end_notice'
+                  | 'town_approve'
+                  | 'county_approve'
+                  | 'province_approve'
+                  | 'reject'
+                  | 'withdraw';
+                from: string;
+                to: string;
+                /** @enum {string} */
+                role: 'village_cadre' | 'town_official' | 'county_admin';
+                /** @enum {string} */
+                level: 'village' | 'town' | 'county' | 'province';
+                requires: string[];
+                checks: string[];
+                posts?: string;
+                decides?: boolean;
+              }[];
+              reverify: string;
+              /** @enum {string} */
+              noticePeriod: 'default' | 'monitoring';
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Cases in the caller’s regions, in keyset pages / 案件列表 */
+    get: {
+      parameters: {
+        query?: {
+          /** @description 地区（含下级） / region subtree */
+          regionCode?: string;
+          /** @description 程序类型 / procedure */
+          type?:
+            | 'identification'
+            | 'return'
+            | 'exit'
+            | 'monitoring'
+            | 'risk_elimination'
+            | 'village_exit'
+            | 'county_exit';
+          stage?: string;
+          state?: 'open' | 'closed' | 'all';
+          overdue?: 'true' | 'false';
+          householdId?: number;
+          year?: number;
+          /** @description 游标：上一页最后一条的 id / cursor */
+          after?: number;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                /**
+                 * @description 程序类型 / procedure
+                 * @enum {string}
+                 */
+                type:
+                  | 'identification'
+                  | 'return'
+                  | 'exit'
+                  | 'monitoring'
+                  | 'risk_elimination'
+                  | 'village_exit'
+                  | 'county_exit';
+                householdId: number | null;
+                householdNo: string | null;
+                headName: string | null;
+                regionCode: string;
+                regionName: string | null;
+                year: number;
+                stage: string;
+                /** @enum {string|null} */
+                outcome: 'completed' | 'rejected' | 'withdrawn' | null;
+                version: number;
+                openedOn: string;
+                stageSince: string;
+                closedOn: string | null;
+                noticeReady: boolean;
+                overdue: boolean;
+                escalatedTo: string | null;
+              }[];
+              /** @description cursor of the next page / 下一页游标 */
+              next: number | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Open a case (application, proposal, lead, or a village/county exit) / 发起程序 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description 程序类型 / procedure
+             * @enum {string}
+             */
+            type:
+              | 'identification'
+              | 'return'
+              | 'exit'
+              | 'monitoring'
+              | 'risk_elimination'
+              | 'village_exit'
+              | 'county_exit';
+            /** @description 户 / the household (household procedures) */
+            householdId?: number;
+            /** @description 村或县 / the village (village_exit) or county (county_exit), 12 digits */
+            regionCode?: string;
+            year: number;
+            /** @description 事由 / why the case is opened */
+            reason: string;
+            /** @description 申请/提出日期 / the day it was opened (default today) */
+            date?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              /**
+               * @description 程序类型 / procedure
+               * @enum {string}
+               */
+              type:
+                | 'identification'
+                | 'return'
+                | 'exit'
+                | 'monitoring'
+                | 'risk_elimination'
+                | 'village_exit'
+                | 'county_exit';
+              householdId: number | null;
+              householdNo: string | null;
+              headName: string | null;
+              regionCode: string;
+              regionName: string | null;
+              year: number;
+              stage: string;
+              /** @enum {string|null} */
+              outcome: 'completed' | 'rejected' | 'withdrawn' | null;
+              version: number;
+              openedOn: string;
+              stageSince: string;
+              closedOn: string | null;
+              noticeReady: boolean;
+              overdue: boolean;
+              escalatedTo: string | null;
+              reason: string;
+              facts: {
+                [key: string]: unknown;
+              };
+              events: {
+                id: number;
+                action: string;
+                fromStage: string | null;
+                toStage: string;
+                actor: string;
+                actorRole: string;
+                actorRegion: string;
+                date: string;
+                comment: string | null;
+                reason: string | null;
+                inputs: {
+                  [key: string]: unknown;
+                };
+                createdAt: string;
+              }[];
+              notices: {
+                id: number;
+                serial: string;
+                /** @enum {string} */
+                level: 'village' | 'town' | 'county' | 'announcement';
+                title: string;
+                regionCode: string;
+                postedOn: string;
+                periodDays: number;
+                endsOn: string;
+                endedOn: string | null;
+              }[];
+              objections: {
+                id: number;
+                noticeId: number;
+                /** @enum {string} */
+                source: 'staff' | 'public';
+                content: string;
+                name: string | null;
+                phone: string | null;
+                receivedOn: string;
+                /** @enum {string|null} */
+                outcome: 'upheld' | 'dismissed' | null;
+                answer: string | null;
+                answeredOn: string | null;
+                version: number;
+              }[];
+              evidence: {
+                id: number;
+                fileName: string;
+                contentType: string;
+                size: number;
+                sha256: string;
+                createdAt: string;
+              }[];
+              /** @description what this user may do now / 当前用户现在可办理的步骤 */
+              actions: {
+                /**
+                 * @description 步骤 / action
+                 * @enum {string}
+                 */
+                action:
+                  | 'appraise'
+                  | 'verify'
+                  | 'sign'
+                  | 'visit'
+                  | 'cross_check'
+                  | 'post_notice'
+                  | 'end_notice'
+                  | 'town_approve'
+                  | 'county_approve'
+                  | 'province_approve'
+                  | 'reject'
+                  | 'withdraw';
+                to: string;
+                requires: string[];
+                checks: string[];
+                posts?: string;
+                needsReason: boolean;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A case: stage, events, notices, objections, evidence, the steps the caller may take / 案件详情 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              /**
+               * @description 程序类型 / procedure
+               * @enum {string}
+               */
+              type:
+                | 'identification'
+                | 'return'
+                | 'exit'
+                | 'monitoring'
+                | 'risk_elimination'
+                | 'village_exit'
+                | 'county_exit';
+              householdId: number | null;
+              householdNo: string | null;
+              headName: string | null;
+              regionCode: string;
+              regionName: string | null;
+              year: number;
+              stage: string;
+              /** @enum {string|null} */
+              outcome: 'completed' | 'rejected' | 'withdrawn' | null;
+              version: number;
+              openedOn: string;
+              stageSince: string;
+              closedOn: string | null;
+              noticeReady: boolean;
+              overdue: boolean;
+              escalatedTo: string | null;
+              reason: string;
+              facts: {
+                [key: string]: unknown;
+              };
+              events: {
+                id: number;
+                action: string;
+                fromStage: string | null;
+                toStage: string;
+                actor: string;
+                actorRole: string;
+                actorRegion: string;
+                date: string;
+                comment: string | null;
+                reason: string | null;
+                inputs: {
+                  [key: string]: unknown;
+                };
+                createdAt: string;
+              }[];
+              notices: {
+                id: number;
+                serial: string;
+                /** @enum {string} */
+                level: 'village' | 'town' | 'county' | 'announcement';
+                title: string;
+                regionCode: string;
+                postedOn: string;
+                periodDays: number;
+                endsOn: string;
+                endedOn: string | null;
+              }[];
+              objections: {
+                id: number;
+                noticeId: number;
+                /** @enum {string} */
+                source: 'staff' | 'public';
+                content: string;
+                name: string | null;
+                phone: string | null;
+                receivedOn: string;
+                /** @enum {string|null} */
+                outcome: 'upheld' | 'dismissed' | null;
+                answer: string | null;
+                answeredOn: string | null;
+                version: number;
+              }[];
+              evidence: {
+                id: number;
+                fileName: string;
+                contentType: string;
+                size: number;
+                sha256: string;
+                createdAt: string;
+              }[];
+              /** @description what this user may do now / 当前用户现在可办理的步骤 */
+              actions: {
+                /**
+                 * @description 步骤 / action
+                 * @enum {string}
+                 */
+                action:
+                  | 'appraise'
+                  | 'verify'
+                  | 'sign'
+                  | 'visit'
+                  | 'cross_check'
+                  | 'post_notice'
+                  | 'end_notice'
+                  | 'town_approve'
+                  | 'county_approve'
+                  | 'province_approve'
+                  | 'reject'
+                  | 'withdraw';
+                to: string;
+                requires: string[];
+                checks: string[];
+                posts?: string;
+                needsReason: boolean;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/actions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Take a step of the procedure (guarded; one transaction) / 办理步骤 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description 步骤 / action
+             * @enum {string}
+             */
+            action:
+              | 'appraise'
+              | 'verify'
+              | 'sign'
+              | 'visit'
+              | 'cross_check'
+              | 'post_notice'
+              | 'end_notice'
+              | 'town_approve'
+              | 'county_approve'
+              | 'province_approve'
+              | 'reject'
+              | 'withdraw';
+            version: number;
+            /** @description 办理日期 / the day the step happened (default today) */
+            date?: string;
+            comment?: string;
+            /** @description 理由 / required to reject or withdraw */
+            reason?: string;
+            inputs?: {
+              /** @description 评议会议记录 / minutes of the democratic appraisal */
+              minutes?:
+                | {
+                    evidenceId: number;
+                  }
+                | {
+                    documentNo: string;
+                    /** @description YYYY-MM-DD */
+                    date: string;
+                  };
+              /** @description 表决 / votes {present, for, against} */
+              votes?: {
+                present: number;
+                for: number;
+                against: number;
+              };
+              /** @description 农户签字 / the household’s signature */
+              signature?:
+                | {
+                    evidenceId: number;
+                  }
+                | {
+                    documentNo: string;
+                    /** @description YYYY-MM-DD */
+                    date: string;
+                  };
+              /** @description 农户书面授权 / written authorisation of the visit */
+              authorisation?:
+                | {
+                    evidenceId: number;
+                  }
+                | {
+                    documentNo: string;
+                    /** @description YYYY-MM-DD */
+                    date: string;
+                  };
+              householdType?: string;
+              mainCause?: string;
+              secondaryCauses?: string[];
+              monitoringType?: string;
+              riskTypes?: string[];
+              /** @description 错退率 / wrong-exit rate (0–1) */
+              wrongExitRate?: number;
+              /** @description 漏评率 / missed-identification rate (0–1) */
+              missedRate?: number;
+              /** @description 群众认可度 / public approval (0–1) */
+              approvalRate?: number;
+              /** @description 评估报告 / the evaluation behind the figures */
+              figuresEvidence?:
+                | {
+                    evidenceId: number;
+                  }
+                | {
+                    documentNo: string;
+                    /** @description YYYY-MM-DD */
+                    date: string;
+                  };
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              /**
+               * @description 程序类型 / procedure
+               * @enum {string}
+               */
+              type:
+                | 'identification'
+                | 'return'
+                | 'exit'
+                | 'monitoring'
+                | 'risk_elimination'
+                | 'village_exit'
+                | 'county_exit';
+              householdId: number | null;
+              householdNo: string | null;
+              headName: string | null;
+              regionCode: string;
+              regionName: string | null;
+              year: number;
+              stage: string;
+              /** @enum {string|null} */
+              outcome: 'completed' | 'rejected' | 'withdrawn' | null;
+              version: number;
+              openedOn: string;
+              stageSince: string;
+              closedOn: string | null;
+              noticeReady: boolean;
+              overdue: boolean;
+              escalatedTo: string | null;
+              reason: string;
+              facts: {
+                [key: string]: unknown;
+              };
+              events: {
+                id: number;
+                action: string;
+                fromStage: string | null;
+                toStage: string;
+                actor: string;
+                actorRole: string;
+                actorRegion: string;
+                date: string;
+                comment: string | null;
+                reason: string | null;
+                inputs: {
+                  [key: string]: unknown;
+                };
+                createdAt: string;
+              }[];
+              notices: {
+                id: number;
+                serial: string;
+                /** @enum {string} */
+                level: 'village' | 'town' | 'county' | 'announcement';
+                title: string;
+                regionCode: string;
+                postedOn: string;
+                periodDays: number;
+                endsOn: string;
+                endedOn: string | null;
+              }[];
+              objections: {
+                id: number;
+                noticeId: number;
+                /** @enum {string} */
+                source: 'staff' | 'public';
+                content: string;
+                name: string | null;
+                phone: string | null;
+                receivedOn: string;
+                /** @enum {string|null} */
+                outcome: 'upheld' | 'dismissed' | null;
+                answer: string | null;
+                answeredOn: string | null;
+                version: number;
+              }[];
+              evidence: {
+                id: number;
+                fileName: string;
+                contentType: string;
+                size: number;
+                sha256: string;
+                createdAt: string;
+              }[];
+              /** @description what this user may do now / 当前用户现在可办理的步骤 */
+              actions: {
+                /**
+                 * @description 步骤 / action
+                 * @enum {string}
+                 */
+                action:
+                  | 'appraise'
+                  | 'verify'
+                  | 'sign'
+                  | 'visit'
+                  | 'cross_check'
+                  | 'post_notice'
+                  | 'end_notice'
+                  | 'town_approve'
+                  | 'county_approve'
+                  | 'province_approve'
+                  | 'reject'
+                  | 'withdraw';
+                to: string;
+                requires: string[];
+                checks: string[];
+                posts?: string;
+                needsReason: boolean;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/evidence': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Upload a file a step relies on (PDF, JPEG, PNG, WebP, HEIC; ≤ 5 MB) / 上传程序材料 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              fileName: string;
+              contentType: string;
+              size: number;
+              sha256: string;
+              createdAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/evidence/{evidenceId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download a file of a case (audited) / 下载程序材料 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+          evidenceId: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Notices of cases in your regions, newest first / 公示公告列表 */
+    get: {
+      parameters: {
+        query?: {
+          /** @description 地区（含下级） / region subtree */
+          regionCode?: string;
+          /** @description 游标：上一页最后一条的 id / cursor */
+          after?: number;
+          limit?: number;
+          /** @description 公示级别 / notice level */
+          level?: 'village' | 'town' | 'county' | 'announcement';
+          /** @description true: 公示期内且未结束 / in its period and not ended */
+          active?: 'true' | 'false';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                serial: string;
+                /** @enum {string} */
+                level: 'village' | 'town' | 'county' | 'announcement';
+                title: string;
+                regionCode: string;
+                postedOn: string;
+                periodDays: number;
+                endsOn: string;
+                endedOn: string | null;
+              }[];
+              /** @description cursor of the next page / 下一页游标 */
+              next: number | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notices/{serial}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One notice with its text / 公示详情 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description 公示编号 / notice serial, e.g. 371324-2026-000123 */
+          serial: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              serial: string;
+              /** @enum {string} */
+              level: 'village' | 'town' | 'county' | 'announcement';
+              title: string;
+              regionCode: string;
+              postedOn: string;
+              periodDays: number;
+              endsOn: string;
+              endedOn: string | null;
+              body: {
+                procedure: string;
+                /** @description 公示 or 公告 */
+                kind: string;
+                /** @description 村、乡镇、县 / where */
+                place: string;
+                rows: {
+                  /** @description 户主姓名或地区名称 / head of household, or the village or county */
+                  name: string;
+                  /** @description 家庭人口 / household size */
+                  size: number | null;
+                  village: string | null;
+                  reason: string;
+                }[];
+                issuer: string;
+                contact: string;
+                supervision: string;
+              };
+              open: boolean;
+              caseId: number;
+              /**
+               * @description 程序类型 / procedure
+               * @enum {string}
+               */
+              caseType:
+                | 'identification'
+                | 'return'
+                | 'exit'
+                | 'monitoring'
+                | 'risk_elimination'
+                | 'village_exit'
+                | 'county_exit';
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notices/{serial}.html': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The notice as a printable page / 公示打印页（HTML） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description 公示编号 / notice serial, e.g. 371324-2026-000123 */
+          serial: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notices/{serial}.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The notice as PDF (503 without a CJK font) / 公示 PDF */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description 公示编号 / notice serial, e.g. 371324-2026-000123 */
+          serial: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/objections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record an objection to the case’s running notice / 登记异议
+     * @description 422 NO_NOTICE when no notice runs; the date (default today) not in the future nor before the notice (422 DATE_INVALID).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 异议内容 / the objection */
+            content: string;
+            /** @description 反映人姓名（不公开） / who raised it (private) */
+            name?: string;
+            /** @description 联系电话（不公开） / phone (private) */
+            phone?: string;
+            /** @description 收到日期 / the day it was received (default today) */
+            date?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              noticeId: number;
+              /** @enum {string} */
+              source: 'staff' | 'public';
+              content: string;
+              name: string | null;
+              phone: string | null;
+              receivedOn: string;
+              /** @enum {string|null} */
+              outcome: 'upheld' | 'dismissed' | null;
+              answer: string | null;
+              answeredOn: string | null;
+              version: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/objections/{id}/answer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Answer an objection on record / 答复异议
+     * @description By the role that ends the notice’s level (village: village_cadre, town: town_official, county and announcement: county_admin). upheld: the notice ends and the case goes back to verification; dismissed: the notice may end. 409 on a stale version, 422 OBJECTION_ANSWERED, DATE_INVALID.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description upheld 成立: 退回核实 / dismissed 不成立
+             * @enum {string}
+             */
+            outcome: 'upheld' | 'dismissed';
+            /** @description 答复 / the answer on record */
+            answer: string;
+            /** @description 答复日期 / the day of the answer (default today) */
+            date?: string;
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              noticeId: number;
+              /** @enum {string} */
+              source: 'staff' | 'public';
+              content: string;
+              name: string | null;
+              phone: string | null;
+              receivedOn: string;
+              /** @enum {string|null} */
+              outcome: 'upheld' | 'dismissed' | null;
+              answer: string | null;
+              answeredOn: string | null;
+              version: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/notices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Notices in their period or ended within a year / 公示公告（公开） */
+    get: {
+      parameters: {
+        query?: {
+          /** @description 地区（含下级） / region subtree */
+          regionCode?: string;
+          /** @description 游标：上一页最后一条的 id / cursor */
+          after?: number;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                serial: string;
+                /** @enum {string} */
+                level: 'village' | 'town' | 'county' | 'announcement';
+                title: string;
+                regionCode: string;
+                postedOn: string;
+                periodDays: number;
+                endsOn: string;
+                endedOn: string | null;
+              }[];
+              /** @description cursor of the next page / 下一页游标 */
+              next: number | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/notices/{serial}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One notice with its text / 公示详情（公开） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description 公示编号 / notice serial, e.g. 371324-2026-000123 */
+          serial: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              serial: string;
+              /** @enum {string} */
+              level: 'village' | 'town' | 'county' | 'announcement';
+              title: string;
+              regionCode: string;
+              postedOn: string;
+              periodDays: number;
+              endsOn: string;
+              endedOn: string | null;
+              body: {
+                procedure: string;
+                /** @description 公示 or 公告 */
+                kind: string;
+                /** @description 村、乡镇、县 / where */
+                place: string;
+                rows: {
+                  /** @description 户主姓名或地区名称 / head of household, or the village or county */
+                  name: string;
+                  /** @description 家庭人口 / household size */
+                  size: number | null;
+                  village: string | null;
+                  reason: string;
+                }[];
+                issuer: string;
+                contact: string;
+                supervision: string;
+              };
+              open: boolean;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/notices/{serial}/objections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Object to a notice during its period / 提出异议（公开）
+     * @description content ≤ 2000 characters; name and phone optional and private (never shown on a notice or echoed). 422 NOTICE_CLOSED outside the notice's period; 429 RATE_LIMITED after 5 an hour from one address to one notice.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description 公示编号 / notice serial, e.g. 371324-2026-000123 */
+          serial: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 异议内容 / the objection */
+            content: string;
+            /** @description 反映人姓名（不公开） / who raised it (private) */
+            name?: string;
+            /** @description 联系电话（不公开） / phone (private) */
+            phone?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              serial: string;
+              receivedOn: string;
+              message: {
+                zh: string;
+                en: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * One step on many cases (by ids or a filter), each guarded / 批量办理
+     * @description Cases by `caseIds` or a `filter` {regionCode, type, stage} within the caller’s regions. Each case is all-or-nothing and answers {id, ok, code, message}; a case outside the caller’s regions answers NOT_FOUND. More than 1,000 cases run as a job: 202 with `jobId`, followed at GET /api/v1/jobs/{id}, whose result counts the cases per refusal code and lists the refused ids.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            caseIds?: number[];
+            filter?: {
+              regionCode: string;
+              /**
+               * @description 程序类型 / procedure
+               * @enum {string}
+               */
+              type:
+                | 'identification'
+                | 'return'
+                | 'exit'
+                | 'monitoring'
+                | 'risk_elimination'
+                | 'village_exit'
+                | 'county_exit';
+              stage: string;
+            };
+            /**
+             * @description 步骤 / action
+             * @enum {string}
+             */
+            action:
+              | 'appraise'
+              | 'verify'
+              | 'sign'
+              | 'visit'
+              | 'cross_check'
+              | 'post_notice'
+              | 'end_notice'
+              | 'town_approve'
+              | 'county_approve'
+              | 'province_approve'
+              | 'reject'
+              | 'withdraw';
+            /** @description YYYY-MM-DD */
+            date?: string;
+            comment?: string;
+            reason?: string;
+            inputs?: {
+              /** @description 评议会议记录 / minutes of the democratic appraisal */
+              minutes?:
+                | {
+                    evidenceId: number;
+                  }
+                | {
+                    documentNo: string;
+                    /** @description YYYY-MM-DD */
+                    date: string;
+                  };
+              /** @description 表决 / votes {present, for, against} */
+              votes?: {
+                present: number;
+                for: number;
+                against: number;
+              };
+              /** @description 农户签字 / the household’s signature */
+              signature?:
+                | {
+                    evidenceId: number;
+                  }
+                | {
+                    documentNo: string;
+                    /** @description YYYY-MM-DD */
+                    date: string;
+                  };
+              /** @description 农户书面授权 / written authorisation of the visit */
+              authorisation?:
+                | {
+                    evidenceId: number;
+                  }
+                | {
+                    documentNo: string;
+                    /** @description YYYY-MM-DD */
+                    date: string;
+                  };
+              householdType?: string;
+              mainCause?: string;
+              secondaryCauses?: string[];
+              monitoringType?: string;
+              riskTypes?: string[];
+              /** @description 错退率 / wrong-exit rate (0–1) */
+              wrongExitRate?: number;
+              /** @description 漏评率 / missed-identification rate (0–1) */
+              missedRate?: number;
+              /** @description 群众认可度 / public approval (0–1) */
+              approvalRate?: number;
+              /** @description 评估报告 / the evaluation behind the figures */
+              figuresEvidence?:
+                | {
+                    evidenceId: number;
+                  }
+                | {
+                    documentNo: string;
+                    /** @description YYYY-MM-DD */
+                    date: string;
+                  };
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              results: {
+                id: number;
+                ok: boolean;
+                code: string | null;
+                message: {
+                  zh: string;
+                  en: string;
+                } | null;
+              }[];
+              /** @description more than 1,000 cases run as a job / 超过 1000 件时为后台任务 */
+              jobId: number | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              results: {
+                id: number;
+                ok: boolean;
+                code: string | null;
+                message: {
+                  zh: string;
+                  en: string;
+                } | null;
+              }[];
+              /** @description more than 1,000 cases run as a job / 超过 1000 件时为后台任务 */
+              jobId: number | null;
+            };
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;

@@ -24,20 +24,10 @@ export function CasesTab({ household, writable }: { household: Household; writab
   const [starting, setStarting] = useState<CaseType | null>(null);
   const items = list.data?.items ?? [];
   const facts = household.facts;
-  // The registry's monitoring state (监测中 = 1), read without assuming the field exists in every version of it.
-  const extra: Readonly<Record<string, unknown>> = facts ?? {};
-  const monitoringState = typeof extra.monitoringState === 'string' ? extra.monitoringState : null;
   const open = items.filter((c) => c.outcome === null).map((c) => c.type);
   const startable =
     writable && facts && list.isSuccess
-      ? startableTypes(
-          {
-            householdType: facts.householdType,
-            status: facts.status,
-            monitoringState,
-          },
-          open,
-        )
+      ? startableTypes({ status: facts.status ?? null, monitoringState: facts.monitoringState ?? null }, open)
       : [];
 
   return (
