@@ -1,5 +1,4 @@
 import { Alert, Form, Input, InputNumber, Select, Typography, type FormInstance } from 'antd';
-import { useCodeTables } from '../../api/queries.ts';
 import { useCodeOptions } from '../../components/codes.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { useI18n } from '../../i18n/useT.ts';
@@ -17,20 +16,14 @@ interface Props {
 /** Household types a registration may write (00, the ordinary household, is what identification leaves). */
 const POOR_TYPES = new Set(['01', '02', '03']);
 
-/** The risk types of monitoring, from the code list when the server has it; else typed as codes. */
-function useRiskOptions(): { value: string; label: string }[] | undefined {
-  const { data } = useCodeTables();
-  const { lang } = useI18n();
-  const list = data?.risk_type;
-  return list?.map((e) => ({ value: e.code, label: lang === 'zh-CN' ? e.zh : e.en }));
-}
-
 function Group({ group, caseId }: { group: InputGroup; caseId?: number }) {
   const { t } = useI18n();
   const types = useCodeOptions('household_type').filter((o) => POOR_TYPES.has(o.value));
   const causes = useCodeOptions('poverty_cause');
   const monitoring = useCodeOptions('monitoring_type');
-  const risks = useRiskOptions();
+  // The risk types' list, when the server has it; else the codes are typed (the server checks them).
+  const riskList = useCodeOptions('risk_type');
+  const risks = riskList.length > 0 ? riskList : undefined;
   const evidence = (name: string, label: string) => (
     <Form.Item name={name} label={label} required>
       <EvidenceInput caseId={caseId} />
