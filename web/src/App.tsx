@@ -31,6 +31,8 @@ const HouseholdPage = lazy(() =>
 const StandardsPage = lazy(() =>
   import('./pages/standards/StandardsPage.tsx').then((m) => ({ default: m.StandardsPage })),
 );
+const InboxPage = lazy(() => import('./pages/cases/InboxPage.tsx').then((m) => ({ default: m.InboxPage })));
+const CasePage = lazy(() => import('./pages/cases/CasePage.tsx').then((m) => ({ default: m.CasePage })));
 const UsersPage = lazy(() => import('./pages/users/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
 const WhatIfPage = lazy(() =>
   import('./pages/what-if/WhatIfPage.tsx').then((m) => ({ default: m.WhatIfPage })),
@@ -90,6 +92,8 @@ export function App() {
                       <Route path="households/new" element={<CreateHouseholdPage />} />
                       <Route path="households/:id" element={<HouseholdPage />} />
                       <Route path="import" element={<ImportPage />} />
+                      <Route path="cases" element={<InboxPage />} />
+                      <Route path="cases/:id" element={<CasePage />} />
                       <Route path="standards" element={<StandardsPage />} />
                       <Route path="what-if" element={<WhatIfPage />} />
                       <Route path="users" element={<UsersPage />} />

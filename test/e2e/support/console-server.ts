@@ -163,7 +163,7 @@ export async function startConsoleServer(options: Options = {}): Promise<Console
           },
         ],
       };
-      // Poor households identified before the system: seeded, the API registers ordinary ones only.
+      // Poor and exited households record decisions taken before the system (the API registers ordinary ones).
       const { id } = await seedHousehold(app, undefined, body);
       households.push({ id, householdNo: body.householdNo, regionCode, headName, headIdNumber });
     }

@@ -4,6 +4,7 @@ import { householdEn } from './en-US/household.ts';
 import { measuresEn } from './en-US/measures.ts';
 import { registryEn } from './en-US/registry.ts';
 import { usersEn } from './en-US/users.ts';
+import { casesEn } from './en-US/cases.ts';
 import type { MessageKey } from './zh-CN.ts';
 
 /** English. Same keys and placeholders as zh-CN (checked by a unit test and by the types of each area). */
@@ -14,4 +15,5 @@ export const enUS: Record<MessageKey, string> = {
   ...registryEn,
   ...measuresEn,
   ...usersEn,
+  ...casesEn,
 };

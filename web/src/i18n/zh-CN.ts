@@ -4,6 +4,7 @@ import { householdZh } from './zh-CN/household.ts';
 import { measuresZh } from './zh-CN/measures.ts';
 import { registryZh } from './zh-CN/registry.ts';
 import { usersZh } from './zh-CN/users.ts';
+import { casesZh } from './zh-CN/cases.ts';
 
 /**
  * 简体中文（默认语言）。Every text the console shows is in a catalogue under zh-CN/ and under the same key in
@@ -17,9 +18,10 @@ export const zhCN = {
   ...registryZh,
   ...measuresZh,
   ...usersZh,
+  ...casesZh,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
 
 /** Each area's catalogue, for the check that no key is in two of them. */
-export const zhAreas = [commonZh, householdZh, fieldsZh, registryZh, measuresZh, usersZh];
+export const zhAreas = [commonZh, householdZh, fieldsZh, registryZh, measuresZh, usersZh, casesZh];

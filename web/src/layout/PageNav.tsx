@@ -3,11 +3,13 @@ import { useLocation, useNavigate } from 'react-router';
 import { useCapabilities, type Capabilities } from '../auth/capabilities.ts';
 import { useT } from '../i18n/useT.ts';
 import type { MessageKey } from '../i18n/zh-CN.ts';
+import { CasesNavLabel } from '../pages/cases/CasesNavLabel.tsx';
 import { regionHref, useRegionScope } from '../region/scope.ts';
 
 const PAGES: readonly { page: string; label: MessageKey; shown?: (c: Capabilities) => boolean }[] = [
   { page: 'dashboard', label: 'nav.dashboard' },
   { page: 'households', label: 'nav.households' },
+  { page: 'cases', label: 'nav.cases' },
   { page: 'import', label: 'nav.import', shown: (c) => c.canImport },
   { page: 'standards', label: 'nav.standards' },
   { page: 'what-if', label: 'nav.whatIf' },
@@ -29,7 +31,7 @@ export function PageNav() {
       value={current}
       options={PAGES.filter((p) => p.shown?.(capabilities) ?? true).map((p) => ({
         value: p.page,
-        label: t(p.label),
+        label: p.page === 'cases' ? <CasesNavLabel text={t(p.label)} /> : t(p.label),
       }))}
       onChange={(page) => scope.code && void navigate(regionHref(scope.code, page, scope.year))}
     />

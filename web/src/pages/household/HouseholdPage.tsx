@@ -17,6 +17,7 @@ import { regionHref, useRegionScope } from '../../region/scope.ts';
 import { AddMember } from './AddMember.tsx';
 import { AssessmentTab } from './AssessmentTab.tsx';
 import { AuditTab } from './AuditTab.tsx';
+import { CasesTab } from './CasesTab.tsx';
 import { EditHousehold } from './EditHousehold.tsx';
 import { EditMember } from './EditMember.tsx';
 import { HistoryTab } from './HistoryTab.tsx';
@@ -168,6 +169,11 @@ export function HouseholdPage() {
                 }
               />
             ),
+          },
+          {
+            key: 'cases',
+            label: t('cases.household.tab'),
+            children: <CasesTab household={data} writable={writable} />,
           },
           { key: 'history', label: t('household.tab.history'), children: <HistoryTab household={data} /> },
           ...(capabilities.canSeeAudit
