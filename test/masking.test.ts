@@ -14,6 +14,10 @@ import { badImportFile, SEED, seedHousehold, seedSecrets } from './support/maski
 import { multipartFile } from './support/multipart.ts';
 import { findLeaks } from './support/reveal.ts';
 import { testClock } from './support/server.ts';
+import { noticeReads, seedNotice } from './support/notice-probes.ts';
+import { shellActor } from '../src/modules/auth/actor.ts';
+import { saveCaseEvidence } from '../src/modules/cases/evidence.ts';
+import { raiseStaffObjection } from '../src/modules/cases/objections.ts';
 
 /**
  * Masking that masks: every read of the API, as every role without personal data, is checked for a
@@ -29,6 +33,8 @@ let db: TestDb;
 let app: App;
 let admin: LoggedIn;
 let seeded: { householdId: number; evidenceId: number };
+/** The seeded household's exit case: its village notice, and a file and an objection naming secrets. */
+let seededCase: { id: number; serial: string; evidenceId: number };
 const users = new Map<Role, LoggedIn>();
 const jobs = new Map<Role, number>();
 
@@ -98,6 +104,14 @@ function reads(role: Role): Read[] {
     get('/api/v1/standards', '/api/v1/standards?province=37'),
     get('/api/v1/settings/working-year', '/api/v1/settings/working-year'),
     get('/api/v1/settings/procedures', '/api/v1/settings/procedures'),
+    get('/api/v1/case-types'),
+    get('/api/v1/cases', `/api/v1/cases?regionCode=${SEED.village}&state=all`),
+    get('/api/v1/cases/{id}', `/api/v1/cases/${seededCase.id}`),
+    get(
+      '/api/v1/cases/{id}/evidence/{evidenceId}',
+      `/api/v1/cases/${seededCase.id}/evidence/${seededCase.evidenceId}`,
+    ),
+    ...noticeReads(seededCase.serial, SEED.village).map((r) => get(r.route, r.url)),
     post('/api/v1/measures/fgt', { incomes: [1000, 5000], line: 4000 }),
     post('/api/v1/measures/mpi', { achievements: [[1, 0]], cutoffs: [1, 1], weights: [1, 1], k: 0.5 }),
     post('/api/v1/measures/registry', { region: SEED.village, year: SEED.year }),
@@ -165,6 +179,7 @@ beforeAll(async () => {
   await app.ready();
   admin = await loginAs(app, [{ role: 'county_admin', regionCode: COUNTY }]);
   seeded = await seedHousehold(app, admin);
+  seededCase = await seedCase(app, seeded.householdId);
   for (const role of MASKED) {
     const who = await loginAs(app, [{ role, regionCode: role === 'town_official' ? TOWN : COUNTY }]);
     users.set(role, who);
@@ -185,6 +200,27 @@ beforeAll(async () => {
     jobs.set(role, jobId);
   }
 });
+/** An exit case of the household with a running notice, a file, and an objection naming a phone. */
+async function seedCase(app: App, householdId: number) {
+  const serial = await seedNotice(app, householdId, SEED.village);
+  const [row] = await db.query<{ id: number }>('SELECT id FROM cases WHERE household_id = $1', [householdId]);
+  const id = Number(row!.id);
+  const shell = shellActor('test');
+  const file = await app.db.transaction((tx) =>
+    saveCaseEvidence(tx, shell, id, { fileName: `${SEED.head}.pdf`, bytes: Buffer.from('%PDF-1.4\n') }),
+  );
+  await app.db.transaction((tx) =>
+    raiseStaffObjection(
+      tx,
+      shell,
+      id,
+      { content: `户主电话 ${SEED.phone} 的收入不实`, name: '举报人', phone: SEED.memberPhone },
+      '2026-06-30',
+    ),
+  );
+  return { id, serial, evidenceId: file.id };
+}
+
 afterAll(async () => {
   await app.close();
   await db.dispose();

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { LIMITS } from '../../app/limits.ts';
+import { scrubText } from '../privacy/present.ts';
 
 /**
  * Evidence files: photos and scans of a field visit, kept in the database. What a file is comes from its
@@ -25,12 +26,16 @@ export function sniffEvidenceType(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
-/** The last path segment of an uploaded name, without control characters, at most 200 characters. */
+/**
+ * The last path segment of an uploaded name, without control characters, at most 200 characters — and with
+ * any ID, phone or bank number in it masked (scans are often named after the person's ID number), since the
+ * name is shown, downloaded and audited as it is kept.
+ */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
   const clean = base.replace(/[\u0000-\u001f\u007f]/g, '').trim();
-  return (clean || 'evidence').slice(-200);
+  return scrubText(clean || 'evidence').slice(-200);
 }
 
 export function sha256Hex(bytes: Uint8Array): string {
