@@ -5,7 +5,7 @@ import { compareStats } from '../src/modules/measure/stats.ts';
 import { createTestDb, type TestDb } from './support/db.ts';
 import { createTestServer } from './support/server.ts';
 import { loginAs, type LoggedIn } from './support/auth.ts';
-import { householdInput, memberInput, poorHouseholdInput } from './support/factories.ts';
+import { memberInput, poorHouseholdInput } from './support/factories.ts';
 import { seedHousehold } from './support/seed.ts';
 
 const V1 = '371324106202';

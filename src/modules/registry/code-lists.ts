@@ -12,14 +12,14 @@ export const CODE_LISTS = [
   'household_type',
   'household_status',
   'monitoring_type',
-  'monitoring_state',
-  'risk_type',
   'poverty_cause',
   'housing_rating',
   'yes_no',
   'identification_standard',
   'change_event',
   'role',
+  'monitoring_state',
+  'risk_type',
 ] as const satisfies readonly string[];
 
 export type CodeList = (typeof CODE_LISTS)[number];

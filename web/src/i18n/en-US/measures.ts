@@ -18,6 +18,7 @@ export const measuresEn: Record<keyof typeof measuresZh, string> = {
   'dashboard.byStatus': 'Status',
   'dashboard.byCause': 'Main poverty cause',
   'dashboard.byType': 'Household type',
+  'dashboard.byMonitoring': 'Monitored households by type and state',
   'dashboard.children': 'Sub-regions',
   'dashboard.child': 'Region',
   'dashboard.share': 'Share',

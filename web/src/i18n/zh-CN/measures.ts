@@ -14,6 +14,7 @@ export const measuresZh = {
   'dashboard.byStatus': '户状态',
   'dashboard.byCause': '主要致贫原因',
   'dashboard.byType': '户类型',
+  'dashboard.byMonitoring': '监测户（按类型、状态）',
   'dashboard.children': '下级区划',
   'dashboard.child': '区划',
   'dashboard.share': '占比',

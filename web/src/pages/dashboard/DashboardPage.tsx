@@ -15,7 +15,14 @@ import { Chart } from './Chart.tsx';
 import { IncidenceSection } from './IncidenceSection.tsx';
 import { MeasuresPanel } from './MeasuresPanel.tsx';
 import { TrendCharts } from './TrendCharts.tsx';
-import { householdsOf, rankedBars, statusRing, summarise } from './charts.ts';
+import {
+  householdsOf,
+  monitoringBreakdown,
+  rankedBars,
+  statusRing,
+  summarise,
+  type MonitoringCount,
+} from './charts.ts';
 
 type ChildRow = Stats['children'][number];
 
@@ -42,7 +49,18 @@ export function DashboardPage() {
     const status = (c: string) => label('household_status', c);
     const cause = (c: string) => label('poverty_cause', c);
     const type = (c: string) => label('household_type', c);
+    // Until the API client is regenerated, the stats type does not name byMonitoring yet.
+    const monitored = monitoringBreakdown(
+      (data as { byMonitoring?: MonitoringCount[] }).byMonitoring ?? [],
+      (c) => label('monitoring_type', c),
+      (c) => label('monitoring_state', c),
+    );
     return {
+      monitoring: {
+        shown: monitored.items.length > 0,
+        option: rankedBars(monitored.items, monitored.label, unit, { colour: '#2b5a8c', labelWidth }),
+        text: summarise(t('dashboard.byMonitoring'), monitored.items, monitored.label, unit),
+      },
       status: {
         option: statusRing(data.byStatus, status, unit),
         text: summarise(t('dashboard.byStatus'), data.byStatus, status, unit),
@@ -153,6 +171,15 @@ export function DashboardPage() {
             <Chart option={charts.type.option} description={charts.type.text} height={phone ? 180 : 220} />
           </Card>
         </div>
+      )}
+      {charts.monitoring.shown && (
+        <Card size="small" title={t('dashboard.byMonitoring')} className="zf-chart-monitoring">
+          <Chart
+            option={charts.monitoring.option}
+            description={charts.monitoring.text}
+            height={phone ? 180 : 220}
+          />
+        </Card>
       )}
       {!empty && <IncidenceSection region={region} year={scope.viewYear} />}
       {!empty && <MeasuresPanel region={region} year={scope.viewYear} />}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { householdsOf, rankedBars, statusRing, summarise } from './charts.ts';
+import { householdsOf, monitoringBreakdown, rankedBars, statusRing, summarise } from './charts.ts';
 
 const label = (code: string) => ({ '01': '未脱贫', '02': '已脱贫', '08': '缺劳动力' })[code] ?? code;
 
@@ -37,5 +37,24 @@ describe('dashboard charts', () => {
     expect(summarise('户状态', items, label, '户')).toBe('户状态: 未脱贫 4 户');
     expect(householdsOf(items, '01')).toBe(4);
     expect(householdsOf(items, '03')).toBe(0);
+  });
+});
+
+describe('the monitored households', () => {
+  it('are one bar per type and state, labelled with both names', () => {
+    const { items, label } = monitoringBreakdown(
+      [
+        { type: '1', state: '1', households: 3, persons: 9 },
+        { type: '2', state: '2', households: 1, persons: 2 },
+      ],
+      (c) => ({ '1': '脱贫不稳定户', '2': '边缘易致贫户' })[c] ?? c,
+      (c) => ({ '1': '监测中', '2': '风险已消除' })[c] ?? c,
+    );
+    expect(items).toEqual([
+      { code: '1:1', households: 3, persons: 9 },
+      { code: '2:2', households: 1, persons: 2 },
+    ]);
+    expect(label('1:1')).toBe('脱贫不稳定户 · 监测中');
+    expect(label('2:2')).toBe('边缘易致贫户 · 风险已消除');
   });
 });

@@ -90,3 +90,29 @@ export function summarise(title: string, items: readonly Breakdown[], label: Lab
 export function householdsOf(items: readonly Breakdown[], code: string): number {
   return items.find((i) => i.code === code)?.households ?? 0;
 }
+
+/** Monitored households of one type in one state, as GET /api/v1/stats gives them (byMonitoring). */
+export interface MonitoringCount {
+  type: string;
+  state: string;
+  households: number;
+  persons: number;
+}
+
+/**
+ * The monitored households as a breakdown for the charts: one bar per type and state, keyed `type:state` and
+ * labelled with both names (脱贫不稳定户 · 监测中).
+ */
+export function monitoringBreakdown(
+  items: readonly MonitoringCount[],
+  typeLabel: Label,
+  stateLabel: Label,
+): { items: Breakdown[]; label: Label } {
+  const names = new Map(
+    items.map((i) => [`${i.type}:${i.state}`, `${typeLabel(i.type)} · ${stateLabel(i.state)}`]),
+  );
+  return {
+    items: items.map((i) => ({ code: `${i.type}:${i.state}`, households: i.households, persons: i.persons })),
+    label: (code) => names.get(code) ?? code,
+  };
+}
