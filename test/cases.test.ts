@@ -496,4 +496,22 @@ describe('scope: a user of another village, town or county neither sees nor move
     }
     expect((await view(c.id)).version).toBe(c.version);
   });
+
+  it('counts only the cases in the caller’s regions, by type and stage', async () => {
+    const count = async (who: LoggedIn) => {
+      const res = await app.inject({
+        method: 'GET',
+        url: '/api/v1/cases/counts',
+        headers: { cookie: who.cookie },
+      });
+      expect(res.statusCode).toBe(200);
+      const body = res.json<{ byStage: { type: string; stage: string; count: number }[] }>();
+      return body.byStage.find((b) => b.type === 'identification' && b.stage === 'applied')?.count ?? 0;
+    };
+    const before = await count(staff.village_cadre);
+    const outsiders = await Promise.all([neighbourCadre, otherCounty].map(count));
+    await openCase(app, staff.village_cadre, { type: 'identification', householdId: await applicant() });
+    expect(await count(staff.village_cadre)).toBe(before + 1);
+    expect(await Promise.all([neighbourCadre, otherCounty].map(count))).toEqual(outsiders);
+  });
 });

@@ -107,6 +107,7 @@ function reads(role: Role): Read[] {
     get('/api/v1/case-types'),
     get('/api/v1/cases', `/api/v1/cases?regionCode=${SEED.village}&state=all`),
     get('/api/v1/cases/{id}', `/api/v1/cases/${seededCase.id}`),
+    get('/api/v1/cases/counts', `/api/v1/cases/counts?regionCode=${SEED.village}`),
     get(
       '/api/v1/cases/{id}/evidence/{evidenceId}',
       `/api/v1/cases/${seededCase.id}/evidence/${seededCase.evidenceId}`,

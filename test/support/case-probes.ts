@@ -96,6 +96,10 @@ export const CASE_PROBES: Record<string, (w: World, role: Role) => Promise<Probe
       probe('outside', 'hidden', post('/api/v1/cases', body(w.outside.id)), true),
     ];
   },
+  'GET /api/v1/cases/counts': async () => [
+    probe('inside', 'ok', get(`/api/v1/cases/counts?regionCode=${A_VILLAGE}`)),
+    probe('outside', 'hidden', get(`/api/v1/cases/counts?regionCode=${B_COUNTY}`)),
+  ],
   'GET /api/v1/cases/{id}': async (w) => [
     probe('inside', 'ok', get(`/api/v1/cases/${of(w).inside.caseId}`)),
     probe('outside', 'hidden', get(`/api/v1/cases/${of(w).outside.caseId}`)),

@@ -9,7 +9,7 @@ import { caseNotices } from './notices.ts';
 import { caseObjections } from './objections.ts';
 import { CASE_COLUMNS, type CaseRow } from './repo.ts';
 import type { CaseView } from './schemas.ts';
-import { caseType, closingRoles, type ActionName } from './transitions.ts';
+import { caseType, closingRoles, type ActionName, type CaseType } from './transitions.ts';
 
 /** What a list shows of a case, beside the case's own columns. */
 const SUMMARY = `${CASE_COLUMNS}, h.household_no AS "householdNo",
@@ -86,6 +86,32 @@ export async function listCases(q: Queryable, actor: Actor, f: ListFilter) {
   );
   const items = rows.slice(0, f.limit).map(summary);
   return { items, next: rows.length > f.limit ? items.at(-1)!.id : null };
+}
+
+/**
+ * The open cases of the actor's regions (the subtree of `regionCode`, if given) counted by type and stage, and
+ * how many are overdue: the inbox's and the menu's counts, exact and in one statement.
+ */
+export async function countCases(q: Queryable, actor: Actor, regionCode: string | undefined) {
+  const params: unknown[] = [];
+  const region = 'coalesce(h.region_code, c.region_code)';
+  const where = [readScope(actor, region, params), 'c.outcome IS NULL'];
+  if (regionCode) {
+    requireRegion(actor, 'region.read', regionCode);
+    const [lo, hi] = subtreeRange(regionCode);
+    params.push(lo, hi);
+    where.push(`${region} BETWEEN $${params.length - 1} AND $${params.length}`);
+  }
+  const rows = await q.query<{ type: CaseType; stage: string; count: number; overdue: number }>(
+    `SELECT c.type, c.stage, count(*)::int AS count, count(*) FILTER (WHERE c.overdue)::int AS overdue
+     FROM cases c LEFT JOIN households h ON h.id = c.household_id
+     WHERE ${where.join(' AND ')} GROUP BY c.type, c.stage ORDER BY c.type, c.stage`,
+    params,
+  );
+  return {
+    byStage: rows.map(({ type, stage, count }) => ({ type, stage, count })),
+    overdue: rows.reduce((sum, r) => sum + r.overdue, 0),
+  };
 }
 
 /** One case with its events, notices, objections, evidence and the steps this actor may take now. */

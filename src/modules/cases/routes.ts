@@ -6,11 +6,13 @@ import { today } from '../registry/commands/shared.ts';
 import { actOnCases } from './commands/act.ts';
 import { createCase } from './commands/create-case.ts';
 import { caseEvidenceFile, saveCaseEvidence } from './evidence.ts';
-import { getCase, listCases } from './queries.ts';
+import { countCases, getCase, listCases } from './queries.ts';
 import {
   actionBody,
   caseIdParam,
+  caseCountsResponse,
   caseListResponse,
+  countsQuery,
   caseTypesResponse,
   caseViewSchema,
   createCaseBody,
@@ -74,6 +76,19 @@ export async function caseRoutes(app: App) {
       },
     },
     async (request) => listCases(app.db, requireActor(request), request.query),
+  );
+
+  app.get(
+    '/api/v1/cases/counts',
+    {
+      schema: {
+        tags,
+        summary: 'Open cases in the caller’s regions by type and stage, and the overdue / 在办案件数',
+        querystring: countsQuery,
+        response: { 200: caseCountsResponse },
+      },
+    },
+    async (request) => countCases(app.db, requireActor(request), request.query.regionCode),
   );
 
   app.get(

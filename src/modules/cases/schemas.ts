@@ -238,4 +238,13 @@ export const bulkResultSchema = z.object({
   jobId: z.number().nullable().describe('more than 1,000 cases run as a job / 超过 1000 件时为后台任务'),
 });
 
+export const countsQuery = z.object({
+  regionCode: regionCodeSchema.optional().describe('地区（含下级） / region subtree'),
+});
+
+export const caseCountsResponse = z.object({
+  byStage: z.array(z.object({ type: caseTypeSchema, stage: z.string(), count: z.number() })),
+  overdue: z.number().describe('超期件数 / open cases overdue'),
+});
+
 export const caseIdParam = z.object({ id: z.coerce.number().int().positive() });

@@ -5424,6 +5424,64 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/cases/counts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Open cases in the caller’s regions by type and stage, and the overdue / 在办案件数 */
+    get: {
+      parameters: {
+        query?: {
+          /** @description 地区（含下级） / region subtree */
+          regionCode?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              byStage: {
+                /**
+                 * @description 程序类型 / procedure
+                 * @enum {string}
+                 */
+                type:
+                  | 'identification'
+                  | 'return'
+                  | 'exit'
+                  | 'monitoring'
+                  | 'risk_elimination'
+                  | 'village_exit'
+                  | 'county_exit';
+                stage: string;
+                count: number;
+              }[];
+              /** @description 超期件数 / open cases overdue */
+              overdue: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/cases/{id}': {
     parameters: {
       query?: never;

@@ -2,7 +2,7 @@ import { Badge } from 'antd';
 import { useRegionScope } from '../../region/scope.ts';
 import { useWorkCounts } from './work.ts';
 
-/** The menu entry of the procedures with the count of the user's work waiting in the region ("50+" past a page). */
+/** The menu entry of the procedures with the count of the user's work waiting in the region. */
 export function CasesNavLabel({ text }: { text: string }) {
   const scope = useRegionScope();
   const work = useWorkCounts(scope.code);
@@ -10,11 +10,7 @@ export function CasesNavLabel({ text }: { text: string }) {
     <span className="zf-nav-cases">
       {text}{' '}
       {work.total > 0 && (
-        <Badge
-          size="small"
-          count={work.more ? `${work.total}+` : work.total}
-          aria-label={String(work.total)}
-        />
+        <Badge size="small" count={work.total} overflowCount={999} aria-label={String(work.total)} />
       )}
     </span>
   );

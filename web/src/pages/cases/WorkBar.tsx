@@ -1,6 +1,6 @@
 import { Badge, Tag } from 'antd';
 import { useT } from '../../i18n/useT.ts';
-import { countText, type InboxFilters } from './inbox.ts';
+import type { InboxFilters } from './inbox.ts';
 import { useCaseWords } from './labels.ts';
 import type { useWorkCounts } from './work.ts';
 
@@ -38,11 +38,7 @@ export function WorkBar({ work, filters, onChange }: Props) {
         onChange={() => onChange({ ...OPEN, overdue: true })}
       >
         {t('cases.overdue')}{' '}
-        <Badge
-          count={countText(work.overdue.count, work.overdue.more)}
-          showZero
-          color={work.overdue.count ? 'red' : 'gray'}
-        />
+        <Badge count={work.overdue.count} showZero color={work.overdue.count ? 'red' : 'gray'} />
       </Tag.CheckableTag>
       {work.counts.map((c) => (
         <Tag.CheckableTag
@@ -50,8 +46,7 @@ export function WorkBar({ work, filters, onChange }: Props) {
           checked={isStage(c.stage, false)}
           onChange={() => onChange({ ...OPEN, stage: c.stage })}
         >
-          {words.stage(c.stage)}{' '}
-          <Badge count={countText(c.count, c.more)} showZero color={c.count ? 'blue' : 'gray'} />
+          {words.stage(c.stage)} <Badge count={c.count} showZero color={c.count ? 'blue' : 'gray'} />
         </Tag.CheckableTag>
       ))}
     </div>

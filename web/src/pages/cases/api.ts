@@ -29,6 +29,7 @@ export const caseKeys = {
   all: ['cases'] as const,
   types: ['cases', 'types'] as const,
   list: (query: CaseListQuery) => ['cases', 'list', query] as const,
+  counts: (regionCode: string | undefined) => ['cases', 'list', 'counts', regionCode ?? ''] as const,
   one: (id: number) => ['cases', 'one', id] as const,
 };
 

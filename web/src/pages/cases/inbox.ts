@@ -119,11 +119,6 @@ export function bulkActions(
   return actions;
 }
 
-/** A count as the inbox shows it: more than a page is "50+" (the list reads one page, never everything). */
-export function countText(items: number, more: boolean): string {
-  return more ? `${items}+` : String(items);
-}
-
 /** Where a case stands among its type's stages, for the steps bar: a closed early case shows as stopped. */
 export function stageProgress(
   stages: readonly string[],

@@ -15,14 +15,7 @@ import { Chart } from './Chart.tsx';
 import { IncidenceSection } from './IncidenceSection.tsx';
 import { MeasuresPanel } from './MeasuresPanel.tsx';
 import { TrendCharts } from './TrendCharts.tsx';
-import {
-  householdsOf,
-  monitoringBreakdown,
-  rankedBars,
-  statusRing,
-  summarise,
-  type MonitoringCount,
-} from './charts.ts';
+import { householdsOf, monitoringBreakdown, rankedBars, statusRing, summarise } from './charts.ts';
 
 type ChildRow = Stats['children'][number];
 
@@ -49,9 +42,8 @@ export function DashboardPage() {
     const status = (c: string) => label('household_status', c);
     const cause = (c: string) => label('poverty_cause', c);
     const type = (c: string) => label('household_type', c);
-    // Until the API client is regenerated, the stats type does not name byMonitoring yet.
     const monitored = monitoringBreakdown(
-      (data as { byMonitoring?: MonitoringCount[] }).byMonitoring ?? [],
+      data.byMonitoring,
       (c) => label('monitoring_type', c),
       (c) => label('monitoring_state', c),
     );
