@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { MultipartFile } from '@fastify/multipart';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from './errors.ts';
 import { rejectNul } from './input-guard.ts';
 
@@ -58,4 +58,19 @@ export async function saveUpload(
     throw uploadError(error);
   }
   return { path, remove: () => rm(path, { force: true }) };
+}
+
+/**
+ * Sends a stored file as a download: its sniffed type, its (cleaned) name as the attachment, never sniffed
+ * again by the browser — the one way evidence files leave the server.
+ */
+export function sendDownload(
+  reply: FastifyReply,
+  file: { contentType: string; fileName: string; content: Uint8Array },
+): FastifyReply {
+  return reply
+    .header('content-type', file.contentType)
+    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+    .header('x-content-type-options', 'nosniff')
+    .send(Buffer.from(file.content));
 }

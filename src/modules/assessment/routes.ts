@@ -1,4 +1,5 @@
 import { requireActor, type App } from '../../app/context.ts';
+import { sendDownload } from '../../app/uploads.ts';
 import { retryTransaction } from '../../db/retry.ts';
 import { today } from '../registry/commands/shared.ts';
 import { idParam } from '../registry/schemas.ts';
@@ -72,11 +73,7 @@ export async function assessmentRoutes(app: App) {
         request.params.id,
         request.params.evidenceId,
       );
-      return reply
-        .header('content-type', file.contentType)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-        .header('x-content-type-options', 'nosniff')
-        .send(Buffer.from(file.content));
+      return sendDownload(reply, file);
     },
   );
 }

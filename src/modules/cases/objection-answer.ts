@@ -6,10 +6,10 @@ import { canSeePersonalData } from '../auth/policies.ts';
 import { isWithin } from '../regions/region-code.ts';
 import { endNotice } from './notices.ts';
 import { appendEvents, moveCases } from './repo.ts';
-import { scheduleStageTimers } from './timers.ts';
+import { scheduleStageTimers, type StageTimerCase } from './timers.ts';
 import { findAccessible } from '../access/require-access.ts';
 import { COLUMNS, dateInvalid, lockCase, present, type LockedCase, type Objection } from './objections.ts';
-import { caseType, type ActingRole, type CaseType, type NoticeLevel } from './transitions.ts';
+import { caseType, type ActingRole, type NoticeLevel } from './transitions.ts';
 
 /**
  * Answering an objection on record (objections.ts raises them): by the role that ends its notice's level.
@@ -98,19 +98,9 @@ export async function answerObjection(
   return present(answered!, canSeePersonalData(actor, theCase.region));
 }
 
-/** The case as an upheld objection left it: the shape of cases/timers.ts StageTimerCase. */
-export interface MovedCase {
-  id: number;
-  type: CaseType;
-  regionCode: string;
-  stage: string;
-  version: number;
-  openedOn: string;
-}
-
 /**
- * An upheld objection: the notice ends and an open case goes back to verification, one version on. (The
- * stage's timers follow the move where the timers live: scheduleStageTimers of the returned case.)
+ * An upheld objection: the notice ends and an open case goes back to verification, one version on, with the
+ * timers of the stage it is back in. Answers the case as it is now (null when it had closed meanwhile).
  */
 async function uphold(
   tx: Tx,
@@ -120,7 +110,7 @@ async function uphold(
   noticeId: number,
   answer: string,
   date: string,
-): Promise<MovedCase | null> {
+): Promise<StageTimerCase | null> {
   await endNotice(tx, noticeId, date);
   // A case closed meanwhile (rejected, withdrawn) is never reopened: the answer stays on record.
   if (theCase.outcome !== null) return null;
@@ -143,11 +133,8 @@ async function uphold(
     },
   ]);
   const { id, type, regionCode, openedOn } = theCase;
+  const moved = { id, type, regionCode, stage: to, version: theCase.version + 1, openedOn };
   // The stage it is back in has its own limit, from the day of the answer.
-  await scheduleStageTimers(
-    tx,
-    [{ id, type, regionCode, stage: to, version: theCase.version + 1, openedOn }],
-    date,
-  );
-  return { id, type, regionCode, stage: to, version: theCase.version + 1, openedOn };
+  await scheduleStageTimers(tx, [moved], date);
+  return moved;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { requireActor, type App } from '../../app/context.ts';
+import { sendDownload } from '../../app/uploads.ts';
 import { retryTransaction } from '../../db/retry.ts';
 import { readAssessmentRequest } from '../assessment/upload.ts';
 import { today } from '../registry/commands/shared.ts';
@@ -173,11 +174,7 @@ export async function caseRoutes(app: App) {
         request.params.id,
         request.params.evidenceId,
       );
-      return reply
-        .header('content-type', file.contentType)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-        .header('x-content-type-options', 'nosniff')
-        .send(Buffer.from(file.content));
+      return sendDownload(reply, file);
     },
   );
 }
