@@ -201,6 +201,8 @@ export const MEMBER_FIELDS: readonly FieldSpec[] = [
 ];
 
 export const REQUIRED_YEAR_FIELDS = ['status', 'householdType', 'mainCause'] as const;
+/** What the facts of an ordinary household require — the only kind the API and the console register. */
+export const REQUIRED_ORDINARY_YEAR_FIELDS = ['householdType'] as const;
 /** 一般农户: an ordinary rural household, which may have no status and no main cause (an applicant, a monitored one). */
 export const ORDINARY_TYPE = '00';
 

@@ -7,6 +7,7 @@ import {
   MEMBER_FIELDS,
   ORDINARY_TYPE,
   REQUIRED_MEMBER_FIELDS,
+  REQUIRED_ORDINARY_YEAR_FIELDS,
   REQUIRED_YEAR_FIELDS,
   YEAR_FIELDS,
   type FieldSpec,
@@ -175,7 +176,8 @@ export function validateMember(
  */
 export function validateFacts(values: Values, prefix: string, issues: FieldIssue[], partial = false): void {
   if (!partial) {
-    const required = values.householdType === ORDINARY_TYPE ? ['householdType'] : REQUIRED_YEAR_FIELDS;
+    const required =
+      values.householdType === ORDINARY_TYPE ? REQUIRED_ORDINARY_YEAR_FIELDS : REQUIRED_YEAR_FIELDS;
     requireFields(required, values, prefix, YEAR_FIELDS, issues);
     const given = (key: string) => values[key] !== undefined && values[key] !== null;
     if (given('monitoringType') !== given('monitoringState'))
