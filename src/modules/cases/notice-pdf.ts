@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import PDFDocument from 'pdfkit';
 import { chineseDate, noticeText, type PrintableNotice } from './notice-html.ts';
 
 /**
@@ -63,7 +62,9 @@ const A4_WIDTH = 595.28;
 const MARGIN = 64;
 const WIDTH = A4_WIDTH - 2 * MARGIN;
 
-function draw(n: PrintableNotice, font: Font): Promise<Buffer> {
+async function draw(n: PrintableNotice, font: Font): Promise<Buffer> {
+  // Loaded on the first PDF, not with the server: pdfkit costs a quarter of a second to import.
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
