@@ -53,7 +53,9 @@ async function listedHeads(): Promise<string[]> {
 
 /** Waits until the list shows exactly these heads of household (the list loads after the URL changes). */
 async function expectHeads(expected: string[]): Promise<void> {
-  await expect.poll(listedHeads).toEqual(expected);
+  // A reload loads the session, the region and the list in turn: on a busy machine that is more than the
+  // poll's default second.
+  await expect.poll(listedHeads, { timeout: 15_000 }).toEqual(expected);
 }
 
 describe('the console on a desktop', () => {
