@@ -45,11 +45,3 @@ export function notApplicable(type: CaseType, s: Standing | undefined): Message 
       return null;
   }
 }
-
-export const HOUSEHOLD_TYPES: readonly CaseType[] = [
-  'identification',
-  'return',
-  'exit',
-  'monitoring',
-  'risk_elimination',
-];

@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/types.ts';
+import { caseType, type CaseType } from './transitions.ts';
 import { readProcedureSettings, rulesOfProvince } from '../settings/procedures.ts';
 
 /**
@@ -25,12 +26,10 @@ export interface ProcedureRules {
   stageLimitDays: Record<string, Record<string, number>>;
 }
 
-/** The case types whose notice follows the monitoring period (PRODUCT.md: one village notice of ≥ 5 days). */
-const MONITORING_NOTICE = new Set(['monitoring', 'risk_elimination']);
-
 /** The least number of days a notice of this case type stays up. */
-export function noticeDaysFor(rules: ProcedureRules, caseType: string): number {
-  return MONITORING_NOTICE.has(caseType) ? rules.noticeDays.monitoring : rules.noticeDays.default;
+export function noticeDaysFor(rules: ProcedureRules, type: CaseType): number {
+  // Which period a type keeps is the transition table's (`noticePeriod`); how long it is, the province's.
+  return rules.noticeDays[caseType(type).noticePeriod];
 }
 
 /** The days a case of this type may stay in this stage: the most specific entry of stageLimitDays wins. */

@@ -8,8 +8,9 @@ import { decide, type CaseFacts, type Decision, type StepRequest } from '../guar
 import { gatherFacts } from '../guard-facts.ts';
 import { endNotices, postNotices, type NoticeToPost } from '../notices.ts';
 import * as repo from '../repo.ts';
+import { noticeDaysFor } from '../rules.ts';
 import { scheduleStepTimers } from '../timers.ts';
-import { caseType, type Step } from '../transitions.ts';
+import type { Step } from '../transitions.ts';
 
 /** The answer for one case of an action: done, or refused with the guard's code and message. */
 export interface CaseResult {
@@ -108,7 +109,7 @@ async function apply(
         c: { ...c, facts: { ...c.facts, ...d.facts } },
         level: step.posts,
         date: req.date,
-        periodDays: f.rules.noticeDays[caseType(c.type).noticePeriod],
+        periodDays: noticeDaysFor(f.rules, c.type),
       });
   }
   await endNotices(tx, ending, req.date);
