@@ -2,7 +2,7 @@ import type { Queryable } from '../../db/types.ts';
 import { assessHouseholds } from '../assessment/batch.ts';
 import { regionIncidence } from '../measure/summaries.ts';
 import type { CaseFacts, StepRequest } from './guard.ts';
-import { openObjectionCount } from './notices.ts';
+import { openObjectionCount, runningNotices } from './notices.ts';
 import * as repo from './repo.ts';
 import { rulesForMany } from './rules.ts';
 import { caseType, isClosing, stepOf } from './transitions.ts';
@@ -79,14 +79,4 @@ function citedEvidence(req: StepRequest): number[] {
     req.inputs.figuresEvidence,
   ];
   return refs.flatMap((r) => (r && 'evidenceId' in r ? [r.evidenceId] : []));
-}
-
-/** The notice of each case still running (an announcement has no end to wait for). */
-async function runningNotices(q: Queryable, caseIds: readonly number[]) {
-  const rows = await q.query<{ caseId: number; id: number; endsOn: string }>(
-    `SELECT case_id AS "caseId", id, ends_on AS "endsOn" FROM notices
-     WHERE case_id = ANY($1::bigint[]) AND ended_on IS NULL AND level <> 'announcement'`,
-    [caseIds],
-  );
-  return new Map(rows.map((r) => [Number(r.caseId), { id: Number(r.id), endsOn: r.endsOn }]));
 }

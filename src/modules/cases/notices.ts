@@ -185,14 +185,23 @@ export async function postNotices(
   return notices;
 }
 
-/** The case's notice still running (not ended), if any. */
+/** The case's notice still running (not ended; an announcement has no end to wait for), if any. */
 export async function openNotice(tx: Queryable, caseId: number): Promise<NoticeSummary | undefined> {
-  const [row] = await tx.query<NoticeSummary>(
-    `SELECT ${SUMMARY_COLUMNS} FROM notices n WHERE n.case_id = $1 AND n.ended_on IS NULL
-     ORDER BY n.id DESC LIMIT 1`,
-    [caseId],
+  return (await runningNotices(tx, [caseId])).get(caseId);
+}
+
+/** The running notice of each of these cases, in one statement (the guard asks it of a whole batch). */
+export async function runningNotices(
+  q: Queryable,
+  caseIds: readonly number[],
+): Promise<Map<number, NoticeSummary>> {
+  if (caseIds.length === 0) return new Map();
+  const rows = await q.query<NoticeSummary & { caseId: number }>(
+    `SELECT ${SUMMARY_COLUMNS}, n.case_id AS "caseId" FROM notices n
+     WHERE n.case_id = ANY($1::bigint[]) AND n.ended_on IS NULL AND n.level <> 'announcement'`,
+    [caseIds],
   );
-  return row;
+  return new Map(rows.map(({ caseId, ...n }) => [Number(caseId), n]));
 }
 
 /**
