@@ -45,3 +45,12 @@ export function notApplicable(type: CaseType, s: Standing | undefined): Message 
       return null;
   }
 }
+
+/** The procedures of a household (the console offers those its standing admits). */
+export const HOUSEHOLD_TYPES: readonly CaseType[] = [
+  'identification',
+  'return',
+  'exit',
+  'monitoring',
+  'risk_elimination',
+];
