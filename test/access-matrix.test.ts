@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import openapi from '../openapi.json' with { type: 'json' };
 import type { App } from '../src/app/context.ts';
 import { ROLES } from '../src/modules/auth/actor.ts';
-import { PROBES, type Probe } from './support/access-probes.ts';
+import { PROBES, probesFor, type Probe } from './support/access-probes.ts';
 import { buildWorld, type World } from './support/access-world.ts';
 import { addCaseWorld } from './support/case-probes.ts';
 import { addNoticeWorld } from './support/notice-probes.ts';
@@ -95,7 +95,7 @@ describe('access matrix: every route × role × region × year', () => {
     describe(operation, () => {
       for (const role of ROLES) {
         it(`as ${role}`, async () => {
-          const probes = await PROBES[operation]!(world, role);
+          const probes = probesFor(operation, role, await PROBES[operation]!(world, role));
           for (const probe of probes) {
             const before = probe.write ? await countyB() : '';
             const headers = { ...probe.request.headers, cookie: world.users[role].cookie };

@@ -70,6 +70,8 @@ beforeAll(async () => {
     town_official: TOWN,
     village_cadre: VILLAGE,
     inspector: COUNTY,
+    contributor: COUNTY,
+    editor: COUNTY,
   };
   for (const role of Object.keys(grants) as Role[])
     users[role] = await loginAs(app, [{ role, regionCode: grants[role] }]);

@@ -268,6 +268,9 @@ describe('the console on a desktop', () => {
 
   it('sends an expired session to the login page and back, keeping what was typed', async () => {
     await openHousehold(3);
+    // Every request of the page must be answered before the session goes: one still in flight would meet the
+    // expired session and leave for the login page before anything is typed.
+    await page.waitForLoadState('networkidle');
     const here = new URL(page.url()).pathname;
     await context.clearCookies();
     await editButton().click();

@@ -1,6 +1,6 @@
 import type { InjectOptions } from 'fastify';
 import type { Actor, Role } from '../../src/modules/auth/actor.ts';
-import { canManageUsers, canReadAudit, canWriteRegistry } from '../../src/modules/auth/policies.ts';
+import { canManageUsers, canRead, canReadAudit, canWriteRegistry } from '../../src/modules/auth/policies.ts';
 import { DEFAULT_PROCEDURES } from '../../src/modules/settings/procedures.ts';
 import { A_COUNTY, A_VILLAGE, B_COUNTY, B_VILLAGE, CURRENT, PAST, type World } from './access-world.ts';
 import { householdInput, memberInput } from './factories.ts';
@@ -74,6 +74,54 @@ const json = (method: string, url: string, payload: object) => ({
   url,
   payload,
 });
+
+/**
+ * The registry's operations: the portal's roles (contributor, editor) read nothing of the registry, so every
+ * request of theirs here is hidden (404), as if the rows were in another county. A new registry operation
+ * joins this list.
+ */
+const REGISTRY_OPERATIONS = new Set([
+  'GET /api/v1/audit',
+  'GET /api/v1/cases',
+  'GET /api/v1/cases/counts',
+  'GET /api/v1/cases/{id}',
+  'GET /api/v1/cases/{id}/evidence/{evidenceId}',
+  'GET /api/v1/exports',
+  'GET /api/v1/households',
+  'GET /api/v1/households/{id}',
+  'GET /api/v1/households/{id}/assessment',
+  'GET /api/v1/households/{id}/assessments/evidence/{evidenceId}',
+  'GET /api/v1/households/{id}/history',
+  'GET /api/v1/incidence',
+  'GET /api/v1/incidence/table.xlsx',
+  'GET /api/v1/jobs/{id}',
+  'GET /api/v1/notices',
+  'GET /api/v1/notices/{serial}',
+  'GET /api/v1/notices/{serial}.html',
+  'GET /api/v1/notices/{serial}.pdf',
+  'GET /api/v1/population',
+  'GET /api/v1/stats',
+  'GET /api/v1/stats/years',
+  'PATCH /api/v1/households/{id}',
+  'PATCH /api/v1/members/{id}',
+  'POST /api/v1/cases',
+  'POST /api/v1/cases/{id}/actions',
+  'POST /api/v1/cases/{id}/evidence',
+  'POST /api/v1/cases/{id}/objections',
+  'POST /api/v1/households',
+  'POST /api/v1/households/{id}/assessments',
+  'POST /api/v1/households/{id}/members',
+  'POST /api/v1/measures/registry',
+  'POST /api/v1/measures/what-if',
+  'POST /api/v1/members/{id}/events',
+  'POST /api/v1/objections/{id}/answer',
+]);
+
+/** The probes as a role meets them: a role without the registry finds none of its rows. */
+export function probesFor(operation: string, role: Role, probes: Probe[]): Probe[] {
+  if (canRead(actorOf(role), A_VILLAGE) || !REGISTRY_OPERATIONS.has(operation)) return probes;
+  return probes.map((p) => (p.expect === 'filtered' ? p : { ...p, expect: 'hidden' }));
+}
 
 export const PROBES: Record<string, Builder> = {
   'GET /api/health': async () => [read(get('/api/health'))],

@@ -132,6 +132,8 @@ export async function buildWorld(app: App): Promise<World> {
     town_official: A_TOWN,
     village_cadre: A_VILLAGE,
     inspector: A_COUNTY,
+    contributor: A_COUNTY,
+    editor: A_COUNTY,
   };
   const users = Object.fromEntries(
     await Promise.all(

@@ -1,6 +1,5 @@
 import type { Actor } from '../auth/actor.ts';
-import { canRead } from '../auth/policies.ts';
-import { readScope } from './scope.ts';
+import { holdsGrantOn, scopeCondition } from '../auth/policies.ts';
 import { ancestorsOf, COUNTRY, isWithin } from '../regions/region-code.ts';
 
 /**
@@ -9,14 +8,14 @@ import { ancestorsOf, COUNTRY, isWithin } from '../regions/region-code.ts';
  * breadcrumb, and the tree from a root down to their village. Nothing else is visible.
  */
 export function canReadRegion(actor: Actor, code: string): boolean {
-  return canRead(actor, code) || actor.grants.some((g) => isWithin(g.regionCode, code));
+  return holdsGrantOn(actor, code) || actor.grants.some((g) => isWithin(g.regionCode, code));
 }
 
 /** The strict ancestors of the actor's grant regions that are not already within another grant. */
 export function grantAncestors(actor: Actor): string[] {
   const codes = new Set<string>();
   for (const g of actor.grants) {
-    for (const a of ancestorsOf(g.regionCode)) if (!canRead(actor, a)) codes.add(a);
+    for (const a of ancestorsOf(g.regionCode)) if (!holdsGrantOn(actor, a)) codes.add(a);
   }
   return [...codes].sort();
 }
@@ -26,7 +25,7 @@ export function grantAncestors(actor: Actor): string[] {
  * `params`: the subtrees of the grants as code ranges, plus the handful of ancestors by code.
  */
 export function readableCondition(actor: Actor, column: string, params: unknown[]): string {
-  const scope = readScope(actor, column, params);
+  const scope = scopeCondition(actor, column, params);
   const ancestors = grantAncestors(actor);
   if (ancestors.length === 0) return scope;
   const placeholders = ancestors.map((a) => {

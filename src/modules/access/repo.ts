@@ -1,6 +1,6 @@
 import type { Queryable } from '../../db/types.ts';
 import type { Actor } from '../auth/actor.ts';
-import { scopeCondition } from '../auth/policies.ts';
+import { registryScope, scopeCondition } from '../auth/policies.ts';
 import { COUNTRY } from '../regions/region-code.ts';
 
 /**
@@ -20,7 +20,7 @@ export async function households(q: Queryable, actor: Actor, ids: number[], lock
   const params: unknown[] = [ids];
   return q.query<Located>(
     `SELECT h.id::text AS key, h.region_code AS "regionCode" FROM households h
-     WHERE h.id = ANY($1::bigint[]) AND ${scopeCondition(actor, 'h.region_code', params)}${lockClause(lock, 'h')}`,
+     WHERE h.id = ANY($1::bigint[]) AND ${scopeCondition(registryScope(actor), 'h.region_code', params)}${lockClause(lock, 'h')}`,
     params,
   );
 }
@@ -37,7 +37,7 @@ export async function years(q: Queryable, actor: Actor, pairs: [number, number][
      FROM unnest($1::bigint[], $2::int[]) AS k (id, year)
      JOIN households h ON h.id = k.id
      LEFT JOIN household_years y ON y.household_id = k.id AND y.year = k.year
-     WHERE ${scopeCondition(actor, region, params)}${lockClause(lock, 'h')}`,
+     WHERE ${scopeCondition(registryScope(actor), region, params)}${lockClause(lock, 'h')}`,
     params,
   );
 }
@@ -46,7 +46,7 @@ export async function members(q: Queryable, actor: Actor, ids: number[], lock: b
   const params: unknown[] = [ids];
   return q.query<Located>(
     `SELECT m.id::text AS key, h.region_code AS "regionCode" FROM members m JOIN households h ON h.id = m.household_id
-     WHERE m.id = ANY($1::bigint[]) AND ${scopeCondition(actor, 'h.region_code', params)}${lockClause(lock, 'm')}`,
+     WHERE m.id = ANY($1::bigint[]) AND ${scopeCondition(registryScope(actor), 'h.region_code', params)}${lockClause(lock, 'm')}`,
     params,
   );
 }
@@ -65,7 +65,7 @@ export async function evidence(q: Queryable, actor: Actor, pairs: [number, numbe
      JOIN households h ON h.id = e.household_id
      LEFT JOIN LATERAL (SELECT a.year FROM guarantee_assessments a WHERE a.evidence_id = e.id LIMIT 1) a ON true
      LEFT JOIN household_years y ON y.household_id = e.household_id AND y.year = a.year
-     WHERE ${scopeCondition(actor, 'h.region_code', params)} AND ${scopeCondition(actor, region, params)}`,
+     WHERE ${scopeCondition(registryScope(actor), 'h.region_code', params)} AND ${scopeCondition(registryScope(actor), region, params)}`,
     params,
   );
 }
@@ -80,7 +80,7 @@ export async function cases(q: Queryable, actor: Actor, ids: number[], lock: boo
   return q.query<Located>(
     `SELECT c.id::text AS key, ${region} AS "regionCode" FROM cases c
      LEFT JOIN households h ON h.id = c.household_id
-     WHERE c.id = ANY($1::bigint[]) AND ${scopeCondition(actor, region, params)}${lockClause(lock, 'c')}`,
+     WHERE c.id = ANY($1::bigint[]) AND ${scopeCondition(registryScope(actor), region, params)}${lockClause(lock, 'c')}`,
     params,
   );
 }
@@ -103,3 +103,35 @@ export async function jobs(q: Queryable, actor: Actor, ids: number[]) {
 }
 
 const ADMIN_ROLES = new Set(['county_admin', 'system_admin']);
+
+/** Portal sites by id: each answers to its own region, asked of every grant (the predicate narrows by role). */
+export async function sites(q: Queryable, actor: Actor, ids: number[], lock: boolean) {
+  const params: unknown[] = [ids];
+  return q.query<Located>(
+    `SELECT s.id::text AS key, s.region_code AS "regionCode" FROM portal_sites s
+     WHERE s.id = ANY($1::bigint[]) AND ${scopeCondition(actor, 's.region_code', params)}${lockClause(lock, 's')}`,
+    params,
+  );
+}
+
+/** Portal articles (and disclosures) by id: by the region of their site. */
+export async function articles(q: Queryable, actor: Actor, ids: number[], lock: boolean) {
+  const params: unknown[] = [ids];
+  return q.query<Located>(
+    `SELECT a.id::text AS key, s.region_code AS "regionCode"
+     FROM portal_articles a JOIN portal_sites s ON s.id = a.site_id
+     WHERE a.id = ANY($1::bigint[]) AND ${scopeCondition(actor, 's.region_code', params)}${lockClause(lock, 'a')}`,
+    params,
+  );
+}
+
+/** Complaints by id: by the region whose inbox holds them now (escalation moves them up). */
+export async function complaints(q: Queryable, actor: Actor, ids: number[], lock: boolean) {
+  const params: unknown[] = [ids];
+  return q.query<Located>(
+    `SELECT c.id::text AS key, c.handler_region_code AS "regionCode" FROM complaints c
+     WHERE c.id = ANY($1::bigint[])
+       AND ${scopeCondition(actor, 'c.handler_region_code', params)}${lockClause(lock, 'c')}`,
+    params,
+  );
+}

@@ -2,7 +2,7 @@ import { DomainError, notFound } from '../../app/errors.ts';
 import type { Queryable } from '../../db/types.ts';
 import type { Actor } from '../auth/actor.ts';
 import { canConfigure, canRead, canWriteRegistry } from '../auth/policies.ts';
-import { permits, resourceOf, type Permission } from './permissions.ts';
+import { permits, readPermissionOf, resourceOf, type Permission } from './permissions.ts';
 import * as repo from './repo.ts';
 
 /**
@@ -26,7 +26,8 @@ export async function requireAccess(
     const name = keyName(key);
     const region = regions.get(name);
     // A job's creator may have lost the grant since; what the actor cannot read is not there for them.
-    if (region === undefined || !canRead(actor, region)) throw notFound(resourceOf(permission), name);
+    if (region === undefined || !permits(actor, readPermissionOf(permission), region))
+      throw notFound(resourceOf(permission), name);
     if (!permits(actor, permission, region)) throw forbidden();
   }
   return regions;
@@ -46,7 +47,8 @@ export async function findAccessible(
 ): Promise<Map<string, string>> {
   const found = await locate(q, actor, permission, keys, options.lock ?? false);
   const regions = new Map<string, string>();
-  for (const row of found) if (canRead(actor, row.regionCode)) regions.set(row.key, row.regionCode);
+  const read = readPermissionOf(permission);
+  for (const row of found) if (permits(actor, read, row.regionCode)) regions.set(row.key, row.regionCode);
   return regions;
 }
 
@@ -74,6 +76,12 @@ function locate(
       return repo.jobs(q, actor, ids());
     case 'case':
       return repo.cases(q, actor, ids(), lock);
+    case 'site':
+      return repo.sites(q, actor, ids(), lock);
+    case 'article':
+      return repo.articles(q, actor, ids(), lock);
+    case 'complaint':
+      return repo.complaints(q, actor, ids(), lock);
   }
 }
 

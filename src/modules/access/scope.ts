@@ -1,5 +1,5 @@
 import type { Actor } from '../auth/actor.ts';
-import { personalDataScope, scopeCondition } from '../auth/policies.ts';
+import { personalDataScope, registryScope, scopeCondition } from '../auth/policies.ts';
 
 /**
  * The access layer's SQL: conditions a read carries in its own statement, so scoping costs no extra round
@@ -7,23 +7,23 @@ import { personalDataScope, scopeCondition } from '../auth/policies.ts';
  * through requireAccess); none builds a region condition of its own.
  */
 
-/** `column` (a 12-digit region code) lies in one of the actor's subtrees. */
+/** `column` (a 12-digit region code) lies in one of the subtrees where the actor reads the registry. */
 export const readScope = (actor: Actor, column: string, params: unknown[]): string =>
-  scopeCondition(actor, column, params);
+  scopeCondition(registryScope(actor), column, params);
 
 /**
  * The facts of year `y` of household `h` are readable: by the village the household lived in that year. Use
  * it on a join of `household_years` (aliased `yearAlias`).
  */
 export const yearScope = (actor: Actor, yearAlias: string, params: unknown[]): string =>
-  scopeCondition(actor, `${yearAlias}.region_code`, params);
+  readScope(actor, `${yearAlias}.region_code`, params);
 
 /**
  * A history row (alias `c`, of change_history) of a household already found in scope is readable: a row of
  * a year answers to the village of that year; a row of the household or a member to the household.
  */
 export function historyScope(actor: Actor, params: unknown[]): string {
-  const ofYear = scopeCondition(actor, 'hy.region_code', params);
+  const ofYear = readScope(actor, 'hy.region_code', params);
   return `(c.year IS NULL OR EXISTS (SELECT 1 FROM household_years hy
                                    WHERE hy.household_id = c.household_id AND hy.year = c.year AND ${ofYear}))`;
 }

@@ -1,12 +1,21 @@
 import { COUNTRY } from '../regions/region-code.ts';
 
-export type Role = 'system_admin' | 'county_admin' | 'town_official' | 'village_cadre' | 'inspector';
+export type Role =
+  | 'system_admin'
+  | 'county_admin'
+  | 'town_official'
+  | 'village_cadre'
+  | 'inspector'
+  | 'contributor'
+  | 'editor';
 export const ROLES: readonly Role[] = [
   'system_admin',
   'county_admin',
   'town_official',
   'village_cadre',
   'inspector',
+  'contributor',
+  'editor',
 ];
 
 export interface Grant {

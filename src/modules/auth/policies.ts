@@ -2,17 +2,33 @@ import { COUNTRY, isWithin, padCode, subtreeRange } from '../regions/region-code
 import type { Actor, Grant, Role } from './actor.ts';
 
 /**
- * What each role may do. Authorization is this table plus the region of each grant. `setStandards`: the
- * poverty line of a region, held on a grant covering it — a province's line needs a grant on the whole
+ * What each role may do. Authorization is this table plus the region of each grant. `readRegistry`: the
+ * households, members, years, cases and statistics of the region — every role but the portal's. `setStandards`:
+ * the poverty line of a region, held on a grant covering it — a province's line needs a grant on the whole
  * province (or the country), the national line a grant on the country; `nationalStandards` narrows the
  * national line to system administrators. `readAudit`: the audit trail of the region, for the county's
  * auditors (administrators and inspectors), not for the officials whose work it records. `configure`: the
  * settings of the whole deployment (the working year), held on a grant covering the country — one county's
  * administrator must not move the year every other county of the deployment opens on.
+ *
+ * The portal (issue 12): `writeArticles` drafts and submits articles of the region's sites (a contributor),
+ * `publishArticles` publishes, schedules and withdraws them (an editor), `manageSite` sets a site's name,
+ * footer and columns; `readComplaints`/`handleComplaints`: the complaints inbox of the region. The portal's
+ * roles read nothing of the registry: a contributor writing the news holds no household's data.
  */
+const PORTAL_NONE = {
+  writeArticles: false,
+  publishArticles: false,
+  manageSite: false,
+  readComplaints: false,
+  handleComplaints: false,
+};
+const OFFICIAL = { readRegistry: true, configure: false, nationalStandards: false };
+
 const CAPABILITIES: Record<
   Role,
   {
+    readRegistry: boolean;
     writeRegistry: boolean;
     personalData: boolean;
     manageUsers: boolean;
@@ -20,9 +36,16 @@ const CAPABILITIES: Record<
     nationalStandards: boolean;
     readAudit: boolean;
     configure: boolean;
+    writeArticles: boolean;
+    publishArticles: boolean;
+    manageSite: boolean;
+    readComplaints: boolean;
+    handleComplaints: boolean;
   }
 > = {
   system_admin: {
+    ...PORTAL_NONE,
+    readRegistry: true,
     writeRegistry: true,
     personalData: false,
     manageUsers: true,
@@ -30,46 +53,82 @@ const CAPABILITIES: Record<
     nationalStandards: true,
     readAudit: true,
     configure: true,
+    manageSite: true,
   },
   county_admin: {
+    ...OFFICIAL,
     writeRegistry: true,
     personalData: true,
     manageUsers: true,
     setStandards: true,
-    nationalStandards: false,
     readAudit: true,
-    configure: false,
+    writeArticles: false,
+    publishArticles: false,
+    manageSite: true,
+    readComplaints: true,
+    handleComplaints: true,
   },
   town_official: {
+    ...OFFICIAL,
+    ...PORTAL_NONE,
     writeRegistry: true,
     personalData: false,
     manageUsers: false,
     setStandards: false,
-    nationalStandards: false,
     readAudit: false,
-    configure: false,
+    readComplaints: true,
+    handleComplaints: true,
   },
   village_cadre: {
+    ...OFFICIAL,
+    ...PORTAL_NONE,
     writeRegistry: true,
     personalData: true,
     manageUsers: false,
     setStandards: false,
-    nationalStandards: false,
     readAudit: false,
-    configure: false,
+    readComplaints: true,
+    handleComplaints: true,
   },
   inspector: {
+    ...OFFICIAL,
+    ...PORTAL_NONE,
+    writeRegistry: false,
+    personalData: false,
+    manageUsers: false,
+    setStandards: false,
+    readAudit: true,
+    readComplaints: true,
+  },
+  contributor: {
+    ...PORTAL_NONE,
+    readRegistry: false,
     writeRegistry: false,
     personalData: false,
     manageUsers: false,
     setStandards: false,
     nationalStandards: false,
-    readAudit: true,
+    readAudit: false,
     configure: false,
+    writeArticles: true,
+  },
+  editor: {
+    ...PORTAL_NONE,
+    readRegistry: false,
+    writeRegistry: false,
+    personalData: false,
+    manageUsers: false,
+    setStandards: false,
+    nationalStandards: false,
+    readAudit: false,
+    configure: false,
+    writeArticles: true,
+    publishArticles: true,
+    manageSite: true,
   },
 };
 
-type Capability = keyof (typeof CAPABILITIES)[Role];
+export type Capability = keyof (typeof CAPABILITIES)[Role];
 
 function holds(actor: Actor, regionCode: string, capability?: Capability): boolean {
   return actor.grants.some(
@@ -78,7 +137,17 @@ function holds(actor: Actor, regionCode: string, capability?: Capability): boole
   );
 }
 
-export const canRead = (actor: Actor, regionCode: string) => holds(actor, regionCode);
+/** The registry of the region: its households, members, years, cases and statistics. */
+export const canRead = (actor: Actor, regionCode: string) => holds(actor, regionCode, 'readRegistry');
+/** Any grant on the region, whatever its role: the region's name and place in the tree are no secret to it. */
+export const holdsGrantOn = (actor: Actor, regionCode: string) => holds(actor, regionCode);
+export const canWriteArticles = (actor: Actor, regionCode: string) => holds(actor, regionCode, 'writeArticles');
+export const canPublishArticles = (actor: Actor, regionCode: string) =>
+  holds(actor, regionCode, 'publishArticles');
+export const canManageSite = (actor: Actor, regionCode: string) => holds(actor, regionCode, 'manageSite');
+export const canReadComplaints = (actor: Actor, regionCode: string) => holds(actor, regionCode, 'readComplaints');
+export const canHandleComplaints = (actor: Actor, regionCode: string) =>
+  holds(actor, regionCode, 'handleComplaints');
 export const canWriteRegistry = (actor: Actor, regionCode: string) =>
   holds(actor, regionCode, 'writeRegistry');
 export const canSeePersonalData = (actor: Actor, regionCode: string) =>
@@ -109,6 +178,16 @@ export function scopeCondition(actor: Actor, column: string, params: unknown[]):
     return `${column} BETWEEN $${params.length - 1} AND $${params.length}`;
   });
   return `(${parts.join(' OR ')})`;
+}
+
+/** The actor narrowed to the grants that read the registry: pass it to scopeCondition for registry rows. */
+export function registryScope(actor: Actor): Actor {
+  return { ...actor, grants: actor.grants.filter((g) => CAPABILITIES[g.role].readRegistry) };
+}
+
+/** The actor narrowed to the grants holding `capability`: pass it to scopeCondition. */
+export function capabilityScope(actor: Actor, capability: Capability): Actor {
+  return { ...actor, grants: actor.grants.filter((g) => CAPABILITIES[g.role][capability]) };
 }
 
 /** The actor narrowed to the grants that show personal data: pass it to scopeCondition. */

@@ -2574,7 +2574,14 @@ export interface paths {
                    * @description Role / 角色
                    * @enum {string}
                    */
-                  role: 'system_admin' | 'county_admin' | 'town_official' | 'village_cadre' | 'inspector';
+                  role:
+                    | 'system_admin'
+                    | 'county_admin'
+                    | 'town_official'
+                    | 'village_cadre'
+                    | 'inspector'
+                    | 'contributor'
+                    | 'editor';
                   /** @description Region code padded to 12 digits; 000000000000 is the whole country / 12 位区划代码 */
                   regionCode: string;
                   /** @description Region name / 区划名称 */
@@ -2764,7 +2771,14 @@ export interface paths {
                    * @description Role / 角色
                    * @enum {string}
                    */
-                  role: 'system_admin' | 'county_admin' | 'town_official' | 'village_cadre' | 'inspector';
+                  role:
+                    | 'system_admin'
+                    | 'county_admin'
+                    | 'town_official'
+                    | 'village_cadre'
+                    | 'inspector'
+                    | 'contributor'
+                    | 'editor';
                   /** @description Region code padded to 12 digits; 000000000000 is the whole country / 12 位区划代码 */
                   regionCode: string;
                   /** @description Region name / 区划名称 */
@@ -3001,7 +3015,14 @@ export interface paths {
                    * @description Role / 角色
                    * @enum {string}
                    */
-                  role: 'system_admin' | 'county_admin' | 'town_official' | 'village_cadre' | 'inspector';
+                  role:
+                    | 'system_admin'
+                    | 'county_admin'
+                    | 'town_official'
+                    | 'village_cadre'
+                    | 'inspector'
+                    | 'contributor'
+                    | 'editor';
                   /** @description Region code padded to 12 digits; 000000000000 is the whole country / 12 位区划代码 */
                   regionCode: string;
                   /** @description Region name / 区划名称 */
@@ -3107,7 +3128,14 @@ export interface paths {
                * @description Role / 角色
                * @enum {string}
                */
-              role: 'system_admin' | 'county_admin' | 'town_official' | 'village_cadre' | 'inspector';
+              role:
+                | 'system_admin'
+                | 'county_admin'
+                | 'town_official'
+                | 'village_cadre'
+                | 'inspector'
+                | 'contributor'
+                | 'editor';
               /** @description Region code padded to 12 digits; 000000000000 is the whole country / 12 位区划代码 */
               regionCode: string;
             }[];
@@ -3131,7 +3159,14 @@ export interface paths {
                    * @description Role / 角色
                    * @enum {string}
                    */
-                  role: 'system_admin' | 'county_admin' | 'town_official' | 'village_cadre' | 'inspector';
+                  role:
+                    | 'system_admin'
+                    | 'county_admin'
+                    | 'town_official'
+                    | 'village_cadre'
+                    | 'inspector'
+                    | 'contributor'
+                    | 'editor';
                   /** @description Region code padded to 12 digits; 000000000000 is the whole country / 12 位区划代码 */
                   regionCode: string;
                   /** @description Region name / 区划名称 */
@@ -3341,7 +3376,14 @@ export interface paths {
                    * @description Role / 角色
                    * @enum {string}
                    */
-                  role: 'system_admin' | 'county_admin' | 'town_official' | 'village_cadre' | 'inspector';
+                  role:
+                    | 'system_admin'
+                    | 'county_admin'
+                    | 'town_official'
+                    | 'village_cadre'
+                    | 'inspector'
+                    | 'contributor'
+                    | 'editor';
                   /** @description Region code padded to 12 digits; 000000000000 is the whole country / 12 位区划代码 */
                   regionCode: string;
                   /** @description Region name / 区划名称 */
@@ -3452,7 +3494,14 @@ export interface paths {
                * @description Role / 角色
                * @enum {string}
                */
-              role: 'system_admin' | 'county_admin' | 'town_official' | 'village_cadre' | 'inspector';
+              role:
+                | 'system_admin'
+                | 'county_admin'
+                | 'town_official'
+                | 'village_cadre'
+                | 'inspector'
+                | 'contributor'
+                | 'editor';
               /** @description Region code padded to 12 digits; 000000000000 is the whole country / 12 位区划代码 */
               regionCode: string;
             }[];
@@ -3478,7 +3527,14 @@ export interface paths {
                    * @description Role / 角色
                    * @enum {string}
                    */
-                  role: 'system_admin' | 'county_admin' | 'town_official' | 'village_cadre' | 'inspector';
+                  role:
+                    | 'system_admin'
+                    | 'county_admin'
+                    | 'town_official'
+                    | 'village_cadre'
+                    | 'inspector'
+                    | 'contributor'
+                    | 'editor';
                   /** @description Region code padded to 12 digits; 000000000000 is the whole country / 12 位区划代码 */
                   regionCode: string;
                   /** @description Region name / 区划名称 */
@@ -3686,7 +3742,14 @@ export interface paths {
                    * @description Role / 角色
                    * @enum {string}
                    */
-                  role: 'system_admin' | 'county_admin' | 'town_official' | 'village_cadre' | 'inspector';
+                  role:
+                    | 'system_admin'
+                    | 'county_admin'
+                    | 'town_official'
+                    | 'village_cadre'
+                    | 'inspector'
+                    | 'contributor'
+                    | 'editor';
                   /** @description Region code padded to 12 digits; 000000000000 is the whole country / 12 位区划代码 */
                   regionCode: string;
                   /** @description Region name / 区划名称 */
@@ -3820,7 +3883,14 @@ export interface paths {
                    * @description Role / 角色
                    * @enum {string}
                    */
-                  role: 'system_admin' | 'county_admin' | 'town_official' | 'village_cadre' | 'inspector';
+                  role:
+                    | 'system_admin'
+                    | 'county_admin'
+                    | 'town_official'
+                    | 'village_cadre'
+                    | 'inspector'
+                    | 'contributor'
+                    | 'editor';
                   /** @description Region code padded to 12 digits; 000000000000 is the whole country / 12 位区划代码 */
                   regionCode: string;
                   /** @description Region name / 区划名称 */
