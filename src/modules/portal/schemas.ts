@@ -3,7 +3,7 @@ import { regionCodeSchema } from '../registry/schemas.ts';
 
 /**
  * Shapes of the portal shared by the staff API, the public site and the demo: a site's footer and the fields of
- * a fund and project disclosure (资金项目公告公示). The staff API.s own shapes are in sites/ and articles/.
+ * a fund and project disclosure (资金项目公告公示). The staff API's own shapes are in sites/ and articles/.
  */
 const text = (max: number) => z.string().trim().min(1).max(max);
 const dateSchema = z
