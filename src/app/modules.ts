@@ -19,6 +19,8 @@ import { caseRoutes } from '../modules/cases/routes.ts';
 import { noticeRoutes } from '../modules/cases/notice-routes.ts';
 import { publicNoticeRoutes } from '../modules/cases/public-routes.ts';
 import { bulkRoutes } from '../modules/cases/bulk-routes.ts';
+import { portalRoutes } from '../modules/portal/routes.ts';
+import { mediaRoutes } from '../modules/portal/media-routes.ts';
 import { webConsole } from './static.ts';
 
 /** Every module's routes, in one list so the server and the OpenAPI generator see the same API. */
@@ -43,5 +45,7 @@ export async function registerModules(app: App): Promise<void> {
   await app.register(noticeRoutes);
   await app.register(publicNoticeRoutes);
   await app.register(bulkRoutes);
+  await app.register(portalRoutes);
+  await app.register(mediaRoutes);
   await app.register(webConsole);
 }
