@@ -18,6 +18,7 @@ import { settingsRoutes } from '../modules/settings/routes.ts';
 import { caseRoutes } from '../modules/cases/routes.ts';
 import { noticeRoutes } from '../modules/cases/notice-routes.ts';
 import { publicNoticeRoutes } from '../modules/cases/public-routes.ts';
+import { humanCheckRoutes } from '../modules/portal/human-check.ts';
 import { bulkRoutes } from '../modules/cases/bulk-routes.ts';
 import { webConsole } from './static.ts';
 
@@ -43,5 +44,6 @@ export async function registerModules(app: App): Promise<void> {
   await app.register(noticeRoutes);
   await app.register(publicNoticeRoutes);
   await app.register(bulkRoutes);
+  await app.register(humanCheckRoutes);
   await app.register(webConsole);
 }
