@@ -19,6 +19,7 @@ import { caseRoutes } from '../modules/cases/routes.ts';
 import { noticeRoutes } from '../modules/cases/notice-routes.ts';
 import { publicNoticeRoutes } from '../modules/cases/public-routes.ts';
 import { bulkRoutes } from '../modules/cases/bulk-routes.ts';
+import { inspectionRoutes } from '../modules/portal/inspection-routes.ts';
 import { webConsole } from './static.ts';
 
 /** Every module's routes, in one list so the server and the OpenAPI generator see the same API. */
@@ -43,5 +44,6 @@ export async function registerModules(app: App): Promise<void> {
   await app.register(noticeRoutes);
   await app.register(publicNoticeRoutes);
   await app.register(bulkRoutes);
+  await app.register(inspectionRoutes);
   await app.register(webConsole);
 }
