@@ -123,6 +123,8 @@ const OTHER: Record<string, Message> = {
   // The human check of the public forms
   humanToken: { zh: '人机验证令牌', en: 'check token' },
   humanAnswer: { zh: '人机验证答案', en: 'check answer' },
+  // The portal's self-inspection
+  siteId: { zh: '网站', en: 'site' },
 };
 
 const NAMES: ReadonlyMap<string, Message> = new Map([

@@ -21,6 +21,7 @@ import { publicNoticeRoutes } from '../modules/cases/public-routes.ts';
 import { humanCheckRoutes } from '../modules/portal/human-check.ts';
 import { bulkRoutes } from '../modules/cases/bulk-routes.ts';
 import { portalSiteRoutes } from '../modules/portal/site/routes.ts';
+import { inspectionRoutes } from '../modules/portal/inspection-routes.ts';
 import { webConsole } from './static.ts';
 
 /** Every module's routes, in one list so the server and the OpenAPI generator see the same API. */
@@ -48,5 +49,6 @@ export async function registerModules(app: App): Promise<void> {
   await app.register(humanCheckRoutes);
   // The public site's exact paths (`/`, `/s/…`, `/prefs`, …) before the console's catch-all.
   await app.register(portalSiteRoutes);
+  await app.register(inspectionRoutes);
   await app.register(webConsole);
 }

@@ -6782,6 +6782,69 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/portal/inspection': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Self-inspection of a site: stale or empty columns, broken links, … / 网站自查 */
+    get: {
+      parameters: {
+        query: {
+          siteId: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              siteId: number;
+              siteName: string;
+              checkedAt: string;
+              findings: {
+                /** @enum {string} */
+                kind:
+                  | 'stale_column'
+                  | 'empty_column'
+                  | 'broken_link'
+                  | 'no_publish_time'
+                  | 'image_alt'
+                  | 'overdue_complaint';
+                /** @enum {string} */
+                severity: 'error' | 'warning';
+                message: {
+                  zh: string;
+                  en: string;
+                };
+                columnId?: number;
+                articleId?: number;
+                complaintId?: number;
+                /** @description where to fix it: a console path relative to the region base, e.g. portal/articles/12 */
+                link: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
