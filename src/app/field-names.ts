@@ -160,6 +160,9 @@ const OTHER: Record<string, Message> = {
   beneficiaryNames: { zh: '受益人姓名', en: 'beneficiary names' },
   expectedBenefit: { zh: '预期效益', en: 'expected benefit' },
   supervisionPhone: { zh: '监督电话', en: 'supervision phone' },
+  // The human check of the public forms
+  humanToken: { zh: '人机验证令牌', en: 'check token' },
+  humanAnswer: { zh: '人机验证答案', en: 'check answer' },
 };
 
 const NAMES: ReadonlyMap<string, Message> = new Map([
