@@ -8,6 +8,7 @@ import { multipartFile } from './multipart.ts';
 import { CASE_PROBES } from './case-probes.ts';
 import { NOTICE_PROBES } from './notice-probes.ts';
 import { INSPECTION_PROBES } from './inspection-probes.ts';
+import { PORTAL_PROBES } from './portal-probes.ts';
 
 /**
  * One request of the access matrix and what the grant allows of it:
@@ -574,4 +575,5 @@ export const PROBES: Record<string, Builder> = {
   ...NOTICE_PROBES,
   ...CASE_PROBES,
   ...INSPECTION_PROBES,
+  ...PORTAL_PROBES,
 };
