@@ -179,6 +179,7 @@ export const portalEn: Record<keyof typeof portalZh, string> = {
     'Only where the rules allow it; ID numbers, phone numbers and other personal data never go public',
   'portal.disclosure.expectedBenefit': 'Expected benefit',
   'portal.disclosure.supervisionPhone': 'Supervision line',
+  'portal.disclosure.phoneHint': 'Digits and dashes, 5 to 20 of them',
   'portal.fund.central': 'Central',
   'portal.fund.provincial': 'Provincial',
   'portal.fund.city': 'City',

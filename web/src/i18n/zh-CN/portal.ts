@@ -173,6 +173,7 @@ export const portalZh = {
   'portal.disclosure.beneficiaryNamesHint': '仅在政策允许时填写；身份证号、电话等个人信息一律不得公开',
   'portal.disclosure.expectedBenefit': '预期效益',
   'portal.disclosure.supervisionPhone': '监督电话',
+  'portal.disclosure.phoneHint': '请填写 5 至 20 位数字，可含短横线',
   'portal.fund.central': '中央',
   'portal.fund.provincial': '省级',
   'portal.fund.city': '市级',

@@ -9,10 +9,10 @@ import { COUNTRY } from '../../region/code.ts';
 import { regionHref, useRegionScope } from '../../region/scope.ts';
 import { useArticle, useCreateArticle, usePatchArticle } from './api.ts';
 import { conflictHandling } from './conflict.ts';
-import { disclosureBody, emptyDisclosure } from './disclosure.ts';
+import { disclosureBody, disclosureForm, emptyDisclosure, type DisclosureForm } from './disclosure.ts';
 import { DisclosureFields } from './DisclosureFields.tsx';
 import { RichTextEditor } from './RichTextEditor.tsx';
-import type { Article, ArticleKind, Column, Disclosure, Site } from './types.ts';
+import type { Article, ArticleKind, Column, Site } from './types.ts';
 
 interface Values {
   title: string;
@@ -21,7 +21,7 @@ interface Values {
   author?: string;
   organisation?: string;
   bodyHtml: string;
-  disclosure?: Disclosure;
+  disclosure?: DisclosureForm;
   note?: string;
 }
 
@@ -32,6 +32,8 @@ const isShown = (field: string) => TOP.includes(field) || field.startsWith('disc
 const COLUMN_KIND: Record<ArticleKind, Column['kind']> = { article: 'articles', disclosure: 'disclosures' };
 
 const trimmed = (text: string | undefined) => text?.trim() ?? '';
+// An empty byline is no byline: the page then leaves its line out.
+const byline = (text: string | undefined) => trimmed(text) || null;
 
 interface Props {
   site: Site;
@@ -66,7 +68,7 @@ export function ArticleForm({ site, columns, kind, article, readOnly, onDirty }:
         author: article.author ?? '',
         organisation: article.organisation ?? '',
         bodyHtml: article.bodyHtml,
-        ...(article.disclosure ? { disclosure: article.disclosure } : {}),
+        ...(article.disclosure ? { disclosure: disclosureForm(article.disclosure) } : {}),
       }
     : {
         bodyHtml: '',
@@ -80,9 +82,9 @@ export function ArticleForm({ site, columns, kind, article, readOnly, onDirty }:
       title: values.title.trim(),
       columnId: values.columnId,
       bodyHtml: values.bodyHtml,
-      source: trimmed(values.source),
-      author: trimmed(values.author),
-      organisation: trimmed(values.organisation),
+      source: byline(values.source),
+      author: byline(values.author),
+      organisation: byline(values.organisation),
       ...(values.disclosure ? { disclosure: disclosureBody(values.disclosure) } : {}),
     };
     if (!article) {

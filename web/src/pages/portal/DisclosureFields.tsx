@@ -11,6 +11,8 @@ import { FUND_SOURCES, fundsTotal, repeatedSources } from './disclosure.ts';
 import type { FundLine } from './types.ts';
 
 const VILLAGE_LEVEL = 5;
+// A public line such as 12317 or 0530-1234567 (the server's rule).
+const PHONE = /^[0-9-]{5,20}$/;
 
 /**
  * The structured fields of a fund and project disclosure (资金项目公告公示), under `disclosure` in the article
@@ -143,7 +145,16 @@ export function DisclosureFields({ siteRegion, disabled }: { siteRegion: string;
         </Form.Item>
       )}
       {text('expectedBenefit', 1000)}
-      {text('supervisionPhone', 30)}
+      <Form.Item
+        name={['disclosure', 'supervisionPhone']}
+        label={t('portal.disclosure.supervisionPhone')}
+        rules={[
+          ...required(t('portal.disclosure.supervisionPhone')),
+          { pattern: PHONE, message: t('portal.disclosure.phoneHint') },
+        ]}
+      >
+        <Input inputMode="tel" maxLength={20} />
+      </Form.Item>
     </fieldset>
   );
 }

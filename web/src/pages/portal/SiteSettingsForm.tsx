@@ -4,6 +4,7 @@ import { useRequired } from '../../forms/rules.ts';
 import { useServerErrors } from '../../forms/useServerErrors.ts';
 import { useT } from '../../i18n/useT.ts';
 import { conflictHandling } from './conflict.ts';
+import { FOOTER_FIELDS, footerBody } from './footer.ts';
 import { useImages, usePatchSite, useSite } from './api.ts';
 import type { Footer, Site } from './types.ts';
 
@@ -13,18 +14,6 @@ interface Values {
   isPrimary: boolean;
   footer: Footer;
 }
-
-/** The footer's fields in the order the seed page shows them. */
-export const FOOTER_FIELDS = [
-  'sponsor',
-  'organizer',
-  'siteId',
-  'icp',
-  'police',
-  'contact',
-  'supervision',
-  'errorReportUrl',
-] as const satisfies readonly (keyof Footer)[];
 
 const isShown = (field: string) =>
   ['name', 'logoImageId', 'isPrimary'].includes(field) || field.startsWith('footer.');
@@ -43,7 +32,7 @@ export function SiteSettingsForm({ site }: { site: Site }) {
   const submit = (values: Values) => {
     errors.reset();
     patch.mutate(
-      { version: site.version, ...values },
+      { version: site.version, ...values, footer: footerBody(values.footer) },
       { onSuccess: () => void message.success(t('portal.saved')), onError: errors.fail },
     );
   };

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { disclosureBody, emptyDisclosure, fundsTotal, repeatedSources } from './disclosure.ts';
+import {
+  disclosureBody,
+  disclosureForm,
+  emptyDisclosure,
+  fundsTotal,
+  repeatedSources,
+} from './disclosure.ts';
 
 describe('fund disclosure', () => {
   it('totals the funds in fen, ignoring empty and non-numeric amounts', () => {
@@ -39,11 +45,16 @@ describe('fund disclosure', () => {
         { source: 'county' as const, amount: 50.25 },
       ],
       total: 1,
-      beneficiaryNames: ' 王某 李某 ',
+      beneficiaryNames: ' 王某、李某，\n赵某 ',
     };
     const closed = disclosureBody({ ...form, namesAllowed: false });
     expect(closed.total).toBe(150.25);
     expect(closed).not.toHaveProperty('beneficiaryNames');
-    expect(disclosureBody({ ...form, namesAllowed: true }).beneficiaryNames).toBe('王某 李某');
+    const open = disclosureBody({ ...form, namesAllowed: true });
+    expect(open.beneficiaryNames).toEqual(['王某', '李某', '赵某']);
+    expect(disclosureForm(open).beneficiaryNames).toBe('王某、李某、赵某');
+    expect(disclosureBody({ ...form, namesAllowed: true, beneficiaryNames: ' ' })).not.toHaveProperty(
+      'beneficiaryNames',
+    );
   });
 });

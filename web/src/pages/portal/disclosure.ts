@@ -1,7 +1,10 @@
-/** The fund and project disclosure's arithmetic (资金项目公告公示): funds by source and their total. */
+/** The fund and project disclosure's arithmetic (资金项目公告公示): funds by source, their total, the names. */
 import type { Disclosure, FundLine, FundSource } from './types.ts';
 
 export const FUND_SOURCES: readonly FundSource[] = ['central', 'provincial', 'city', 'county', 'other'];
+
+/** The disclosure as the form holds it: the beneficiaries' names as one text, a name per line or separator. */
+export type DisclosureForm = Omit<Disclosure, 'beneficiaryNames'> & { beneficiaryNames?: string };
 
 /**
  * The sum of the funds in yuan, counted in fen so that 0.1 + 0.2 is 0.30 and not 0.30000000000000004; an
@@ -15,7 +18,7 @@ export function fundsTotal(funds: readonly Partial<FundLine>[]): number {
   return fen / 100;
 }
 
-/** Sources named more than once: each source is one line, so the total reads plainly. */
+/** Sources named more than once: the server takes one line per source. */
 export function repeatedSources(funds: readonly Partial<FundLine>[]): FundSource[] {
   const seen = new Set<FundSource>();
   const repeated = new Set<FundSource>();
@@ -27,15 +30,29 @@ export function repeatedSources(funds: readonly Partial<FundLine>[]): FundSource
   return [...repeated];
 }
 
-/** The disclosure as sent: the total computed from the lines, names only where the rules allow them. */
-export function disclosureBody(form: Disclosure): Disclosure {
-  const { beneficiaryNames, ...rest } = form;
-  const names =
-    form.namesAllowed && beneficiaryNames?.trim() ? { beneficiaryNames: beneficiaryNames.trim() } : {};
-  return { ...rest, funds: form.funds.filter((l) => l.source), total: fundsTotal(form.funds), ...names };
+const NAME_SEPARATORS = /[\s,，、;；]+/;
+
+export function disclosureForm(disclosure: Disclosure): DisclosureForm {
+  return { ...disclosure, beneficiaryNames: (disclosure.beneficiaryNames ?? []).join('、') };
 }
 
-export function emptyDisclosure(): Disclosure {
+/** The disclosure as sent: the total computed from the lines, names only where the rules allow them. */
+export function disclosureBody(form: DisclosureForm): Disclosure {
+  const { beneficiaryNames, ...rest } = form;
+  const names = (beneficiaryNames ?? '').split(NAME_SEPARATORS).filter(Boolean);
+  const funds = form.funds
+    .filter((line) => line.source)
+    .map((line) => ({ ...line, amount: Number(line.amount) || 0 }));
+  return {
+    ...rest,
+    namesAllowed: form.namesAllowed === true,
+    funds,
+    total: fundsTotal(funds),
+    ...(form.namesAllowed && names.length > 0 ? { beneficiaryNames: names } : {}),
+  };
+}
+
+export function emptyDisclosure(): DisclosureForm {
   return {
     projectName: '',
     village: '',

@@ -59,7 +59,7 @@ export interface Disclosure {
   responsibleUnit: string;
   beneficiaryHouseholds: number;
   namesAllowed?: boolean;
-  beneficiaryNames?: string;
+  beneficiaryNames?: string[];
   expectedBenefit: string;
   supervisionPhone: string;
 }
@@ -118,8 +118,8 @@ export interface ArticleFields {
   kind: ArticleKind;
   title: string;
   bodyHtml: string;
-  source?: string;
-  author?: string;
-  organisation?: string;
+  source?: string | null;
+  author?: string | null;
+  organisation?: string | null;
   disclosure?: Disclosure;
 }
