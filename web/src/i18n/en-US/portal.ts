@@ -12,7 +12,6 @@ export const portalEn: Record<keyof typeof portalZh, string> = {
     'A county or town may have a site; users who manage sites can set one up under "Sites".',
   'portal.primary': 'Primary',
 
-  'portal.sites.title': 'Portal sites',
   'portal.sites.create': 'Set up a site',
   'portal.sites.region': 'Region',
   'portal.sites.regionHint': 'A county or a town; one site per region',
@@ -20,9 +19,9 @@ export const portalEn: Record<keyof typeof portalZh, string> = {
   'portal.sites.address': 'Address',
   'portal.sites.settings': 'Settings',
   'portal.sites.created': 'Site "{name}" set up with the default columns',
-  'portal.sites.empty': 'No sites you may manage',
+  'portal.sites.noCandidate':
+    'No region to set up: this region and its towns have sites, or you may not set them up',
 
-  'portal.settings.title': 'Site settings',
   'portal.settings.tab': 'Settings',
   'portal.settings.logo': 'Logo',
   'portal.settings.noLogo': 'No logo',
@@ -83,7 +82,6 @@ export const portalEn: Record<keyof typeof portalZh, string> = {
   'portal.col.state': 'State',
   'portal.col.kind': 'Kind',
   'portal.col.updated': 'Updated',
-  'portal.col.published': 'Published',
   'portal.state.draft': 'Draft',
   'portal.state.in_review': 'In review',
   'portal.state.scheduled': 'Scheduled',

@@ -9,7 +9,6 @@ export const portalZh = {
   'portal.noSiteHint': '县或乡镇可开设门户网站；有网站管理权限的用户可在“网站”页开设。',
   'portal.primary': '主站',
 
-  'portal.sites.title': '门户网站',
   'portal.sites.create': '开设网站',
   'portal.sites.region': '区划',
   'portal.sites.regionHint': '县或乡镇，每个区划一个网站',
@@ -17,9 +16,8 @@ export const portalZh = {
   'portal.sites.address': '网址',
   'portal.sites.settings': '设置',
   'portal.sites.created': '已开设网站“{name}”，已建好默认栏目',
-  'portal.sites.empty': '没有可管理的网站',
+  'portal.sites.noCandidate': '没有可开设网站的区划：本区划及其乡镇已有网站，或您无权开设',
 
-  'portal.settings.title': '网站设置',
   'portal.settings.tab': '基本设置',
   'portal.settings.logo': '网站标志',
   'portal.settings.noLogo': '不使用标志',
@@ -80,7 +78,6 @@ export const portalZh = {
   'portal.col.state': '状态',
   'portal.col.kind': '类型',
   'portal.col.updated': '更新时间',
-  'portal.col.published': '发布时间',
   'portal.state.draft': '草稿',
   'portal.state.in_review': '待审核',
   'portal.state.scheduled': '定时发布',

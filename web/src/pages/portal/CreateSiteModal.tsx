@@ -81,6 +81,7 @@ export function CreateSiteModal({ taken, onClose }: { taken: readonly Site[]; on
           <Select
             className="zf-portal-site-region"
             loading={region.isPending || children.isFetching}
+            notFoundContent={t('portal.sites.noCandidate')}
             options={candidates.map((c) => ({ value: c.code, label: c.name }))}
           />
         </Form.Item>

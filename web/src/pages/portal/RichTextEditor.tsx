@@ -65,7 +65,10 @@ export function RichTextEditor({ id, value = '', onChange, siteId, readOnly }: P
   useEffect(() => {
     if (editor.getHTML() !== value) editor.commands.setContent(value, { emitUpdate: false });
   }, [editor, value]);
-  useEffect(() => editor.setEditable(!readOnly), [editor, readOnly]);
+  // Without emitting an update: turning editable is no edit, and must not mark the form as changed.
+  useEffect(() => {
+    if (editor.isEditable === readOnly) editor.setEditable(!readOnly, false);
+  }, [editor, readOnly]);
 
   const link = () => {
     const previous = (editor.getAttributes('link') as { href?: string }).href ?? '';
