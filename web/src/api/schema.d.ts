@@ -2602,6 +2602,14 @@ export interface paths {
                   writeRegions: string[];
                   /** @description The regions (with their subtrees) whose users may be managed / 可管理用户的区划 */
                   userRegions: string[];
+                  /** @description Reads the registry somewhere (the portal roles do not) / 可查看户档案 */
+                  canReadRegistry: boolean;
+                  /** @description The regions whose sites' articles may be written / 可撰写门户文章的区划 */
+                  articleRegions: string[];
+                  /** @description The regions whose sites' articles may be published / 可发布门户文章的区划 */
+                  publishRegions: string[];
+                  /** @description The regions whose sites may be set up and configured / 可管理门户网站的区划 */
+                  siteRegions: string[];
                 };
               };
             };
@@ -2799,6 +2807,14 @@ export interface paths {
                   writeRegions: string[];
                   /** @description The regions (with their subtrees) whose users may be managed / 可管理用户的区划 */
                   userRegions: string[];
+                  /** @description Reads the registry somewhere (the portal roles do not) / 可查看户档案 */
+                  canReadRegistry: boolean;
+                  /** @description The regions whose sites' articles may be written / 可撰写门户文章的区划 */
+                  articleRegions: string[];
+                  /** @description The regions whose sites' articles may be published / 可发布门户文章的区划 */
+                  publishRegions: string[];
+                  /** @description The regions whose sites may be set up and configured / 可管理门户网站的区划 */
+                  siteRegions: string[];
                 };
               };
             };
