@@ -1,6 +1,7 @@
 import type { Queryable } from '../../../db/types.ts';
 import { subtreeRange } from '../../regions/region-code.ts';
 import { PUBLIC_WINDOW } from '../../cases/notice-queries.ts';
+import type { Disclosure } from '../schemas.ts';
 import type { Site, SiteColumn } from './queries.ts';
 
 /**
@@ -98,7 +99,8 @@ export interface PublicArticle {
   source: string | null;
   author: string | null;
   organisation: string | null;
-  disclosure: Record<string, unknown> | null;
+  /** As stored: checked on write, read field by field (an older row may lack one). */
+  disclosure: Partial<Disclosure> | null;
   minDays: number | null;
   publishedAt: Date | null;
   updatedAt: Date;
@@ -156,7 +158,7 @@ export async function neighbours(
 export const SEARCH_WORDS = 5;
 export const SEARCH_WORD_CHARS = 30;
 
-/** The words of a search: split on any space (also 　), deduplicated, cut to the limits. */
+/** The words of a search: split on any space (also the ideographic one, U+3000), deduplicated, cut to the limits. */
 export function searchWords(q: string): string[] {
   const words = q
     .split(/[\s\u3000]+/)

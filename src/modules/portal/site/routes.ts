@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { App } from '../../../app/context.ts';
 import { listPublicNotices } from '../../cases/notice-queries.ts';
 import { today } from '../../registry/commands/shared.ts';
+import { articleRoutes } from './article-routes.ts';
 import { assetByName } from './assets.ts';
 import { latestByColumn } from './content.ts';
 import { renderBarePage, renderPage } from './layout.ts';
@@ -58,6 +59,7 @@ export async function portalSiteRoutes(app: App) {
   app.get('/s/:site/', hidden, withSite(app, home));
 
   listRoutes(app);
+  articleRoutes(app);
 
   app.get('/prefs', hidden, async (request: PrefsRequest, reply) => {
     const current = parsePrefsCookie(request.cookies[PREFS_COOKIE]);

@@ -6,7 +6,7 @@ import { itemList, pager } from './lists.ts';
 
 /** What a column of kind `complaints` offers besides its list: the form and the tracking page. */
 function complaintLinks(site: Site): string {
-  return `<p class="notice-box"><a href="${sitePath(site, 'complaints/new')}">我要举报</a>　<a href="${sitePath(site, 'complaints/track')}">查询办理结果</a></p>`;
+  return `<p class="notice-box"><a href="${sitePath(site, 'complaints/new')}">我要举报</a> <a href="${sitePath(site, 'complaints/track')}">查询办理结果</a></p>`;
 }
 
 /** A column's list, 20 to a page, with the pager and its RSS feed. */
