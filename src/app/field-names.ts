@@ -137,6 +137,8 @@ const OTHER: Record<string, Message> = {
   deadlineWorkingDays: { zh: '办理期限（工作日）', en: 'deadline (working days)' },
   reminderWorkingDays: { zh: '提前提醒（工作日）', en: 'reminder (working days before)' },
   workday: { zh: '是否上班', en: 'working day' },
+  // The portal's self-inspection
+  siteId: { zh: '网站', en: 'site' },
 };
 
 const NAMES: ReadonlyMap<string, Message> = new Map([

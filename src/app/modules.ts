@@ -24,6 +24,8 @@ import { complaintRoutes } from '../modules/portal/complaints/routes.ts';
 import { publicComplaintRoutes } from '../modules/portal/complaints/public-routes.ts';
 import { complaintSettingsRoutes } from '../modules/portal/complaints/settings.ts';
 import { bulkRoutes } from '../modules/cases/bulk-routes.ts';
+import { portalSiteRoutes } from '../modules/portal/site/routes.ts';
+import { inspectionRoutes } from '../modules/portal/inspection-routes.ts';
 import { webConsole } from './static.ts';
 
 /** Every module's routes, in one list so the server and the OpenAPI generator see the same API. */
@@ -53,5 +55,8 @@ export async function registerModules(app: App): Promise<void> {
   await app.register(complaintSettingsRoutes);
   await app.register(complaintRoutes);
   await app.register(publicComplaintRoutes);
+  // The public site's exact paths (`/`, `/s/…`, `/prefs`, …) before the console's catch-all.
+  await app.register(portalSiteRoutes);
+  await app.register(inspectionRoutes);
   await app.register(webConsole);
 }

@@ -7,6 +7,7 @@ import { householdInput, memberInput } from './factories.ts';
 import { multipartFile } from './multipart.ts';
 import { CASE_PROBES } from './case-probes.ts';
 import { NOTICE_PROBES } from './notice-probes.ts';
+import { INSPECTION_PROBES } from './inspection-probes.ts';
 
 /**
  * One request of the access matrix and what the grant allows of it:
@@ -571,4 +572,5 @@ export const PROBES: Record<string, Builder> = {
   'POST /api/v1/auth/password': async () => [],
   ...NOTICE_PROBES,
   ...CASE_PROBES,
+  ...INSPECTION_PROBES,
 };
