@@ -66,7 +66,12 @@ async function readMultipart(request: FastifyRequest) {
     const code = (error as { code?: string }).code;
     if (code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
     if (code === 'FST_FILES_LIMIT')
-      throw attachmentRefused('TOO_MANY_FILES', '最多上传 3 个附件', 'At most 3 attachments');
+      throw new DomainError(
+        'too_large',
+        'TOO_MANY_FILES',
+        { zh: '最多上传 3 个附件', en: 'At most 3 attachments' },
+        { field: 'attachments', maxFiles: MAX_ATTACHMENTS },
+      );
     throw uploadError(error);
   }
   return { fields, files };
