@@ -61,7 +61,10 @@ export function bodyHtml(lines: readonly string[]): string {
 }
 
 function inline(line: string): string {
-  return escape(line).replace(/\[([^\]]+)\]\((\/[^)\s]*)\)/g, (_, label: string, href: string) => `<a href="${href}">${label}</a>`);
+  return escape(line).replace(
+    /\[([^\]]+)\]\((\/[^)\s]*)\)/g,
+    (_, label: string, href: string) => `<a href="${href}">${label}</a>`,
+  );
 }
 
 /** The demo's day minus `days`, at `time` China time, as an instant. */

@@ -20,7 +20,8 @@ export const COUNTY_DISCLOSURES: DemoDisclosure[] = [
       projectName: '大林屯村设施蔬菜大棚产业项目',
       village: '371324102204',
       villageName: '兰陵镇大林屯村',
-      content: '新建冬暖式蔬菜大棚 12 个，配套水肥一体化设施和生产道路 800 米；大棚由村集体所有，租赁给合作社经营。',
+      content:
+        '新建冬暖式蔬菜大棚 12 个，配套水肥一体化设施和生产道路 800 米；大棚由村集体所有，租赁给合作社经营。',
       funds: [
         { source: 'central', amount: 1_200_000 },
         { source: 'provincial', amount: 300_000 },
@@ -30,7 +31,8 @@ export const COUNTY_DISCLOSURES: DemoDisclosure[] = [
       responsibleUnit: '兰陵镇人民政府',
       beneficiaryHouseholds: 46,
       namesAllowed: false,
-      expectedBenefit: '村集体每年增加租金收入约 12 万元，其中不低于 60% 用于脱贫户和监测对象的公益岗位和小型公益事业；带动 46 户务工增收。',
+      expectedBenefit:
+        '村集体每年增加租金收入约 12 万元，其中不低于 60% 用于脱贫户和监测对象的公益岗位和小型公益事业；带动 46 户务工增收。',
       supervisionPhone: '12317',
     },
   },

@@ -40,7 +40,8 @@ function pixelAt(u: number, v: number, disc: Rgb): Rgb | undefined {
   if (r >= 0.86) return disc;
   // A sprout: a stem and two leaves, each leaf the overlap of two discs.
   const stem = Math.abs(u) < 0.05 && v > -0.1 && v < 0.55;
-  const leaf = (cx: number) => Math.hypot(u - cx, v + 0.05) < 0.38 && Math.hypot(u + cx * 0.2, v + 0.45) < 0.5;
+  const leaf = (cx: number) =>
+    Math.hypot(u - cx, v + 0.05) < 0.38 && Math.hypot(u + cx * 0.2, v + 0.45) < 0.5;
   if (stem || (u > 0 && leaf(0.3)) || (u < 0 && leaf(-0.3))) return GREEN;
   return r < 0.78 ? WHITE : disc;
 }
