@@ -22,6 +22,7 @@
  * server's share can be told from the browser's. Median and max per filter; the last line is JSON.
  */
 import type { Page } from 'playwright-core';
+import { consoleAddress } from '../src/app/static.ts';
 import { loadRegions } from '../src/modules/regions/load.ts';
 import { codeLabel } from '../src/modules/registry/codes.ts';
 import {
@@ -167,7 +168,7 @@ try {
   const context = await freshContext(browser);
   const page = await context.newPage();
   page.setDefaultTimeout(120_000);
-  await page.goto(`${server.url}/r/${COUNTY}/households?year=${YEAR}`);
+  await page.goto(consoleAddress(server.url, `/r/${COUNTY}/households?year=${YEAR}`));
   await page.waitForURL(/\/login/);
   await logIn(page, user);
   await frameWhen(page, LIST_SHOWN);

@@ -25,6 +25,7 @@
  * the server sends its pre-compressed .br then). Figures are printed, never asserted; the last line is JSON.
  */
 import type { Page, Response } from 'playwright-core';
+import { consoleAddress } from '../src/app/static.ts';
 import { DEMO_DEFAULTS, generateDemoCounty } from '../src/modules/registry/demo/generate.ts';
 import { shellActor } from '../src/modules/auth/actor.ts';
 import { loadRegions } from '../src/modules/regions/load.ts';
@@ -142,7 +143,7 @@ async function oneRun(
   page.setDefaultTimeout(120_000);
   const responses = recordResponses(page);
   try {
-    await page.goto(`${url}/login`);
+    await page.goto(consoleAddress(url, '/login'));
     const loginShown = await frameWhen(
       page,
       `document.querySelector('button[type=submit]') && !document.querySelector('button[type=submit]').disabled`,

@@ -66,7 +66,12 @@ describe('security headers', () => {
   });
 
   it('let the console and Swagger UI load their own scripts and inline styles, and nothing frame them', async () => {
-    for (const url of ['/', '/r/371324/households', '/docs/static/index.html', '/docs/json']) {
+    for (const url of [
+      '/console/',
+      '/console/r/371324/households',
+      '/docs/static/index.html',
+      '/docs/json',
+    ]) {
       const csp = String((await as(undefined, { method: 'GET', url })).headers['content-security-policy']);
       expect(csp).toContain("default-src 'self'");
       expect(csp).toContain("script-src 'self';");

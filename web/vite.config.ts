@@ -2,10 +2,12 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 /**
- * The console is built by scripts/build-web.mjs (root: web/) into web/dist, which the server serves at `/`.
- * `npx vite web` runs a dev server that sends /api to a server started with `npm start` on port 3000.
+ * The console is built by scripts/build-web.mjs (root: web/) into web/dist, which the server serves at
+ * `/console/` (the public portal has `/`); CONSOLE_BASE is also the router's basename (web/src/App.tsx).
+ * `npx vite web` runs a dev server (at /console/) that sends /api to a server started with `npm start` on port 3000.
  */
 export default defineConfig({
+  base: '/console/',
   plugins: [react()],
   build: {
     outDir: 'dist',

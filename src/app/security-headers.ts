@@ -7,7 +7,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
  * Cross-Origin-Opener/Resource-Policy same-origin, no X-Powered-By, …) with two Content-Security-Policies:
  *
  * - the API (`/api/…`) answers JSON and files, never a page, so nothing may load or run from it at all;
- * - pages — the console at `/` and Swagger UI at `/docs` — load only their own scripts (both are built files
+ * - pages — the console at `/console/` and Swagger UI at `/docs` — load only their own scripts (both are built files
  *   with no inline script), and inline styles, which Ant Design's CSS-in-JS and Swagger UI write at run time;
  *   images may be data: and blob: URLs (icons, the evidence preview). Nobody may frame either (clickjacking).
  *

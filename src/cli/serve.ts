@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../app/config.ts';
 import { buildServer } from '../app/server.ts';
+import { consoleAddress } from '../app/static.ts';
 import { noteServerAddress } from '../db/data-lock.ts';
 import { openDatabase } from '../db/open.ts';
 import { migrate } from '../db/migrate.ts';
@@ -31,7 +32,15 @@ export function serveCommand(program: Command): void {
       // A command refused on this data directory names where to do the work instead.
       if (!config.databaseUrl) noteServerAddress(config.dataDir, address);
       process.stdout.write(
-        `\n真扶 Zhenfu is running / 已启动: ${address}\nAPI docs / 接口文档: ${address}/docs\n`,
+        [
+          '',
+          // bench/support/zhenfu-process.ts reads the address from this first line.
+          `真扶 Zhenfu is running / 已启动: ${address}`,
+          `门户网站 / portal: ${address}/`,
+          `管理入口 / console: ${consoleAddress(address)}`,
+          `接口文档 / API docs: ${address}/docs`,
+          '',
+        ].join('\n'),
       );
       for (const notice of prepared.notices) process.stdout.write(`${notice}\n`);
     });

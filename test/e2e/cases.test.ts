@@ -57,13 +57,12 @@ watchTests(() => current);
 async function as(user: Login, url: string, width = 1280): Promise<Page> {
   const phone = width < 768;
   const context: BrowserContext = await browser.newContext({
-    baseURL: server.url,
     viewport: { width, height: phone ? 800 : 900 },
     locale: 'zh-CN',
     ...(phone ? { deviceScaleFactor: 2, isMobile: true, hasTouch: true } : {}),
   });
   current = await watchedPage(context);
-  await visit(current.page, url, user);
+  await visit(current.page, server.consoleAt(url), user);
   return current.page;
 }
 
@@ -226,7 +225,7 @@ describe('the procedures in the console', () => {
     page = await as(server.user, `/r/${COUNTY}/cases/${id}`, 375);
     await page.locator('.zf-case-head').waitFor();
     await page.screenshot({ path: `${SHOTS}/cases-case-375.png`, fullPage: true });
-    await page.goto(`/r/${COUNTY}/cases?state=all`);
+    await page.goto(server.consoleAt(`/r/${COUNTY}/cases?state=all`));
     await page.locator('.zf-case-cards').waitFor();
     await page.screenshot({ path: `${SHOTS}/cases-inbox-375.png`, fullPage: true });
     // Three people's browsers and fourteen page loads: longer than one page's test.

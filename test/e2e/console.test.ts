@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { startConsoleServer, type ConsoleServer } from './support/console-server.ts';
+import { routerPath } from './support/urls.ts';
 import { logIn, visit, watchedPage, watchTests, type WatchedPage } from './support/page.ts';
 
 /**
@@ -32,7 +33,7 @@ afterAll(async () => {
 watchTests(() => watched);
 
 /** Opens a page of the console by its path, logging in when needed. */
-const open = (path: string) => visit(page, `${server.url}${path}`, server.user);
+const open = (path: string) => visit(page, server.consoleAt(path), server.user);
 /** Opens a seeded household's page. */
 const openHousehold = (i: number) => open(`/r/371324/households/${server.households[i]!.id}`);
 const editButton = () => page.getByRole('button', { name: /编\s*辑/ });
@@ -61,7 +62,7 @@ async function expectHeads(expected: string[]): Promise<void> {
 describe('the console on a desktop', () => {
   it('refuses a wrong password with a clear message, then logs in', async () => {
     await context.clearCookies();
-    await page.goto(`${server.url}/`);
+    await page.goto(server.consoleAt('/'));
     await page.waitForURL(/\/login$/);
     await logIn(page, server.user.username, 'not-the-password-123');
     await expect.poll(() => page.getByRole('alert').innerText()).toContain('用户名或密码错误');
@@ -271,7 +272,7 @@ describe('the console on a desktop', () => {
     // Every request of the page must be answered before the session goes: one still in flight would meet the
     // expired session and leave for the login page before anything is typed.
     await page.waitForLoadState('networkidle');
-    const here = new URL(page.url()).pathname;
+    const here = routerPath(page.url());
     await context.clearCookies();
     await editButton().click();
     await page.locator('#household-edit_facts_wageIncome').fill('8100');
@@ -282,7 +283,7 @@ describe('the console on a desktop', () => {
     await expect.poll(() => page.locator('.zf-login-card').innerText()).toContain('登录已过期');
 
     await logIn(page, server.user.username, server.user.password);
-    await page.waitForURL((url) => url.pathname === here);
+    await page.waitForURL((url) => routerPath(url) === here);
     expect(await page.locator('.zf-household-head').innerText()).toContain(server.households[3]!.headName);
     await editButton().click();
     expect(await page.locator('#household-edit_facts_wageIncome').inputValue()).toBe('8100');
@@ -297,7 +298,7 @@ describe('the console on a desktop', () => {
     await page.getByRole('menuitem', { name: /退出登录/ }).click();
     await page.waitForURL(/\/login$/);
     expect(await page.locator('.zf-login-card').innerText()).toContain('您已退出登录');
-    await page.goto(`${server.url}/r/371324/households`);
+    await page.goto(server.consoleAt('/r/371324/households'));
     await page.waitForURL(/\/login\?next=%2Fr%2F371324%2Fhouseholds$/);
   });
 });

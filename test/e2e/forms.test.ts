@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeIdNumber } from '../../src/modules/registry/id-number.ts';
 import { launchBrowser } from './support/browser.ts';
 import { COUNTY, startConsoleServer, type ConsoleServer } from './support/console-server.ts';
+import { routerPath } from './support/urls.ts';
 import { logIn, typeDate, visit, watchedPage, watchTests, type WatchedPage } from './support/page.ts';
 
 /**
@@ -90,7 +91,7 @@ async function openFamily(people: Person[]): Promise<number> {
   });
   expect(res.status).toBe(201);
   const id = (res.body as { id: number }).id;
-  await visit(page, `${server.url}/r/${COUNTY}/households/${id}?year=2020`, server.user);
+  await visit(page, server.consoleAt(`/r/${COUNTY}/households/${id}?year=2020`), server.user);
   await page.getByRole('tab', { name: /家庭成员/ }).click();
   return id;
 }
@@ -104,7 +105,7 @@ async function membersOf(id: number) {
 describe('registry forms', () => {
   it('registers a household from the list: an ID number the server refuses is shown under it, then fixed', async () => {
     const [newHead, newSpouse] = [head(), spouse()];
-    await visit(page, `${server.url}/r/${TOWN}/households?year=2020`, server.user);
+    await visit(page, server.consoleAt(`/r/${TOWN}/households?year=2020`), server.user);
     await page.locator('.zf-household-table tbody tr.ant-table-row').first().waitFor();
     await page.getByRole('button', { name: /新建农户/ }).click();
     await page.waitForURL(new RegExp(`/r/${TOWN}/households/new\\?year=2020$`));
@@ -283,19 +284,19 @@ describe('registry forms', () => {
 
   it('sends a download after the session expired to the login page and back, not into a file', async () => {
     const { headName } = server.households[0]!;
-    const list = `${server.url}/r/${COUNTY}/households?year=2020&q=${encodeURIComponent(headName)}`;
+    const list = server.consoleAt(`/r/${COUNTY}/households?year=2020&q=${encodeURIComponent(headName)}`);
     await visit(page, list, server.user);
     await page.locator('.zf-household-table tbody tr.ant-table-row').first().waitFor();
-    const here = new URL(page.url());
+    const here = routerPath(page.url());
     await context.clearCookies();
     let downloaded = false;
     page.once('download', () => (downloaded = true));
     await page.locator('.zf-export').click();
     await page.waitForURL(/\/login\?next=/);
-    expect(new URL(page.url()).searchParams.get('next')).toBe(`${here.pathname}${here.search}`);
+    expect(new URL(page.url()).searchParams.get('next')).toBe(here);
     expect(downloaded).toBe(false);
     await logIn(page, server.user.username, server.user.password);
-    await page.waitForURL((url) => url.pathname === here.pathname);
+    await page.waitForURL((url) => routerPath(url) === here);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.zf-export').click()]);
     expect(download.suggestedFilename()).toMatch(/^zhenfu-371324-2020\.xlsx$/);
   });
@@ -306,7 +307,7 @@ describe('an inspector', () => {
     const inspector = await server.addUser([{ role: 'inspector', regionCode: `${COUNTY}000000` }]);
     const own = await browser.newContext({ viewport: { width: 1366, height: 800 }, locale: 'zh-CN' });
     const { page: view, problems } = await watchedPage(own);
-    await view.goto(`${server.url}/`);
+    await view.goto(server.consoleAt('/'));
     await logIn(view, inspector.username, inspector.password);
     await view.waitForURL(/\/r\/371324\/households$/);
     await view.locator('.zf-household-table tbody tr.ant-table-row').first().waitFor();
@@ -327,7 +328,7 @@ describe('an inspector', () => {
     expect(await view.locator('.zf-member-actions').count()).toBe(0);
 
     // Typed by hand, the import page says so instead of offering a form the server would refuse.
-    await view.goto(`${server.url}/r/${COUNTY}/import`);
+    await view.goto(server.consoleAt(`/r/${COUNTY}/import`));
     await expect.poll(() => view.locator('.ant-result').innerText()).toContain('您的角色不能导入数据');
     expect(await view.locator('.zf-import-form').count()).toBe(0);
     expect(problems).toEqual([]);

@@ -76,7 +76,7 @@ async function fileWithBadRow(tag: string): Promise<string> {
 
 /** Opens the import page (logging in when needed), chooses the file and starts the import. */
 async function startImport(file: string): Promise<void> {
-  await visit(page, `${server.url}/r/${COUNTY}/import?year=2020`, server.user);
+  await visit(page, server.consoleAt(`/r/${COUNTY}/import?year=2020`), server.user);
   await expect.poll(() => page.locator('.zf-page-title').innerText()).toBe('导入户数据');
   await page.locator('.zf-import-form input[type=file]').setInputFiles(file);
   await page.locator('.zf-import-start').click();
@@ -152,7 +152,7 @@ describe('import and export in the console', () => {
 
   it('shows the working year in the header and asks before importing into a year new to the county', async () => {
     // No year in the address: the page opens on the working year (the seeded 2020, the latest with data).
-    await visit(page, `${server.url}/r/${COUNTY}/import`, server.user);
+    await visit(page, server.consoleAt(`/r/${COUNTY}/import`), server.user);
     await expect
       .poll(() => page.locator('.zf-header .zf-working-year').innerText())
       .toMatch(/工作年度\s*2020/);
@@ -184,7 +184,7 @@ describe('import and export in the console', () => {
       await browser.newContext({ viewport: { width: 1366, height: 800 }, locale: 'zh-CN' }),
     );
     onTestFinished(() => own.page.context().close());
-    await visit(own.page, `${server.url}/r/${COUNTY}/households`, admin);
+    await visit(own.page, server.consoleAt(`/r/${COUNTY}/households`), admin);
     const heading = own.page.getByText(/\d{4} 年度数据/);
     await expect.poll(() => heading.innerText()).toBe('2020 年度数据');
     await own.page.getByRole('combobox', { name: '工作年度' }).click();
@@ -205,7 +205,7 @@ describe('import and export in the console', () => {
   });
 
   it('exports the filtered household list as XLSX', async () => {
-    await visit(page, `${server.url}/r/${COUNTY}/households?year=2020&status=01`, server.user);
+    await visit(page, server.consoleAt(`/r/${COUNTY}/households?year=2020&status=01`), server.user);
     await page.locator('.zf-household-table tbody tr.ant-table-row').first().waitFor();
     const button = page.locator('.zf-export');
     expect(await button.getAttribute('href')).toBe(

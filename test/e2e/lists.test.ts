@@ -28,7 +28,7 @@ afterAll(async () => {
 
 watchTests(() => watched);
 
-const open = (path: string) => visit(page, `${server.url}${path}`, server.user);
+const open = (path: string) => visit(page, server.consoleAt(path), server.user);
 
 /** Whether every household number on the page is shown whole: its text is the number, nothing overflows. */
 async function numbersWhole(expected: readonly string[]): Promise<void> {

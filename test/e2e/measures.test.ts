@@ -14,6 +14,7 @@ import {
   watchTests,
   type WatchedPage,
 } from './support/page.ts';
+import { routerPath } from './support/urls.ts';
 
 /**
  * Measuring poverty in the browser, on a demo county of 2020: the dashboard's incidence table and measures
@@ -50,7 +51,7 @@ afterAll(async () => {
 watchTests(() => watched);
 
 /** Opens a page of the console by its path, logging in when needed. */
-const open = (path: string) => visit(page, `${server.url}${path}`, server.user);
+const open = (path: string) => visit(page, server.consoleAt(path), server.user);
 const drawer = () => page.locator('.ant-drawer');
 const save = () => drawer().locator('.ant-drawer-footer .ant-btn-primary').click();
 
@@ -166,9 +167,9 @@ describe('measuring poverty in the console', () => {
     const admin = await server.addUser([{ role: 'system_admin', regionCode: COUNTRY }]);
     const other = await browser.newContext({ viewport: { width: 1366, height: 800 }, locale: 'zh-CN' });
     const watchedAdmin = await watchedPage(other);
-    await watchedAdmin.page.goto(`${server.url}/login?next=${path}`);
+    await watchedAdmin.page.goto(server.consoleAt(`/login?next=${path}`));
     await logIn(watchedAdmin.page, admin.username, admin.password);
-    await watchedAdmin.page.waitForURL((url) => url.pathname === path);
+    await watchedAdmin.page.waitForURL((url) => routerPath(url) === path);
     return { admin, context: other, watchedAdmin, p: watchedAdmin.page };
   }
 

@@ -60,7 +60,7 @@ async function labelBoxes(selector: string, text: RegExp) {
 }
 
 /** Opens a page of the console by its path, logging in when needed. */
-const open = (path: string) => visit(page, `${server.url}${path}`, server.user);
+const open = (path: string) => visit(page, server.consoleAt(path), server.user);
 
 /** Sets a user's failure count as if they had mistyped, `secondsAgo` after the last failure. */
 async function failedBefore(username: string, count: number, secondsAgo: number): Promise<void> {
@@ -79,7 +79,7 @@ describe('the console on a phone', () => {
       { role: 'village_cadre', regionCode: server.households[0]!.regionCode },
     ]);
     await page.context().clearCookies();
-    await page.goto(`${server.url}/login`);
+    await page.goto(server.consoleAt('/login'));
     await page.getByRole('button', { name: 'English' }).click();
 
     await failedBefore(user.username, 8, 0);

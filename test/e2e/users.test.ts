@@ -56,7 +56,7 @@ async function tryLogin(
 ): Promise<{ page: Page; close: () => Promise<void> }> {
   const own = await browser.newContext({ viewport: { width: 1366, height: 800 }, locale: 'zh-CN' });
   const other = await own.newPage();
-  await other.goto(`${server.url}/login`);
+  await other.goto(server.consoleAt('/login'));
   await logIn(other, username, password);
   return { page: other, close: () => own.close() };
 }
@@ -64,7 +64,7 @@ async function tryLogin(
 describe('users page', () => {
   it('creates a user, grants a town, revokes a grant, resets the password and disables the account', async () => {
     const username = 'e2e_zhangcun';
-    await visit(page, `${server.url}/r/${COUNTY}/users`, server.user);
+    await visit(page, server.consoleAt(`/r/${COUNTY}/users`), server.user);
     await expect.poll(() => page.locator('.zf-page-nav').innerText()).toContain('用户管理');
     await page.locator('.zf-users-total').waitFor();
 

@@ -56,7 +56,7 @@ try {
           taken.push(path);
         };
 
-        await page.goto(`${server.url}/login`);
+        await page.goto(server.consoleAt(`/login`));
         await page.locator('.zf-login-card').waitFor();
         await shot('1-login');
 
@@ -219,7 +219,7 @@ try {
         // Measuring poverty: incidence and measures, the rural population, the standards, the what-if of a
         // higher line, a household's assessment (a manual one refused without evidence), and the line form of
         // a system administrator with the server's field error.
-        await page.goto(`${server.url}/r/371324/dashboard`);
+        await page.goto(server.consoleAt(`/r/371324/dashboard`));
         await page.locator('.zf-incidence-children tbody tr.ant-table-row').first().waitFor();
         await page.locator('.zf-measures .zf-chart svg').waitFor();
         await page.waitForTimeout(800);
@@ -232,10 +232,10 @@ try {
         await page.locator('.zf-standard-lines tbody tr.ant-table-row').first().click();
         await page.locator('.zf-standard-history').first().waitFor();
         await shot('17-standards', true);
-        await page.goto(`${server.url}/r/371324/what-if?line=4500&m=1.6`);
+        await page.goto(server.consoleAt(`/r/371324/what-if?line=4500&m=1.6`));
         await page.locator('.zf-what-if-children tbody tr.ant-table-row').first().waitFor();
         await shot('18-what-if', true);
-        await page.goto(`${server.url}/r/371324/households/${assessed}`);
+        await page.goto(server.consoleAt(`/r/371324/households/${assessed}`));
         await openTab('assessment');
         await page.locator('.zf-guarantees').waitFor();
         await shot('19-assessment', true);
@@ -247,7 +247,7 @@ try {
         await shot('20-assessment-error');
         await closeDrawer();
         await page.request.post(`${server.url}/api/v1/auth/login`, { data: admin });
-        await page.goto(`${server.url}/r/371324/standards`);
+        await page.goto(server.consoleAt(`/r/371324/standards`));
         await page.locator('.zf-standard-new').click();
         await page.locator('#standard_line').fill('2000000');
         await page.locator('#standard_reason').fill('测试');

@@ -76,12 +76,15 @@ function RegionIndex() {
   return <Navigate to={`${location.pathname.replace(/\/$/, '')}/households${location.search}`} replace />;
 }
 
+/** The console lives under /console/ (vite's base, web/vite.config.ts); the public portal has the site's root. */
+const BASENAME = import.meta.env.BASE_URL.replace(/\/$/, '');
+
 export function App() {
   return (
     <I18nProvider>
       <Themed>
         <QueryClientProvider client={queryClient}>
-          <BrowserRouter>
+          <BrowserRouter basename={BASENAME}>
             <SessionProvider>
               <Suspense fallback={<Spin fullscreen />}>
                 <Routes>

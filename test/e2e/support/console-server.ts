@@ -5,6 +5,7 @@ import { loadConfig } from '../../../src/app/config.ts';
 import { useConfiguredSecret } from '../../../src/modules/privacy/secret.ts';
 import type { App } from '../../../src/app/context.ts';
 import { buildServer } from '../../../src/app/server.ts';
+import { consoleAddress } from '../../../src/app/static.ts';
 import { migrate } from '../../../src/db/migrate.ts';
 import { openPglite } from '../../../src/db/pglite.ts';
 import type { Db } from '../../../src/db/types.ts';
@@ -24,7 +25,10 @@ import { testClock } from '../../support/server.ts';
 export const COUNTY = '371324';
 
 export interface ConsoleServer {
+  /** The server's root (the portal's home): http://127.0.0.1:PORT */
   url: string;
+  /** A page of the console by its router path: `consoleAt('/r/371324/households')` → http://…/console/r/371324/households */
+  consoleAt: (path: string) => string;
   app: App;
   db: Db;
   /** A county administrator of 371324 with the personal-data right. */
@@ -171,6 +175,7 @@ export async function startConsoleServer(options: Options = {}): Promise<Console
 
   return {
     url,
+    consoleAt: (path) => consoleAddress(url, path),
     app,
     db,
     user,

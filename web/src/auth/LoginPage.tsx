@@ -16,7 +16,10 @@ interface Credentials {
   password: string;
 }
 
-/** Only a path of this console: never another site, never the login page itself. */
+/**
+ * Only a path of this console, as its router writes them (under its base /console/: `/r/371324/households`):
+ * never another site, never the login page itself.
+ */
 export function safeNext(next: string | null): string {
   if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/login')) return '/';
   return next;

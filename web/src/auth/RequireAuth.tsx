@@ -1,5 +1,5 @@
 import { Result, Spin } from 'antd';
-import { Navigate, Outlet, useLocation } from 'react-router';
+import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { ErrorAlert } from '../components/errors.tsx';
 import { useI18n } from '../i18n/useT.ts';
 import { COUNTRY, shortCode } from '../region/code.ts';
@@ -40,7 +40,7 @@ export function NotFound() {
       status="404"
       title="404"
       subTitle={t('app.notFound')}
-      extra={<a href="/">{t('app.backHome')}</a>}
+      extra={<Link to="/">{t('app.backHome')}</Link>}
     />
   );
 }
