@@ -52,5 +52,16 @@ export default tseslint.config(
       globals: { process: 'readonly', console: 'readonly', URL: 'readonly', localStorage: 'readonly' },
     },
   },
+  {
+    // The public site's one browser script (src/modules/portal/site/assets/): plain JavaScript served as is.
+    files: ['src/modules/portal/site/assets/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['src/modules/portal/site/assets/*.js'],
+    languageOptions: {
+      globals: { document: 'readonly', window: 'readonly', fetch: 'readonly', Element: 'readonly' },
+    },
+  },
   prettier,
 );

@@ -8,6 +8,7 @@ import { PROBES, probesFor, type Probe } from './support/access-probes.ts';
 import { buildWorld, type World } from './support/access-world.ts';
 import { addCaseWorld } from './support/case-probes.ts';
 import { addNoticeWorld } from './support/notice-probes.ts';
+import { addInspectionWorld } from './support/inspection-probes.ts';
 import { createTestDb, type TestDb } from './support/db.ts';
 import { createTestServer } from './support/server.ts';
 
@@ -38,6 +39,7 @@ beforeAll(async () => {
   world = await buildWorld(app);
   await addNoticeWorld(app, world);
   await addCaseWorld(app, world);
+  await addInspectionWorld(app, world);
 });
 afterAll(async () => {
   await app?.close();

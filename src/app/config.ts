@@ -13,6 +13,8 @@ const envSchema = z.object({
     .int()
     .positive()
     .default(8 * 60),
+  // The public forms' human check (an arithmetic question); `off` for tests and monitoring only.
+  ZHENFU_HUMAN_CHECK: z.enum(['on', 'off']).default('on'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
 });
@@ -26,6 +28,8 @@ export interface Config {
   /** ZHENFU_SECRET; when unset, src/modules/privacy/secret.ts keeps one in the data directory. */
   secret: string | undefined;
   sessionTtlMinutes: number;
+  /** ZHENFU_HUMAN_CHECK (default on): public forms ask a question a script must solve. */
+  humanCheck: boolean;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   /** Cookies get the Secure flag in production (served behind TLS). */
   secureCookies: boolean;
@@ -47,6 +51,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword: e.ZHENFU_ADMIN_PASSWORD,
     secret: e.ZHENFU_SECRET,
     sessionTtlMinutes: e.SESSION_TTL_MINUTES,
+    humanCheck: e.ZHENFU_HUMAN_CHECK === 'on',
     logLevel: e.LOG_LEVEL,
     secureCookies: e.NODE_ENV === 'production',
   };

@@ -120,6 +120,11 @@ const OTHER: Record<string, Message> = {
   outcome: { zh: '答复结论', en: 'outcome' },
   answer: { zh: '答复内容', en: 'answer' },
   date: { zh: '日期', en: 'date' },
+  // The human check of the public forms
+  humanToken: { zh: '人机验证令牌', en: 'check token' },
+  humanAnswer: { zh: '人机验证答案', en: 'check answer' },
+  // The portal's self-inspection
+  siteId: { zh: '网站', en: 'site' },
 };
 
 const NAMES: ReadonlyMap<string, Message> = new Map([

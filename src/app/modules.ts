@@ -18,7 +18,10 @@ import { settingsRoutes } from '../modules/settings/routes.ts';
 import { caseRoutes } from '../modules/cases/routes.ts';
 import { noticeRoutes } from '../modules/cases/notice-routes.ts';
 import { publicNoticeRoutes } from '../modules/cases/public-routes.ts';
+import { humanCheckRoutes } from '../modules/portal/human-check.ts';
 import { bulkRoutes } from '../modules/cases/bulk-routes.ts';
+import { portalSiteRoutes } from '../modules/portal/site/routes.ts';
+import { inspectionRoutes } from '../modules/portal/inspection-routes.ts';
 import { webConsole } from './static.ts';
 
 /** Every module's routes, in one list so the server and the OpenAPI generator see the same API. */
@@ -43,5 +46,9 @@ export async function registerModules(app: App): Promise<void> {
   await app.register(noticeRoutes);
   await app.register(publicNoticeRoutes);
   await app.register(bulkRoutes);
+  await app.register(humanCheckRoutes);
+  // The public site's exact paths (`/`, `/s/…`, `/prefs`, …) before the console's catch-all.
+  await app.register(portalSiteRoutes);
+  await app.register(inspectionRoutes);
   await app.register(webConsole);
 }

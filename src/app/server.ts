@@ -114,5 +114,10 @@ export async function buildServer(deps: ServerDeps): Promise<App> {
     rejectNul(request.body);
   });
   await registerModules(app);
+  if (!deps.config.humanCheck) {
+    app.log.warn(
+      '人机验证已关闭（ZHENFU_HUMAN_CHECK=off），公开表单不再拦截脚本 / the human check is off: public forms take scripted posts',
+    );
+  }
   return app;
 }

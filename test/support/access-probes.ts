@@ -7,6 +7,7 @@ import { householdInput, memberInput } from './factories.ts';
 import { multipartFile } from './multipart.ts';
 import { CASE_PROBES } from './case-probes.ts';
 import { NOTICE_PROBES } from './notice-probes.ts';
+import { INSPECTION_PROBES } from './inspection-probes.ts';
 
 /**
  * One request of the access matrix and what the grant allows of it:
@@ -125,6 +126,7 @@ export function probesFor(operation: string, role: Role, probes: Probe[]): Probe
 
 export const PROBES: Record<string, Builder> = {
   'GET /api/health': async () => [read(get('/api/health'))],
+  'GET /api/public/human-check': async () => [read(get('/api/public/human-check'))],
   'GET /api/v1/codes': async () => [read(get('/api/v1/codes'))],
   'GET /api/v1/regions/roots': async () => [read(get('/api/v1/regions/roots'))],
   'GET /api/v1/regions': async () => [
@@ -571,4 +573,5 @@ export const PROBES: Record<string, Builder> = {
   'POST /api/v1/auth/password': async () => [],
   ...NOTICE_PROBES,
   ...CASE_PROBES,
+  ...INSPECTION_PROBES,
 };

@@ -15,13 +15,17 @@ export const testClock = () => new Date(TEST_NOW);
 /** TEST_NOW's day, for tests that call a command (which takes `today`) without a server. */
 export const TEST_TODAY = today(TEST_NOW);
 
-/** An in-process server on a test database; requests go through app.inject, no port is opened. */
-export async function createTestServer(db: TestDb): Promise<App> {
+/**
+ * An in-process server on a test database; requests go through app.inject, no port is opened. The public
+ * forms' human check is off unless a test of the check turns it on.
+ */
+export async function createTestServer(db: TestDb, options: { humanCheck?: boolean } = {}): Promise<App> {
   // TEST_LOG=error (or debug) shows the server's log while a test is being debugged.
   const config = loadConfig({
     LOG_LEVEL: process.env.TEST_LOG ?? 'silent',
     ZHENFU_DATA_DIR: '/nonexistent',
     ZHENFU_SECRET: TEST_SECRET,
+    ZHENFU_HUMAN_CHECK: options.humanCheck ? 'on' : 'off',
   });
   // As `zhenfu serve` does before migrating: no data directory here, so the secret comes from the config.
   useConfiguredSecret(config);

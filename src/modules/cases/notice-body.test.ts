@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { renderNoticeHtml } from './notice-html.ts';
 import { buildNotice, issuerOf, type Places } from './notice-body.ts';
 import { noticeRegion } from './notices.ts';
-import { rateLimiter } from './public-routes.ts';
 
 const PLACES: Places = { province: '山东省', county: '兰陵县', town: '车辋镇', village: '测试村' };
 
@@ -91,16 +90,5 @@ describe('a notice built from its case', () => {
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;');
     expect(html).toContain('2026年6月1日至2026年6月8日（7天）');
-  });
-});
-
-describe('the rate limit of public objections', () => {
-  it('allows 5 an hour per key, then again after the hour', () => {
-    const allow = rateLimiter(5, 3_600_000);
-    const t = 1_000_000;
-    for (let i = 0; i < 5; i += 1) expect(allow('a', t + i)).toBe(true);
-    expect(allow('a', t + 10)).toBe(false);
-    expect(allow('b', t + 10)).toBe(true);
-    expect(allow('a', t + 3_600_001)).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../portal/site/html.ts';
 import type { NoticeBody } from './notice-schemas.ts';
 
 /**
@@ -19,15 +20,6 @@ export function chineseDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${y}年${m}月${d}日`;
 }
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 /** The sentences of a notice, shared by the page and the PDF. */
 export function noticeText(n: PrintableNotice): { intro: string; period: string; headers: string[] } {

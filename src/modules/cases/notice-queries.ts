@@ -18,8 +18,8 @@ import { SUMMARY_COLUMNS, type NoticeSummary } from './notices.ts';
 export const CASE_REGION = 'COALESCE(h.region_code, c.region_code)';
 const CASE_JOIN = 'JOIN cases c ON c.id = n.case_id LEFT JOIN households h ON h.id = c.household_id';
 
-/** A notice is on the portal from its posting day until a year after its period. */
-const PUBLIC_WINDOW = (today: string) =>
+/** A notice is on the portal from its posting day until a year after its period (also the site's 公示公告). */
+export const PUBLIC_WINDOW = (today: string) =>
   `n.posted_on <= ${today}::date AND n.ends_on + 365 >= ${today}::date`;
 /** Objections are taken in the notice's period, while it runs and its case is open. */
 const OPEN = (today: string) =>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { regionCodeSchema } from '../registry/schemas.ts';
+import { humanCheckFields } from '../portal/human-check.ts';
 import { caseTypeSchema, noticeSummarySchema, objectionSchema } from './schemas.ts';
 
 /**
@@ -87,7 +88,7 @@ export const staffObjectionBody = z
   })
   .strict();
 
-export const publicObjectionBody = staffObjectionBody.omit({ date: true }).strict();
+export const publicObjectionBody = staffObjectionBody.omit({ date: true }).extend(humanCheckFields).strict();
 
 export const publicObjectionReceipt = z.object({
   serial: z.string(),

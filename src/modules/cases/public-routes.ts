@@ -1,5 +1,5 @@
-import { DomainError } from '../../app/errors.ts';
 import type { App } from '../../app/context.ts';
+import { checkRateLimit, PUBLIC_LIMITS } from '../../app/rate-limit.ts';
 import { retryTransaction } from '../../db/retry.ts';
 import { today } from '../registry/commands/shared.ts';
 import { listPublicNotices, publicNotice, publicView } from './notice-queries.ts';
@@ -12,39 +12,9 @@ import {
   serialParam,
 } from './notice-schemas.ts';
 import { raisePublicObjection } from './objections.ts';
+import { verifyHumanCheck } from '../portal/human-check.ts';
 
 const tags = ['public'];
-
-/** Objections one address may send to one notice in an hour. */
-export const OBJECTIONS_PER_HOUR = 5;
-const HOUR_MS = 3_600_000;
-
-/**
- * A sliding hour of attempts per address and notice, kept in this process: enough to stop a script flooding
- * a notice from one address (each process of a deployment counts its own). Entries older than the hour are
- * dropped as they are met, and all stale ones when the table grows.
- */
-export function rateLimiter(limit = OBJECTIONS_PER_HOUR, windowMs = HOUR_MS) {
-  const seen = new Map<string, number[]>();
-  return (key: string, now: number): boolean => {
-    const recent = (seen.get(key) ?? []).filter((t) => now - t < windowMs);
-    if (seen.size > 10_000)
-      for (const [k, times] of seen) if (times.every((t) => now - t >= windowMs)) seen.delete(k);
-    if (recent.length >= limit) {
-      seen.set(key, recent);
-      return false;
-    }
-    recent.push(now);
-    seen.set(key, recent);
-    return true;
-  };
-}
-
-const rateLimited = () =>
-  new DomainError('locked', 'RATE_LIMITED', {
-    zh: `同一来源每小时对同一公示最多提交 ${OBJECTIONS_PER_HOUR} 条异议，请稍后再试或拨打监督举报电话 12317`,
-    en: `At most ${OBJECTIONS_PER_HOUR} objections an hour to one notice from one address; try later or call the supervision line 12317`,
-  });
 
 /**
  * The portal's notices (no login): those in their period or ended within a year, names and village only, and
@@ -53,7 +23,6 @@ const rateLimited = () =>
  */
 export async function publicNoticeRoutes(app: App) {
   const day = () => today(app.clock());
-  const allow = rateLimiter();
 
   app.get(
     '/api/public/notices',
@@ -89,8 +58,9 @@ export async function publicNoticeRoutes(app: App) {
         summary: 'Object to a notice during its period / 提出异议（公开）',
         description: [
           'content ≤ 2000 characters; name and phone optional and private (never shown on a notice or echoed).',
-          `422 NOTICE_CLOSED outside the notice's period; 429 RATE_LIMITED after ${OBJECTIONS_PER_HOUR} an hour`,
-          'from one address to one notice.',
+          'humanToken and humanAnswer: the question of GET /api/public/human-check (422 HUMAN_CHECK_FAILED).',
+          "422 NOTICE_CLOSED outside the notice's period; 429 RATE_LIMITED after",
+          `${PUBLIC_LIMITS.objection.limit} an hour from one address to one notice.`,
         ].join(' '),
         params: serialParam,
         body: publicObjectionBody,
@@ -99,11 +69,13 @@ export async function publicNoticeRoutes(app: App) {
     },
     async (request, reply) => {
       const { serial } = request.params;
-      if (!allow(`${request.ip}|${serial}`, app.clock().getTime())) throw rateLimited();
+      checkRateLimit(app, 'objection', request, reply, serial);
       const date = day();
       const notice = await publicNotice(app.db, serial, date);
+      const { humanToken, humanAnswer, ...objection } = request.body;
+      await verifyHumanCheck(app.db, app.config, { token: humanToken, answer: humanAnswer }, app.clock());
       const receipt = await retryTransaction(app.db, (tx) =>
-        raisePublicObjection(tx, request.id, notice, request.body, date),
+        raisePublicObjection(tx, request.id, notice, objection, date),
       );
       return reply.status(201).send({
         ...receipt,

@@ -6509,7 +6509,7 @@ export interface paths {
     put?: never;
     /**
      * Object to a notice during its period / 提出异议（公开）
-     * @description content ≤ 2000 characters; name and phone optional and private (never shown on a notice or echoed). 422 NOTICE_CLOSED outside the notice's period; 429 RATE_LIMITED after 5 an hour from one address to one notice.
+     * @description content ≤ 2000 characters; name and phone optional and private (never shown on a notice or echoed). humanToken and humanAnswer: the question of GET /api/public/human-check (422 HUMAN_CHECK_FAILED). 422 NOTICE_CLOSED outside the notice's period; 429 RATE_LIMITED after 5 an hour from one address to one notice.
      */
     post: {
       parameters: {
@@ -6530,6 +6530,10 @@ export interface paths {
             name?: string;
             /** @description 联系电话（不公开） / phone (private) */
             phone?: string;
+            /** @description 人机验证令牌 / the token of GET /api/public/human-check */
+            humanToken?: string;
+            /** @description 人机验证答案 / the answer to its question */
+            humanAnswer?: string;
           };
         };
       };
@@ -6726,6 +6730,115 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/human-check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A question for a public form / 人机验证问题（公开）
+     * @description Send the token and the answer with the form as humanToken and humanAnswer; the token lasts 30 minutes and answers once.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              question: {
+                zh: string;
+                en: string;
+              };
+              token: string;
+              expiresAt: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/portal/inspection': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Self-inspection of a site: stale or empty columns, broken links, … / 网站自查 */
+    get: {
+      parameters: {
+        query: {
+          siteId: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              siteId: number;
+              siteName: string;
+              checkedAt: string;
+              findings: {
+                /** @enum {string} */
+                kind:
+                  | 'stale_column'
+                  | 'empty_column'
+                  | 'broken_link'
+                  | 'no_publish_time'
+                  | 'image_alt'
+                  | 'overdue_complaint';
+                /** @enum {string} */
+                severity: 'error' | 'warning';
+                message: {
+                  zh: string;
+                  en: string;
+                };
+                columnId?: number;
+                articleId?: number;
+                complaintId?: number;
+                /** @description where to fix it: a console path relative to the region base, e.g. portal/articles/12 */
+                link: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
