@@ -61,7 +61,7 @@ export function SitePage() {
           {
             key: 'settings',
             label: t('portal.settings.tab'),
-            children: <SiteSettingsForm site={site.data} />,
+            children: <SiteSettingsForm key={site.data.version} site={site.data} />,
           },
           { key: 'columns', label: t('portal.columns.tab'), children: <ColumnsEditor siteId={id} /> },
           { key: 'images', label: t('portal.images.tab'), children: <ImageLibrary siteId={id} /> },
