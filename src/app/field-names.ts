@@ -116,7 +116,7 @@ const OTHER: Record<string, Message> = {
   filter: { zh: '筛选条件', en: 'filter' },
   // Notices and objections
   serial: { zh: '公示编号', en: 'notice serial' },
-  content: { zh: '异议内容', en: 'objection' },
+  content: { zh: '内容', en: 'content' },
   outcome: { zh: '答复结论', en: 'outcome' },
   answer: { zh: '答复内容', en: 'answer' },
   date: { zh: '日期', en: 'date' },
@@ -163,6 +163,18 @@ const OTHER: Record<string, Message> = {
   // The human check of the public forms
   humanToken: { zh: '人机验证令牌', en: 'check token' },
   humanAnswer: { zh: '人机验证答案', en: 'check answer' },
+  // Complaints (监督举报) and the working-day calendar (title and contact as above)
+  anonymous: { zh: '匿名', en: 'anonymous' },
+  consentPublish: { zh: '同意公开答复', en: 'consent to publish the reply' },
+  attachments: { zh: '附件', en: 'attachments' },
+  attachmentId: { zh: '附件编号', en: 'attachment id' },
+  trackingNo: { zh: '受理编号', en: 'tracking number' },
+  reply: { zh: '答复', en: 'reply' },
+  publicReply: { zh: '公开答复', en: 'published reply' },
+  namesToHide: { zh: '公开时隐去的人名', en: 'names to hide' },
+  deadlineWorkingDays: { zh: '办理期限（工作日）', en: 'deadline (working days)' },
+  reminderWorkingDays: { zh: '提前提醒（工作日）', en: 'reminder (working days before)' },
+  workday: { zh: '是否上班', en: 'working day' },
 };
 
 const NAMES: ReadonlyMap<string, Message> = new Map([

@@ -34,6 +34,9 @@ const StandardsPage = lazy(() =>
 const InboxPage = lazy(() => import('./pages/cases/InboxPage.tsx').then((m) => ({ default: m.InboxPage })));
 const CasePage = lazy(() => import('./pages/cases/CasePage.tsx').then((m) => ({ default: m.CasePage })));
 const UsersPage = lazy(() => import('./pages/users/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
+const InspectionPage = lazy(() =>
+  import('./pages/portal/InspectionPage.tsx').then((m) => ({ default: m.InspectionPage })),
+);
 const WhatIfPage = lazy(() =>
   import('./pages/what-if/WhatIfPage.tsx').then((m) => ({ default: m.WhatIfPage })),
 );
@@ -113,6 +116,7 @@ export function App() {
                       <Route path="portal/articles/:articleId" element={<ArticlePage />} />
                       <Route path="portal/sites" element={<SitesPage />} />
                       <Route path="portal/sites/:siteId" element={<SitePage />} />
+                      <Route path="portal/sites/:siteId/inspection" element={<InspectionPage />} />
                     </Route>
                     <Route path="*" element={<NotFound />} />
                   </Route>

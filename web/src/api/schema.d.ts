@@ -8095,6 +8095,591 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/calendar': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Holidays and 调休 working days of a year / 工作日历 */
+    get: {
+      parameters: {
+        query?: {
+          year?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              year: number;
+              days: {
+                /** @description 日期 / the day */
+                day: string;
+                /** @description true: 调休上班 a weekend day worked; false: 放假 a holiday */
+                workday: boolean;
+                /** @description 名称 / e.g. 国庆节, 国庆节调休上班 */
+                name: string;
+              }[];
+              canChange: boolean;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calendar/{date}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Mark a day a holiday or a 调休 working day (system administrators; audited) / 设置日历 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description YYYY-MM-DD */
+          date: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            workday: boolean;
+            name: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description 日期 / the day */
+              day: string;
+              /** @description true: 调休上班 a weekend day worked; false: 放假 a holiday */
+              workday: boolean;
+              /** @description 名称 / e.g. 国庆节, 国庆节调休上班 */
+              name: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Return a day to the weekday rule (system administrators; audited) / 取消日历设置 */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description YYYY-MM-DD */
+          date: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/settings/complaints': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Complaint deadlines in working days / 举报办理期限 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description 办理期限（工作日） / working days to answer */
+              deadlineWorkingDays: number;
+              /** @description 到期前几个工作日提醒（0 不提醒） / remind this many working days before (0: never) */
+              reminderWorkingDays: number;
+              /** @description whether the caller may change it / 当前用户可否修改 */
+              canChange: boolean;
+            };
+          };
+        };
+      };
+    };
+    /** Set the complaint deadlines (system administrators; audited; for complaints received after) / 设置举报办理期限 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 办理期限（工作日） / working days to answer */
+            deadlineWorkingDays: number;
+            /** @description 到期前几个工作日提醒（0 不提醒） / remind this many working days before (0: never) */
+            reminderWorkingDays: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description 办理期限（工作日） / working days to answer */
+              deadlineWorkingDays: number;
+              /** @description 到期前几个工作日提醒（0 不提醒） / remind this many working days before (0: never) */
+              reminderWorkingDays: number;
+              /** @description whether the caller may change it / 当前用户可否修改 */
+              canChange: boolean;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The complaints of your inbox, open ones by due date / 监督举报收件箱 */
+    get: {
+      parameters: {
+        query?: {
+          state?: 'received' | 'in_progress' | 'answered' | 'closed';
+          overdue?: 'true' | 'false';
+          /** @description page number from 1 (instead of the cursor) / 页码，从 1 起（代替游标） */
+          page?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                trackingNo: string;
+                title: string;
+                regionCode: string;
+                regionName: string;
+                handlerRegionCode: string;
+                handlerRegionName: string;
+                /** @enum {string} */
+                state: 'received' | 'in_progress' | 'answered' | 'closed';
+                receivedOn: string;
+                dueOn: string;
+                overdue: boolean;
+                /** @description 已提醒（临近期限） / the reminder before the deadline has fired */
+                reminded: boolean;
+                escalationLevel: number;
+                consentPublish: boolean;
+                published: boolean;
+                version: number;
+              }[];
+              /** @description rows matching the query in your scope, on all pages / 符合条件的总条数 */
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One complaint with its attachments and trail (contact masked without personal data) / 举报详情 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              trackingNo: string;
+              title: string;
+              regionCode: string;
+              regionName: string;
+              handlerRegionCode: string;
+              handlerRegionName: string;
+              /** @enum {string} */
+              state: 'received' | 'in_progress' | 'answered' | 'closed';
+              receivedOn: string;
+              dueOn: string;
+              overdue: boolean;
+              /** @description 已提醒（临近期限） / the reminder before the deadline has fired */
+              reminded: boolean;
+              escalationLevel: number;
+              consentPublish: boolean;
+              published: boolean;
+              version: number;
+              content: string;
+              /** @description 联系方式（无权查看个人信息的角色为掩码） / masked for roles without personal data */
+              contact: string | null;
+              anonymous: boolean;
+              reply: string | null;
+              repliedOn: string | null;
+              publicReply: string | null;
+              attachments: {
+                id: number;
+                fileName: string;
+                contentType: string;
+                size: number;
+              }[];
+              events: {
+                action: string;
+                fromState: string | null;
+                toState: string;
+                fromRegion: string | null;
+                toRegion: string | null;
+                actor: string;
+                note: string | null;
+                date: string;
+                at: string;
+              }[];
+              canHandle: boolean;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{id}/actions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Accept, reply, close, or publish the reply (with consent) / 办理举报
+     * @description accept: received → in_progress; reply (reply required): → answered; close: answered → closed, or an unanswered one with its reason in reply; publish_reply: answered or closed and consented — publicReply (default the reply) with ID, phone and bank numbers masked and namesToHide replaced by 某某. 409 VERSION_CONFLICT, 422 WRONG_STATE, 422 NO_CONSENT.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            action: 'accept' | 'reply' | 'close' | 'publish_reply';
+            version: number;
+            /** @description 答复（reply）或办结说明（close） / the reply, or why it is closed */
+            reply?: string;
+            /** @description 公开答复文本（publish_reply，缺省为答复） / the text to publish (default: the reply) */
+            publicReply?: string;
+            /** @description 公开时隐去的人名 / names of persons removed from the published text */
+            namesToHide?: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              trackingNo: string;
+              title: string;
+              regionCode: string;
+              regionName: string;
+              handlerRegionCode: string;
+              handlerRegionName: string;
+              /** @enum {string} */
+              state: 'received' | 'in_progress' | 'answered' | 'closed';
+              receivedOn: string;
+              dueOn: string;
+              overdue: boolean;
+              /** @description 已提醒（临近期限） / the reminder before the deadline has fired */
+              reminded: boolean;
+              escalationLevel: number;
+              consentPublish: boolean;
+              published: boolean;
+              version: number;
+              content: string;
+              /** @description 联系方式（无权查看个人信息的角色为掩码） / masked for roles without personal data */
+              contact: string | null;
+              anonymous: boolean;
+              reply: string | null;
+              repliedOn: string | null;
+              publicReply: string | null;
+              attachments: {
+                id: number;
+                fileName: string;
+                contentType: string;
+                size: number;
+              }[];
+              events: {
+                action: string;
+                fromState: string | null;
+                toState: string;
+                fromRegion: string | null;
+                toRegion: string | null;
+                actor: string;
+                note: string | null;
+                date: string;
+                at: string;
+              }[];
+              canHandle: boolean;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{id}/attachments/{attachmentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An attachment of a complaint (audited read) / 举报附件 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+          attachmentId: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/complaints': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Submit a complaint (no login) / 提交监督举报（公开）
+     * @description JSON, a urlencoded form, or multipart/form-data with up to 3 files named attachments (PDF, JPEG or PNG by their bytes, 5 MB each). Fields: title (≤ 100), content (≤ 5000), regionCode (12 digits: a county, town or village), contact? (private), anonymous?, consentPublish?, humanToken and humanAnswer (GET /api/public/human-check; 422 HUMAN_CHECK_FAILED). The query code is shown only in this answer. 429 RATE_LIMITED after 5 an hour from one address.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description 受理编号 / tracking number */
+              trackingNo: string;
+              /** @description 查询码（只显示这一次） / query code, shown only this once */
+              queryCode: string;
+              receivedOn: string;
+              dueOn: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/complaints/{trackingNo}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Track a complaint with its query code / 查询举报办理情况（公开）
+     * @description 404 for an unknown number and for a wrong code alike. 429 RATE_LIMITED after 20 look-ups in 10 minutes from one address.
+     */
+    get: {
+      parameters: {
+        query?: {
+          code?: string;
+        };
+        header?: never;
+        path: {
+          trackingNo: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              trackingNo: string;
+              title: string;
+              /** @enum {string} */
+              state: 'received' | 'in_progress' | 'answered' | 'closed';
+              receivedOn: string;
+              dueOn: string;
+              repliedOn: string | null;
+              /** @description 答复（已答复时） / the reply, once answered */
+              reply: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/portal/inspection': {
     parameters: {
       query?: never;
