@@ -26,7 +26,14 @@ export async function crawlSite(app: App, limit = 2000): Promise<CrawledPage[]> 
   const fromSitemap = (xmlTexts(sitemap.body).get('loc') ?? []).map((loc) => new URL(loc).pathname);
   const queue = ['/', ...fromSitemap];
   const seen = new Set(queue);
-  const pages: CrawledPage[] = [];
+  const pages: CrawledPage[] = [
+    {
+      url: '/sitemap.xml',
+      status: sitemap.statusCode,
+      body: sitemap.body,
+      type: String(sitemap.headers['content-type']),
+    },
+  ];
   while (queue.length > 0 && pages.length < limit) {
     const url = queue.shift()!;
     const res = await app.inject({ method: 'GET', url });
