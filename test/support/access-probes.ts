@@ -8,6 +8,7 @@ import { multipartFile } from './multipart.ts';
 import { CASE_PROBES } from './case-probes.ts';
 import { NOTICE_PROBES } from './notice-probes.ts';
 import { INSPECTION_PROBES } from './inspection-probes.ts';
+import { COMPLAINT_PROBES } from './complaint-probes.ts';
 
 /**
  * One request of the access matrix and what the grant allows of it:
@@ -573,4 +574,5 @@ export const PROBES: Record<string, Builder> = {
   ...NOTICE_PROBES,
   ...CASE_PROBES,
   ...INSPECTION_PROBES,
+  ...COMPLAINT_PROBES,
 };
