@@ -25,6 +25,8 @@ import { publicComplaintRoutes } from '../modules/portal/complaints/public-route
 import { complaintSettingsRoutes } from '../modules/portal/complaints/settings.ts';
 import { complaintPageRoutes } from '../modules/portal/site/complaint-pages.ts';
 import { bulkRoutes } from '../modules/cases/bulk-routes.ts';
+import { portalRoutes } from '../modules/portal/routes.ts';
+import { mediaRoutes } from '../modules/portal/media-routes.ts';
 import { portalSiteRoutes } from '../modules/portal/site/routes.ts';
 import { inspectionRoutes } from '../modules/portal/inspection-routes.ts';
 import { webConsole } from './static.ts';
@@ -51,6 +53,8 @@ export async function registerModules(app: App): Promise<void> {
   await app.register(noticeRoutes);
   await app.register(publicNoticeRoutes);
   await app.register(bulkRoutes);
+  await app.register(portalRoutes);
+  await app.register(mediaRoutes);
   await app.register(humanCheckRoutes);
   await app.register(calendarRoutes);
   await app.register(complaintSettingsRoutes);

@@ -127,6 +127,7 @@ export function probesFor(operation: string, role: Role, probes: Probe[]): Probe
 
 export const PROBES: Record<string, Builder> = {
   'GET /api/health': async () => [read(get('/api/health'))],
+  'GET /api/public/human-check': async () => [read(get('/api/public/human-check'))],
   'GET /api/v1/codes': async () => [read(get('/api/v1/codes'))],
   'GET /api/v1/regions/roots': async () => [read(get('/api/v1/regions/roots'))],
   'GET /api/v1/regions': async () => [
