@@ -5,6 +5,7 @@ import { measuresEn } from './en-US/measures.ts';
 import { registryEn } from './en-US/registry.ts';
 import { usersEn } from './en-US/users.ts';
 import { casesEn } from './en-US/cases.ts';
+import { portalEn } from './en-US/portal.ts';
 import { inspectionEn } from './en-US/inspection.ts';
 import type { MessageKey } from './zh-CN.ts';
 
@@ -17,5 +18,6 @@ export const enUS: Record<MessageKey, string> = {
   ...measuresEn,
   ...usersEn,
   ...casesEn,
+  ...portalEn,
   ...inspectionEn,
 };

@@ -5,6 +5,7 @@ import { measuresZh } from './zh-CN/measures.ts';
 import { registryZh } from './zh-CN/registry.ts';
 import { usersZh } from './zh-CN/users.ts';
 import { casesZh } from './zh-CN/cases.ts';
+import { portalZh } from './zh-CN/portal.ts';
 import { inspectionZh } from './zh-CN/inspection.ts';
 
 /**
@@ -20,6 +21,7 @@ export const zhCN = {
   ...measuresZh,
   ...usersZh,
   ...casesZh,
+  ...portalZh,
   ...inspectionZh,
 } as const;
 
@@ -34,5 +36,6 @@ export const zhAreas = [
   measuresZh,
   usersZh,
   casesZh,
+  portalZh,
   inspectionZh,
 ];
