@@ -25,8 +25,22 @@ export interface FuzzRequest {
   body?: string | Buffer;
 }
 
-/** The markers of live markup a payload carries; none may reach a page unescaped. */
-export const LIVE_MARKUP = [/<script(?![^>]*\bsrc="\/portal\/assets\/)/i, /\bonerror\s*=/i, /javascript:/i];
+/**
+ * Live markup on a page: a script other than the site's own, an element with an event handler attribute, a
+ * link, source or form action to `javascript:`. Read tag by tag, attribute values apart, so the same text
+ * escaped (`&lt;img onerror=…`) or quoted inside a value (a search box echoing the query) is not counted.
+ */
+export function liveMarkup(html: string): string[] {
+  const found: string[] = [];
+  for (const [tag] of html.matchAll(/<[a-z][a-z0-9-]*(?:\s(?:[^"'>]|"[^"]*"|'[^']*')*)?>/gi)) {
+    const bare = tag.replace(/"[^"]*"|'[^']*'/g, '""');
+    if (/^<script\b/i.test(tag) && !/\ssrc="\/portal\/assets\//i.test(tag)) found.push(tag.slice(0, 80));
+    else if (/\son[a-z]+\s*=/i.test(bare)) found.push(tag.slice(0, 80));
+    else if (/\s(?:href|src|action|formaction)\s*=\s*["']?\s*(?:javascript|&#)/i.test(tag))
+      found.push(tag.slice(0, 80));
+  }
+  return found;
+}
 
 const PAYLOADS = [
   '<script>alert(1)</script>',
