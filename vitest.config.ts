@@ -32,7 +32,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
-          globalSetup: ['test/e2e/global-setup.ts'],
+          // The console built, and a migrated database each file's server starts from (as the pglite project's).
+          globalSetup: ['test/support/pglite-template.ts', 'test/e2e/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,

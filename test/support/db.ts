@@ -1,9 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import pg from 'pg';
 import { inject } from 'vitest';
-import { openPglite } from '../../src/db/pglite.ts';
-import { openPostgres } from '../../src/db/postgres.ts';
 import { migrate } from '../../src/db/migrate.ts';
 import type { Db } from '../../src/db/types.ts';
 import { configureSeal } from '../../src/modules/privacy/seal.ts';
@@ -23,8 +20,9 @@ declare module 'vitest' {
 /**
  * A fresh, migrated database for one test file: an in-memory PGlite (loaded from a migrated template, then
  * migrated, which finds nothing left to do), or a new schema on the PostgreSQL of TEST_DATABASE_URL (dropped
- * on dispose). Which one comes from the vitest project (ZHENFU_TEST_DB). `until` stops the migrations after that
- * version, for a database as an older release left it.
+ * on dispose). Which one comes from the vitest project (ZHENFU_TEST_DB); only its driver is imported (a test
+ * file of one project has no use for the other's). `until` stops the migrations after that version, for a
+ * database as an older release left it.
  */
 export async function createTestDb(options: { until?: string } = {}): Promise<TestDb> {
   // Commands called without a server seal what they write too.
@@ -32,6 +30,10 @@ export async function createTestDb(options: { until?: string } = {}): Promise<Te
   if (process.env.ZHENFU_TEST_DB === 'postgres') {
     const url = process.env.TEST_DATABASE_URL;
     if (!url) throw new Error('TEST_DATABASE_URL is not set');
+    const [{ default: pg }, { openPostgres }] = await Promise.all([
+      import('pg'),
+      import('../../src/db/postgres.ts'),
+    ]);
     const schema = `t_${randomBytes(6).toString('hex')}`;
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
@@ -52,6 +54,7 @@ export async function createTestDb(options: { until?: string } = {}): Promise<Te
   // The migrated template of test/support/pglite-template.ts, when this project has one.
   // (Not for a database as an older release left it: the template is migrated to the end.)
   const template = options.until === undefined ? inject('pgliteTemplate') : undefined;
+  const { openPglite } = await import('../../src/db/pglite.ts');
   const db = template
     ? await openPglite(undefined, new Blob([await readFile(template)]))
     : await openPglite(undefined);

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../../src/app/config.ts';
@@ -83,9 +83,20 @@ async function villagesOf(db: Db, town: string): Promise<string[]> {
   return rows.map((r) => r.code);
 }
 
+/**
+ * The migrated database the e2e project's global setup saves (test/support/pglite-template.ts): loading it costs
+ * a third of a new database's initdb and migrations. Outside vitest (web/scripts/screenshots.mjs) there is none.
+ */
+async function migratedTemplate(): Promise<Blob | undefined> {
+  if (!process.env.VITEST) return undefined;
+  const { inject } = await import('vitest');
+  const file = inject('pgliteTemplate');
+  return file ? new Blob([await readFile(file)]) : undefined;
+}
+
 export async function startConsoleServer(options: Options = {}): Promise<ConsoleServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'zhenfu-e2e-'));
-  const db = await openPglite(undefined);
+  const db = await openPglite(undefined, await migratedTemplate());
   // The secret of personal data at rest, generated into the temporary data directory as on a first start.
   useConfiguredSecret({ dataDir });
   await migrate(db);

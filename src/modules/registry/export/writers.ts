@@ -1,8 +1,8 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify';
+import { loadExcelJs } from '../exceljs.ts';
 import type { FileFormat } from '../import/readers.ts';
 
 /**
@@ -41,27 +41,32 @@ function csvWriter(out: Writable): TableWriter {
 }
 
 function xlsxWriter(out: Writable, name: string): TableWriter {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: out,
-    useStyles: false,
-    useSharedStrings: false,
+  const opened = loadExcelJs().then((ExcelJS) => {
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+      stream: out,
+      useStyles: false,
+      useSharedStrings: false,
+    });
+    return { workbook, sheet: workbook.addWorksheet(name) };
   });
-  let sheet = workbook.addWorksheet(name);
   let rows = 0;
   return {
     async row(cells) {
+      const book = await opened;
       // Strings stay strings: an ID number or a code like 01 must not turn into a number in Excel.
-      sheet.addRow(cells.map((c) => (c === null ? null : c))).commit();
+      book.sheet.addRow(cells.map((c) => (c === null ? null : c))).commit();
       rows += 1;
       if (rows % 1000 === 0) await drained(out);
     },
     async sheet(next) {
-      sheet.commit();
-      sheet = workbook.addWorksheet(next);
+      const book = await opened;
+      book.sheet.commit();
+      book.sheet = book.workbook.addWorksheet(next);
     },
     async end() {
-      sheet.commit();
-      await workbook.commit();
+      const book = await opened;
+      book.sheet.commit();
+      await book.workbook.commit();
       await finished(out, { readable: false });
     },
   };

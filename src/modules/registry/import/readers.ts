@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from '../exceljs.ts';
 import { csvRecords } from './csv-records.ts';
 import { unknownFormat, unreadable } from './errors.ts';
 import type { SourceRow } from './pipeline.ts';
@@ -93,6 +93,7 @@ function cellValue(value: unknown): Cell {
 }
 
 async function* readXlsx(path: string): AsyncGenerator<SourceRow> {
+  const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     worksheets: 'emit',
     sharedStrings: 'cache',
