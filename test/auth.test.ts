@@ -87,6 +87,10 @@ describe('login and sessions', () => {
         canSeePersonalData: true,
         writeRegions: [TOWN],
         userRegions: [],
+        canReadRegistry: true,
+        articleRegions: [],
+        publishRegions: [],
+        siteRegions: [],
       },
     });
     const raw = String(res.headers['set-cookie']);
@@ -119,6 +123,29 @@ describe('login and sessions', () => {
       canSeePersonalData: false,
       writeRegions: [],
       userRegions: [],
+      canReadRegistry: true,
+      articleRegions: [],
+      publishRegions: [],
+      siteRegions: [],
+    });
+    // The portal's roles read no registry: the console opens them on the portal's pages.
+    expect(await capabilities([{ role: 'contributor', regionCode: TOWN }])).toMatchObject({
+      canReadRegistry: false,
+      canWriteRegistry: false,
+      articleRegions: [TOWN],
+      publishRegions: [],
+      siteRegions: [],
+    });
+    expect(
+      await capabilities([
+        { role: 'editor', regionCode: COUNTY },
+        { role: 'contributor', regionCode: TOWN },
+      ]),
+    ).toMatchObject({
+      canReadRegistry: false,
+      articleRegions: [COUNTY, TOWN],
+      publishRegions: [COUNTY],
+      siteRegions: [COUNTY],
     });
     expect(await capabilities([{ role: 'town_official', regionCode: TOWN }])).toMatchObject({
       canWriteRegistry: true,

@@ -19,7 +19,13 @@ import { caseRoutes } from '../modules/cases/routes.ts';
 import { noticeRoutes } from '../modules/cases/notice-routes.ts';
 import { publicNoticeRoutes } from '../modules/cases/public-routes.ts';
 import { humanCheckRoutes } from '../modules/portal/human-check.ts';
+import { calendarRoutes } from '../modules/portal/calendar/routes.ts';
+import { complaintRoutes } from '../modules/portal/complaints/routes.ts';
+import { publicComplaintRoutes } from '../modules/portal/complaints/public-routes.ts';
+import { complaintSettingsRoutes } from '../modules/portal/complaints/settings.ts';
 import { bulkRoutes } from '../modules/cases/bulk-routes.ts';
+import { portalRoutes } from '../modules/portal/routes.ts';
+import { mediaRoutes } from '../modules/portal/media-routes.ts';
 import { portalSiteRoutes } from '../modules/portal/site/routes.ts';
 import { inspectionRoutes } from '../modules/portal/inspection-routes.ts';
 import { webConsole } from './static.ts';
@@ -46,7 +52,13 @@ export async function registerModules(app: App): Promise<void> {
   await app.register(noticeRoutes);
   await app.register(publicNoticeRoutes);
   await app.register(bulkRoutes);
+  await app.register(portalRoutes);
+  await app.register(mediaRoutes);
   await app.register(humanCheckRoutes);
+  await app.register(calendarRoutes);
+  await app.register(complaintSettingsRoutes);
+  await app.register(complaintRoutes);
+  await app.register(publicComplaintRoutes);
   // The public site's exact paths (`/`, `/s/…`, `/prefs`, …) before the console's catch-all.
   await app.register(portalSiteRoutes);
   await app.register(inspectionRoutes);

@@ -1,4 +1,5 @@
-import type { FieldIssue, Message } from './errors.ts';
+import type { z } from 'zod';
+import { invalidFields, type FieldIssue, type Message } from './errors.ts';
 import { fieldName } from './field-names.ts';
 import { counted, nouns } from './plural.ts';
 
@@ -132,4 +133,14 @@ export function schemaIssue(issue: SchemaIssue): FieldIssue {
     code: issue.code.toUpperCase(),
     message: { zh: `${name.zh}${what.zh}`, en: `${capital(name.en)} ${what.en}` },
   };
+}
+
+/**
+ * Parses input a route reads itself (multipart fields, a form, the shell's arguments) with a contract, its
+ * refusals worded as the API's own validation words them (400 VALIDATION).
+ */
+export function parseInput<S extends z.ZodType>(schema: S, input: Record<string, unknown>): z.infer<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  throw invalidFields(result.error.issues.map((i) => schemaIssue({ ...i, params: { ...i }, input })));
 }

@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import type { z } from 'zod';
-import { DomainError, fieldError, invalidFields } from '../app/errors.ts';
-import { schemaIssue } from '../app/validation-messages.ts';
+import { DomainError, fieldError } from '../app/errors.ts';
+import { parseInput as parse } from '../app/validation-messages.ts';
 import { retryTransaction } from '../db/retry.ts';
 import type { Db } from '../db/types.ts';
 import { actOnCases } from '../modules/cases/commands/act.ts';
@@ -45,13 +44,6 @@ export interface OpenOptions extends Common {
   year?: string;
   reason?: string;
   date?: string;
-}
-
-/** Parses what the shell gave as the API's contract would, refusals as the API words them. */
-function parse<S extends z.ZodType>(schema: S, input: Record<string, unknown>): z.infer<S> {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  throw invalidFields(result.error.issues.map((i) => schemaIssue({ ...i, params: { ...i }, input })));
 }
 
 const number = (v: string | undefined) => (v === undefined ? undefined : Number(v));

@@ -34,9 +34,21 @@ const StandardsPage = lazy(() =>
 const InboxPage = lazy(() => import('./pages/cases/InboxPage.tsx').then((m) => ({ default: m.InboxPage })));
 const CasePage = lazy(() => import('./pages/cases/CasePage.tsx').then((m) => ({ default: m.CasePage })));
 const UsersPage = lazy(() => import('./pages/users/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
+const InspectionPage = lazy(() =>
+  import('./pages/portal/InspectionPage.tsx').then((m) => ({ default: m.InspectionPage })),
+);
 const WhatIfPage = lazy(() =>
   import('./pages/what-if/WhatIfPage.tsx').then((m) => ({ default: m.WhatIfPage })),
 );
+
+const ArticlesPage = lazy(() =>
+  import('./pages/portal/ArticlesPage.tsx').then((m) => ({ default: m.ArticlesPage })),
+);
+const ArticlePage = lazy(() =>
+  import('./pages/portal/ArticlePage.tsx').then((m) => ({ default: m.ArticlePage })),
+);
+const SitesPage = lazy(() => import('./pages/portal/SitesPage.tsx').then((m) => ({ default: m.SitesPage })));
+const SitePage = lazy(() => import('./pages/portal/SitePage.tsx').then((m) => ({ default: m.SitePage })));
 
 /** Retries only what may pass on a second try: an outage or a server error, once. */
 function retry(failures: number, error: unknown): boolean {
@@ -100,6 +112,11 @@ export function App() {
                       <Route path="standards" element={<StandardsPage />} />
                       <Route path="what-if" element={<WhatIfPage />} />
                       <Route path="users" element={<UsersPage />} />
+                      <Route path="portal" element={<ArticlesPage />} />
+                      <Route path="portal/articles/:articleId" element={<ArticlePage />} />
+                      <Route path="portal/sites" element={<SitesPage />} />
+                      <Route path="portal/sites/:siteId" element={<SitePage />} />
+                      <Route path="portal/sites/:siteId/inspection" element={<InspectionPage />} />
                     </Route>
                     <Route path="*" element={<NotFound />} />
                   </Route>

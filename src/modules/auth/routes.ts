@@ -5,7 +5,16 @@ import { requireActor } from '../../app/context.ts';
 import { DomainError } from '../../app/errors.ts';
 import type { Actor } from './actor.ts';
 import { changeOwnPassword, login, logout, sessionUser } from './login.ts';
-import { canManageUsers, canReadAudit, canSeePersonalData, canWriteRegistry } from './policies.ts';
+import {
+  canManageSite,
+  canManageUsers,
+  canPublishArticles,
+  canRead,
+  canReadAudit,
+  canSeePersonalData,
+  canWriteArticles,
+  canWriteRegistry,
+} from './policies.ts';
 import {
   changePasswordBodySchema,
   errorSchema,
@@ -52,6 +61,10 @@ export function capabilitiesOf(user: SessionUser): Capabilities {
     canSeePersonalData: where(canSeePersonalData).length > 0,
     writeRegions,
     userRegions,
+    canReadRegistry: where(canRead).length > 0,
+    articleRegions: where(canWriteArticles),
+    publishRegions: where(canPublishArticles),
+    siteRegions: where(canManageSite),
   };
 }
 

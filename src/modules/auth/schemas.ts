@@ -69,6 +69,18 @@ export const capabilitiesSchema = z.object({
   userRegions: z
     .array(regionCodeSchema)
     .describe('The regions (with their subtrees) whose users may be managed / 可管理用户的区划'),
+  canReadRegistry: z
+    .boolean()
+    .describe('Reads the registry somewhere (the portal roles do not) / 可查看户档案'),
+  articleRegions: z
+    .array(regionCodeSchema)
+    .describe("The regions whose sites' articles may be written / 可撰写门户文章的区划"),
+  publishRegions: z
+    .array(regionCodeSchema)
+    .describe("The regions whose sites' articles may be published / 可发布门户文章的区划"),
+  siteRegions: z
+    .array(regionCodeSchema)
+    .describe('The regions whose sites may be set up and configured / 可管理门户网站的区划'),
 });
 export const sessionResponseSchema = z.object({
   user: sessionUserSchema.extend({ capabilities: capabilitiesSchema }),

@@ -157,3 +157,17 @@ export function scrubDeep<T>(value: T): T {
   if (value === null || typeof value !== 'object') return value;
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubDeep(v)])) as T;
 }
+
+/**
+ * A contact left with a complaint (free text: a phone, an address, a name): whole for a role with personal
+ * data, else only its first and last two characters — in a staff answer and in the audit.
+ */
+export function maskContact(contact: string): string {
+  const chars = [...contact];
+  if (chars.length <= 4) return '*'.repeat(chars.length);
+  return `${chars[0]}${'*'.repeat(chars.length - 3)}${chars.slice(-2).join('')}`;
+}
+
+export function presentContact(contact: string | null, viewer: Pick<Viewer, 'personal'>): string | null {
+  return contact === null || viewer.personal ? contact : maskContact(contact);
+}

@@ -99,6 +99,8 @@ describe('code tables', () => {
       'town_official:乡镇干部',
       'village_cadre:村干部',
       'inspector:督查评估人员',
+      'contributor:撰稿人',
+      'editor:编辑',
     ]);
   });
 

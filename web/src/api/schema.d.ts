@@ -2602,6 +2602,14 @@ export interface paths {
                   writeRegions: string[];
                   /** @description The regions (with their subtrees) whose users may be managed / 可管理用户的区划 */
                   userRegions: string[];
+                  /** @description Reads the registry somewhere (the portal roles do not) / 可查看户档案 */
+                  canReadRegistry: boolean;
+                  /** @description The regions whose sites' articles may be written / 可撰写门户文章的区划 */
+                  articleRegions: string[];
+                  /** @description The regions whose sites' articles may be published / 可发布门户文章的区划 */
+                  publishRegions: string[];
+                  /** @description The regions whose sites may be set up and configured / 可管理门户网站的区划 */
+                  siteRegions: string[];
                 };
               };
             };
@@ -2799,6 +2807,14 @@ export interface paths {
                   writeRegions: string[];
                   /** @description The regions (with their subtrees) whose users may be managed / 可管理用户的区划 */
                   userRegions: string[];
+                  /** @description Reads the registry somewhere (the portal roles do not) / 可查看户档案 */
+                  canReadRegistry: boolean;
+                  /** @description The regions whose sites' articles may be written / 可撰写门户文章的区划 */
+                  articleRegions: string[];
+                  /** @description The regions whose sites' articles may be published / 可发布门户文章的区划 */
+                  publishRegions: string[];
+                  /** @description The regions whose sites may be set up and configured / 可管理门户网站的区划 */
+                  siteRegions: string[];
                 };
               };
             };
@@ -6736,6 +6752,1303 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/portal/sites': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The portal sites you may edit / 门户网站列表 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                regionCode: string;
+                regionName: string;
+                name: string;
+                logoImageId: number | null;
+                footer: {
+                  /** @description 主办单位 / sponsor */
+                  sponsor?: string;
+                  /** @description 承办单位 / organiser */
+                  organizer?: string;
+                  /** @description 网站标识码 / government site code */
+                  siteId?: string;
+                  /** @description ICP备案号 / ICP licence */
+                  icp?: string;
+                  /** @description 公安机关备案号 / public security filing */
+                  police?: string;
+                  /** @description 联系方式 / contact */
+                  contact?: string;
+                  /** @description 监督电话 / supervision line, e.g. 12317 */
+                  supervision?: string;
+                  /** @description 找错 / where to report an error */
+                  errorReportUrl?: string;
+                };
+                isPrimary: boolean;
+                version: number;
+                createdAt: string;
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Create a county’s or town’s site with the default columns / 建立门户网站
+     * @description 409 SITE_EXISTS when the region has one; 422 SITE_REGION unless a county or a town.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 县或乡镇的 12 位区划代码 / a county or town code */
+            regionCode: string;
+            /** @description 网站名称 / site name */
+            name: string;
+            footer?: {
+              /** @description 主办单位 / sponsor */
+              sponsor?: string;
+              /** @description 承办单位 / organiser */
+              organizer?: string;
+              /** @description 网站标识码 / government site code */
+              siteId?: string;
+              /** @description ICP备案号 / ICP licence */
+              icp?: string;
+              /** @description 公安机关备案号 / public security filing */
+              police?: string;
+              /** @description 联系方式 / contact */
+              contact?: string;
+              /** @description 监督电话 / supervision line, e.g. 12317 */
+              supervision?: string;
+              /** @description 找错 / where to report an error */
+              errorReportUrl?: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              regionCode: string;
+              regionName: string;
+              name: string;
+              logoImageId: number | null;
+              footer: {
+                /** @description 主办单位 / sponsor */
+                sponsor?: string;
+                /** @description 承办单位 / organiser */
+                organizer?: string;
+                /** @description 网站标识码 / government site code */
+                siteId?: string;
+                /** @description ICP备案号 / ICP licence */
+                icp?: string;
+                /** @description 公安机关备案号 / public security filing */
+                police?: string;
+                /** @description 联系方式 / contact */
+                contact?: string;
+                /** @description 监督电话 / supervision line, e.g. 12317 */
+                supervision?: string;
+                /** @description 找错 / where to report an error */
+                errorReportUrl?: string;
+              };
+              isPrimary: boolean;
+              version: number;
+              createdAt: string;
+              updatedAt: string;
+              columns: {
+                id: number;
+                siteId: number;
+                slug: string;
+                name: string;
+                /** @enum {string} */
+                kind: 'articles' | 'notices' | 'disclosures' | 'complaints';
+                position: number;
+                staleDays: number | null;
+                version: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/portal/sites/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A site with its columns / 网站详情 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              regionCode: string;
+              regionName: string;
+              name: string;
+              logoImageId: number | null;
+              footer: {
+                /** @description 主办单位 / sponsor */
+                sponsor?: string;
+                /** @description 承办单位 / organiser */
+                organizer?: string;
+                /** @description 网站标识码 / government site code */
+                siteId?: string;
+                /** @description ICP备案号 / ICP licence */
+                icp?: string;
+                /** @description 公安机关备案号 / public security filing */
+                police?: string;
+                /** @description 联系方式 / contact */
+                contact?: string;
+                /** @description 监督电话 / supervision line, e.g. 12317 */
+                supervision?: string;
+                /** @description 找错 / where to report an error */
+                errorReportUrl?: string;
+              };
+              isPrimary: boolean;
+              version: number;
+              createdAt: string;
+              updatedAt: string;
+              columns: {
+                id: number;
+                siteId: number;
+                slug: string;
+                name: string;
+                /** @enum {string} */
+                kind: 'articles' | 'notices' | 'disclosures' | 'complaints';
+                position: number;
+                staleDays: number | null;
+                version: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change a site’s name, footer, logo or primary flag / 修改网站设置
+     * @description 409 on a stale version; the primary flag moves from the site that held it.
+     */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 读取时的版本号 / version read */
+            version: number;
+            /** @description 网站名称 / site name */
+            name?: string;
+            footer?: {
+              /** @description 主办单位 / sponsor */
+              sponsor?: string;
+              /** @description 承办单位 / organiser */
+              organizer?: string;
+              /** @description 网站标识码 / government site code */
+              siteId?: string;
+              /** @description ICP备案号 / ICP licence */
+              icp?: string;
+              /** @description 公安机关备案号 / public security filing */
+              police?: string;
+              /** @description 联系方式 / contact */
+              contact?: string;
+              /** @description 监督电话 / supervision line, e.g. 12317 */
+              supervision?: string;
+              /** @description 找错 / where to report an error */
+              errorReportUrl?: string;
+            };
+            /** @description 网站标志图片 / logo image */
+            logoImageId?: number | null;
+            /** @description 作为门户首页 / the site at `/` */
+            isPrimary?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              regionCode: string;
+              regionName: string;
+              name: string;
+              logoImageId: number | null;
+              footer: {
+                /** @description 主办单位 / sponsor */
+                sponsor?: string;
+                /** @description 承办单位 / organiser */
+                organizer?: string;
+                /** @description 网站标识码 / government site code */
+                siteId?: string;
+                /** @description ICP备案号 / ICP licence */
+                icp?: string;
+                /** @description 公安机关备案号 / public security filing */
+                police?: string;
+                /** @description 联系方式 / contact */
+                contact?: string;
+                /** @description 监督电话 / supervision line, e.g. 12317 */
+                supervision?: string;
+                /** @description 找错 / where to report an error */
+                errorReportUrl?: string;
+              };
+              isPrimary: boolean;
+              version: number;
+              createdAt: string;
+              updatedAt: string;
+              columns: {
+                id: number;
+                siteId: number;
+                slug: string;
+                name: string;
+                /** @enum {string} */
+                kind: 'articles' | 'notices' | 'disclosures' | 'complaints';
+                position: number;
+                staleDays: number | null;
+                version: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/portal/sites/{id}/columns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A site’s columns / 栏目列表 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                siteId: number;
+                slug: string;
+                name: string;
+                /** @enum {string} */
+                kind: 'articles' | 'notices' | 'disclosures' | 'complaints';
+                position: number;
+                staleDays: number | null;
+                version: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Add a column / 新增栏目
+     * @description 409 SLUG_TAKEN when the site has a column at that slug.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 栏目地址名 / slug */
+            slug: string;
+            /** @description 栏目名称 / column name */
+            name: string;
+            /**
+             * @default articles
+             * @enum {string}
+             */
+            kind?: 'articles' | 'notices' | 'disclosures' | 'complaints';
+            /** @description 排序 / position */
+            position?: number;
+            /** @description 更新期限（天） / stale after days */
+            staleDays?: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              siteId: number;
+              slug: string;
+              name: string;
+              /** @enum {string} */
+              kind: 'articles' | 'notices' | 'disclosures' | 'complaints';
+              position: number;
+              staleDays: number | null;
+              version: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/portal/columns/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a column / 修改栏目 */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 读取时的版本号 / version read */
+            version: number;
+            /** @description 栏目地址名 / slug */
+            slug?: string;
+            /** @description 栏目名称 / column name */
+            name?: string;
+            /** @enum {string} */
+            kind?: 'articles' | 'notices' | 'disclosures' | 'complaints';
+            /** @description 排序 / position */
+            position?: number;
+            /** @description 更新期限（天） / stale after days */
+            staleDays?: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              siteId: number;
+              slug: string;
+              name: string;
+              /** @enum {string} */
+              kind: 'articles' | 'notices' | 'disclosures' | 'complaints';
+              position: number;
+              staleDays: number | null;
+              version: number;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/portal/articles': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Articles and disclosures of your sites, any state / 文章列表 */
+    get: {
+      parameters: {
+        query?: {
+          siteId?: number;
+          columnId?: number;
+          state?: 'draft' | 'in_review' | 'scheduled' | 'published' | 'withdrawn';
+          kind?: 'article' | 'disclosure';
+          q?: string;
+          page?: number;
+          pageSize?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                siteId: number;
+                columnId: number;
+                /** @enum {string} */
+                kind: 'article' | 'disclosure';
+                /** @enum {string} */
+                state: 'draft' | 'in_review' | 'scheduled' | 'published' | 'withdrawn';
+                title: string;
+                publishAt: string | null;
+                publishedAt: string | null;
+                withdrawnAt: string | null;
+                revision: number;
+                version: number;
+                updatedAt: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Write a draft (revision 1) / 新建文章草稿
+     * @description The html is sanitised on write. kind disclosure: `disclosure` required, in a disclosures column (422 WRONG_COLUMN).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            siteId: number;
+            columnId: number;
+            /**
+             * @default article
+             * @enum {string}
+             */
+            kind?: 'article' | 'disclosure';
+            /** @description 标题 / title */
+            title: string;
+            /** @description 正文（HTML，保存时按白名单清理） / body, sanitised on write */
+            bodyHtml: string;
+            /** @description 来源 / source */
+            source?: string | null;
+            /** @description 作者 / author */
+            author?: string | null;
+            /** @description 发布机构 / organisation */
+            organisation?: string | null;
+            /** @description 资金项目公开的字段（仅 kind=disclosure） / disclosure fields */
+            disclosure?: {
+              /** @description 项目名称 / project */
+              projectName: string;
+              /** @description 实施地点（村） / village code */
+              village: string;
+              /** @description 实施地点名称 / village name */
+              villageName: string;
+              /** @description 建设内容及规模 / what is built and how much */
+              content: string;
+              /** @description 资金来源 / funds by source (yuan) */
+              funds: {
+                /** @enum {string} */
+                source: 'central' | 'provincial' | 'city' | 'county' | 'other';
+                amount: number;
+              }[];
+              /** @description 资金总额（元） / total funds (yuan) */
+              total: number;
+              /** @description 实施期限起 / from */
+              periodFrom: string;
+              /** @description 实施期限止 / to */
+              periodTo: string;
+              /** @description 责任单位 / responsible unit */
+              responsibleUnit: string;
+              /** @description 受益户数 / households benefiting */
+              beneficiaryHouseholds: number;
+              /**
+               * @description 可公开受益人姓名 / names may be published
+               * @default false
+               */
+              namesAllowed?: boolean;
+              /** @description 受益人姓名（仅规定允许时） / names, only where the rules allow */
+              beneficiaryNames?: string[];
+              /** @description 预期效益 / expected benefit */
+              expectedBenefit: string;
+              /** @description 监督电话 / supervision line */
+              supervisionPhone: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              siteId: number;
+              columnId: number;
+              /** @enum {string} */
+              kind: 'article' | 'disclosure';
+              /** @enum {string} */
+              state: 'draft' | 'in_review' | 'scheduled' | 'published' | 'withdrawn';
+              title: string;
+              publishAt: string | null;
+              publishedAt: string | null;
+              withdrawnAt: string | null;
+              revision: number;
+              version: number;
+              updatedAt: string;
+              bodyHtml: string;
+              source: string | null;
+              author: string | null;
+              organisation: string | null;
+              disclosure: {
+                /** @description 项目名称 / project */
+                projectName: string;
+                /** @description 实施地点（村） / village code */
+                village: string;
+                /** @description 实施地点名称 / village name */
+                villageName: string;
+                /** @description 建设内容及规模 / what is built and how much */
+                content: string;
+                /** @description 资金来源 / funds by source (yuan) */
+                funds: {
+                  /** @enum {string} */
+                  source: 'central' | 'provincial' | 'city' | 'county' | 'other';
+                  amount: number;
+                }[];
+                /** @description 资金总额（元） / total funds (yuan) */
+                total: number;
+                /** @description 实施期限起 / from */
+                periodFrom: string;
+                /** @description 实施期限止 / to */
+                periodTo: string;
+                /** @description 责任单位 / responsible unit */
+                responsibleUnit: string;
+                /** @description 受益户数 / households benefiting */
+                beneficiaryHouseholds: number;
+                /**
+                 * @description 可公开受益人姓名 / names may be published
+                 * @default false
+                 */
+                namesAllowed: boolean;
+                /** @description 受益人姓名（仅规定允许时） / names, only where the rules allow */
+                beneficiaryNames?: string[];
+                /** @description 预期效益 / expected benefit */
+                expectedBenefit: string;
+                /** @description 监督电话 / supervision line */
+                supervisionPhone: string;
+              } | null;
+              minDays: number | null;
+              withdrawnReason: string | null;
+              createdAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/portal/articles/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One article / 文章详情 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              siteId: number;
+              columnId: number;
+              /** @enum {string} */
+              kind: 'article' | 'disclosure';
+              /** @enum {string} */
+              state: 'draft' | 'in_review' | 'scheduled' | 'published' | 'withdrawn';
+              title: string;
+              publishAt: string | null;
+              publishedAt: string | null;
+              withdrawnAt: string | null;
+              revision: number;
+              version: number;
+              updatedAt: string;
+              bodyHtml: string;
+              source: string | null;
+              author: string | null;
+              organisation: string | null;
+              disclosure: {
+                /** @description 项目名称 / project */
+                projectName: string;
+                /** @description 实施地点（村） / village code */
+                village: string;
+                /** @description 实施地点名称 / village name */
+                villageName: string;
+                /** @description 建设内容及规模 / what is built and how much */
+                content: string;
+                /** @description 资金来源 / funds by source (yuan) */
+                funds: {
+                  /** @enum {string} */
+                  source: 'central' | 'provincial' | 'city' | 'county' | 'other';
+                  amount: number;
+                }[];
+                /** @description 资金总额（元） / total funds (yuan) */
+                total: number;
+                /** @description 实施期限起 / from */
+                periodFrom: string;
+                /** @description 实施期限止 / to */
+                periodTo: string;
+                /** @description 责任单位 / responsible unit */
+                responsibleUnit: string;
+                /** @description 受益户数 / households benefiting */
+                beneficiaryHouseholds: number;
+                /**
+                 * @description 可公开受益人姓名 / names may be published
+                 * @default false
+                 */
+                namesAllowed: boolean;
+                /** @description 受益人姓名（仅规定允许时） / names, only where the rules allow */
+                beneficiaryNames?: string[];
+                /** @description 预期效益 / expected benefit */
+                expectedBenefit: string;
+                /** @description 监督电话 / supervision line */
+                supervisionPhone: string;
+              } | null;
+              minDays: number | null;
+              withdrawnReason: string | null;
+              createdAt: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change an article: a new revision / 修改文章（新修订）
+     * @description 409 on a stale version. A published or scheduled article only by an editor (403), and it stays so.
+     */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 读取时的版本号 / version read */
+            version: number;
+            columnId?: number;
+            /** @description 标题 / title */
+            title?: string;
+            /** @description 正文（HTML，保存时按白名单清理） / body, sanitised on write */
+            bodyHtml?: string;
+            /** @description 来源 / source */
+            source?: string | null;
+            /** @description 作者 / author */
+            author?: string | null;
+            /** @description 发布机构 / organisation */
+            organisation?: string | null;
+            /** @description 资金项目公开的字段（仅 kind=disclosure） / disclosure fields */
+            disclosure?: {
+              /** @description 项目名称 / project */
+              projectName: string;
+              /** @description 实施地点（村） / village code */
+              village: string;
+              /** @description 实施地点名称 / village name */
+              villageName: string;
+              /** @description 建设内容及规模 / what is built and how much */
+              content: string;
+              /** @description 资金来源 / funds by source (yuan) */
+              funds: {
+                /** @enum {string} */
+                source: 'central' | 'provincial' | 'city' | 'county' | 'other';
+                amount: number;
+              }[];
+              /** @description 资金总额（元） / total funds (yuan) */
+              total: number;
+              /** @description 实施期限起 / from */
+              periodFrom: string;
+              /** @description 实施期限止 / to */
+              periodTo: string;
+              /** @description 责任单位 / responsible unit */
+              responsibleUnit: string;
+              /** @description 受益户数 / households benefiting */
+              beneficiaryHouseholds: number;
+              /**
+               * @description 可公开受益人姓名 / names may be published
+               * @default false
+               */
+              namesAllowed?: boolean;
+              /** @description 受益人姓名（仅规定允许时） / names, only where the rules allow */
+              beneficiaryNames?: string[];
+              /** @description 预期效益 / expected benefit */
+              expectedBenefit: string;
+              /** @description 监督电话 / supervision line */
+              supervisionPhone: string;
+            };
+            /** @description 修改说明 / note of the revision */
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              siteId: number;
+              columnId: number;
+              /** @enum {string} */
+              kind: 'article' | 'disclosure';
+              /** @enum {string} */
+              state: 'draft' | 'in_review' | 'scheduled' | 'published' | 'withdrawn';
+              title: string;
+              publishAt: string | null;
+              publishedAt: string | null;
+              withdrawnAt: string | null;
+              revision: number;
+              version: number;
+              updatedAt: string;
+              bodyHtml: string;
+              source: string | null;
+              author: string | null;
+              organisation: string | null;
+              disclosure: {
+                /** @description 项目名称 / project */
+                projectName: string;
+                /** @description 实施地点（村） / village code */
+                village: string;
+                /** @description 实施地点名称 / village name */
+                villageName: string;
+                /** @description 建设内容及规模 / what is built and how much */
+                content: string;
+                /** @description 资金来源 / funds by source (yuan) */
+                funds: {
+                  /** @enum {string} */
+                  source: 'central' | 'provincial' | 'city' | 'county' | 'other';
+                  amount: number;
+                }[];
+                /** @description 资金总额（元） / total funds (yuan) */
+                total: number;
+                /** @description 实施期限起 / from */
+                periodFrom: string;
+                /** @description 实施期限止 / to */
+                periodTo: string;
+                /** @description 责任单位 / responsible unit */
+                responsibleUnit: string;
+                /** @description 受益户数 / households benefiting */
+                beneficiaryHouseholds: number;
+                /**
+                 * @description 可公开受益人姓名 / names may be published
+                 * @default false
+                 */
+                namesAllowed: boolean;
+                /** @description 受益人姓名（仅规定允许时） / names, only where the rules allow */
+                beneficiaryNames?: string[];
+                /** @description 预期效益 / expected benefit */
+                expectedBenefit: string;
+                /** @description 监督电话 / supervision line */
+                supervisionPhone: string;
+              } | null;
+              minDays: number | null;
+              withdrawnReason: string | null;
+              createdAt: string;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/portal/articles/{id}/revisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every revision with its html / 修订记录 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                revision: number;
+                title: string;
+                bodyHtml: string;
+                fields: {
+                  [key: string]: unknown;
+                };
+                note: string | null;
+                editedBy: number | null;
+                editedByName: string;
+                editedAt: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/portal/articles/{id}/actions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Move an article through the workflow / 审核、发布、撤下
+     * @description submit (draft → in_review), return (→ draft, reason), publish (now), schedule (publishAt in the future, 422 PUBLISH_AT_PAST), unschedule (→ in_review), withdraw (reason; a disclosure not before its 10 days: 422 DISCLOSURE_PERIOD), redraft (withdrawn → draft). 422 WRONG_STATE, IMAGE_ALT_MISSING; 409 on a stale version.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            action: 'submit' | 'return' | 'publish' | 'schedule' | 'unschedule' | 'withdraw' | 'redraft';
+            version: number;
+            /**
+             * Format: date-time
+             * @description 定时发布时间（schedule） / when to publish
+             */
+            publishAt?: string;
+            /** @description 退回或撤下的理由 / why */
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              siteId: number;
+              columnId: number;
+              /** @enum {string} */
+              kind: 'article' | 'disclosure';
+              /** @enum {string} */
+              state: 'draft' | 'in_review' | 'scheduled' | 'published' | 'withdrawn';
+              title: string;
+              publishAt: string | null;
+              publishedAt: string | null;
+              withdrawnAt: string | null;
+              revision: number;
+              version: number;
+              updatedAt: string;
+              bodyHtml: string;
+              source: string | null;
+              author: string | null;
+              organisation: string | null;
+              disclosure: {
+                /** @description 项目名称 / project */
+                projectName: string;
+                /** @description 实施地点（村） / village code */
+                village: string;
+                /** @description 实施地点名称 / village name */
+                villageName: string;
+                /** @description 建设内容及规模 / what is built and how much */
+                content: string;
+                /** @description 资金来源 / funds by source (yuan) */
+                funds: {
+                  /** @enum {string} */
+                  source: 'central' | 'provincial' | 'city' | 'county' | 'other';
+                  amount: number;
+                }[];
+                /** @description 资金总额（元） / total funds (yuan) */
+                total: number;
+                /** @description 实施期限起 / from */
+                periodFrom: string;
+                /** @description 实施期限止 / to */
+                periodTo: string;
+                /** @description 责任单位 / responsible unit */
+                responsibleUnit: string;
+                /** @description 受益户数 / households benefiting */
+                beneficiaryHouseholds: number;
+                /**
+                 * @description 可公开受益人姓名 / names may be published
+                 * @default false
+                 */
+                namesAllowed: boolean;
+                /** @description 受益人姓名（仅规定允许时） / names, only where the rules allow */
+                beneficiaryNames?: string[];
+                /** @description 预期效益 / expected benefit */
+                expectedBenefit: string;
+                /** @description 监督电话 / supervision line */
+                supervisionPhone: string;
+              } | null;
+              minDays: number | null;
+              withdrawnReason: string | null;
+              createdAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/portal/images': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Upload an image (PNG, JPEG, GIF, WebP; ≤ 5 MB) / 上传图片
+     * @description multipart/form-data: the image in the part "file", text fields siteId and alt.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              siteId: number;
+              url: string;
+              fileName: string;
+              contentType: string;
+              size: number;
+              alt: string;
+              width: number | null;
+              height: number | null;
+              createdAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/portal/images/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change an image’s alt text / 修改图片替代文字 */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 替代文字 / alt text */
+            alt: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              siteId: number;
+              url: string;
+              fileName: string;
+              contentType: string;
+              size: number;
+              alt: string;
+              width: number | null;
+              height: number | null;
+              createdAt: string;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/portal/sites/{id}/images': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A site’s images / 网站图片 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                siteId: number;
+                url: string;
+                fileName: string;
+                contentType: string;
+                size: number;
+                alt: string;
+                width: number | null;
+                height: number | null;
+                createdAt: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/media/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A published image of the portal / 门户图片 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/public/human-check': {
     parameters: {
       query?: never;
@@ -6769,6 +8082,591 @@ export interface paths {
               };
               token: string;
               expiresAt: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calendar': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Holidays and 调休 working days of a year / 工作日历 */
+    get: {
+      parameters: {
+        query?: {
+          year?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              year: number;
+              days: {
+                /** @description 日期 / the day */
+                day: string;
+                /** @description true: 调休上班 a weekend day worked; false: 放假 a holiday */
+                workday: boolean;
+                /** @description 名称 / e.g. 国庆节, 国庆节调休上班 */
+                name: string;
+              }[];
+              canChange: boolean;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calendar/{date}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Mark a day a holiday or a 调休 working day (system administrators; audited) / 设置日历 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description YYYY-MM-DD */
+          date: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            workday: boolean;
+            name: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description 日期 / the day */
+              day: string;
+              /** @description true: 调休上班 a weekend day worked; false: 放假 a holiday */
+              workday: boolean;
+              /** @description 名称 / e.g. 国庆节, 国庆节调休上班 */
+              name: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Return a day to the weekday rule (system administrators; audited) / 取消日历设置 */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description YYYY-MM-DD */
+          date: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/settings/complaints': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Complaint deadlines in working days / 举报办理期限 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description 办理期限（工作日） / working days to answer */
+              deadlineWorkingDays: number;
+              /** @description 到期前几个工作日提醒（0 不提醒） / remind this many working days before (0: never) */
+              reminderWorkingDays: number;
+              /** @description whether the caller may change it / 当前用户可否修改 */
+              canChange: boolean;
+            };
+          };
+        };
+      };
+    };
+    /** Set the complaint deadlines (system administrators; audited; for complaints received after) / 设置举报办理期限 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 办理期限（工作日） / working days to answer */
+            deadlineWorkingDays: number;
+            /** @description 到期前几个工作日提醒（0 不提醒） / remind this many working days before (0: never) */
+            reminderWorkingDays: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description 办理期限（工作日） / working days to answer */
+              deadlineWorkingDays: number;
+              /** @description 到期前几个工作日提醒（0 不提醒） / remind this many working days before (0: never) */
+              reminderWorkingDays: number;
+              /** @description whether the caller may change it / 当前用户可否修改 */
+              canChange: boolean;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The complaints of your inbox, open ones by due date / 监督举报收件箱 */
+    get: {
+      parameters: {
+        query?: {
+          state?: 'received' | 'in_progress' | 'answered' | 'closed';
+          overdue?: 'true' | 'false';
+          /** @description page number from 1 (instead of the cursor) / 页码，从 1 起（代替游标） */
+          page?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                trackingNo: string;
+                title: string;
+                regionCode: string;
+                regionName: string;
+                handlerRegionCode: string;
+                handlerRegionName: string;
+                /** @enum {string} */
+                state: 'received' | 'in_progress' | 'answered' | 'closed';
+                receivedOn: string;
+                dueOn: string;
+                overdue: boolean;
+                /** @description 已提醒（临近期限） / the reminder before the deadline has fired */
+                reminded: boolean;
+                escalationLevel: number;
+                consentPublish: boolean;
+                published: boolean;
+                version: number;
+              }[];
+              /** @description rows matching the query in your scope, on all pages / 符合条件的总条数 */
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One complaint with its attachments and trail (contact masked without personal data) / 举报详情 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              trackingNo: string;
+              title: string;
+              regionCode: string;
+              regionName: string;
+              handlerRegionCode: string;
+              handlerRegionName: string;
+              /** @enum {string} */
+              state: 'received' | 'in_progress' | 'answered' | 'closed';
+              receivedOn: string;
+              dueOn: string;
+              overdue: boolean;
+              /** @description 已提醒（临近期限） / the reminder before the deadline has fired */
+              reminded: boolean;
+              escalationLevel: number;
+              consentPublish: boolean;
+              published: boolean;
+              version: number;
+              content: string;
+              /** @description 联系方式（无权查看个人信息的角色为掩码） / masked for roles without personal data */
+              contact: string | null;
+              anonymous: boolean;
+              reply: string | null;
+              repliedOn: string | null;
+              publicReply: string | null;
+              attachments: {
+                id: number;
+                fileName: string;
+                contentType: string;
+                size: number;
+              }[];
+              events: {
+                action: string;
+                fromState: string | null;
+                toState: string;
+                fromRegion: string | null;
+                toRegion: string | null;
+                actor: string;
+                note: string | null;
+                date: string;
+                at: string;
+              }[];
+              canHandle: boolean;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{id}/actions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Accept, reply, close, or publish the reply (with consent) / 办理举报
+     * @description accept: received → in_progress; reply (reply required): → answered; close: answered → closed, or an unanswered one with its reason in reply; publish_reply: answered or closed and consented — publicReply (default the reply) with ID, phone and bank numbers masked and namesToHide replaced by 某某. 409 VERSION_CONFLICT, 422 WRONG_STATE, 422 NO_CONSENT.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            action: 'accept' | 'reply' | 'close' | 'publish_reply';
+            version: number;
+            /** @description 答复（reply）或办结说明（close） / the reply, or why it is closed */
+            reply?: string;
+            /** @description 公开答复文本（publish_reply，缺省为答复） / the text to publish (default: the reply) */
+            publicReply?: string;
+            /** @description 公开时隐去的人名 / names of persons removed from the published text */
+            namesToHide?: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              trackingNo: string;
+              title: string;
+              regionCode: string;
+              regionName: string;
+              handlerRegionCode: string;
+              handlerRegionName: string;
+              /** @enum {string} */
+              state: 'received' | 'in_progress' | 'answered' | 'closed';
+              receivedOn: string;
+              dueOn: string;
+              overdue: boolean;
+              /** @description 已提醒（临近期限） / the reminder before the deadline has fired */
+              reminded: boolean;
+              escalationLevel: number;
+              consentPublish: boolean;
+              published: boolean;
+              version: number;
+              content: string;
+              /** @description 联系方式（无权查看个人信息的角色为掩码） / masked for roles without personal data */
+              contact: string | null;
+              anonymous: boolean;
+              reply: string | null;
+              repliedOn: string | null;
+              publicReply: string | null;
+              attachments: {
+                id: number;
+                fileName: string;
+                contentType: string;
+                size: number;
+              }[];
+              events: {
+                action: string;
+                fromState: string | null;
+                toState: string;
+                fromRegion: string | null;
+                toRegion: string | null;
+                actor: string;
+                note: string | null;
+                date: string;
+                at: string;
+              }[];
+              canHandle: boolean;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{id}/attachments/{attachmentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An attachment of a complaint (audited read) / 举报附件 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+          attachmentId: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/complaints': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Submit a complaint (no login) / 提交监督举报（公开）
+     * @description JSON, a urlencoded form, or multipart/form-data with up to 3 files named attachments (PDF, JPEG or PNG by their bytes, 5 MB each). Fields: title (≤ 100), content (≤ 5000), regionCode (12 digits: a county, town or village), contact? (private), anonymous?, consentPublish?, humanToken and humanAnswer (GET /api/public/human-check; 422 HUMAN_CHECK_FAILED). The query code is shown only in this answer. 429 RATE_LIMITED after 5 an hour from one address.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description 受理编号 / tracking number */
+              trackingNo: string;
+              /** @description 查询码（只显示这一次） / query code, shown only this once */
+              queryCode: string;
+              receivedOn: string;
+              dueOn: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/complaints/{trackingNo}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Track a complaint with its query code / 查询举报办理情况（公开）
+     * @description 404 for an unknown number and for a wrong code alike. 429 RATE_LIMITED after 20 look-ups in 10 minutes from one address.
+     */
+    get: {
+      parameters: {
+        query?: {
+          code?: string;
+        };
+        header?: never;
+        path: {
+          trackingNo: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              trackingNo: string;
+              title: string;
+              /** @enum {string} */
+              state: 'received' | 'in_progress' | 'answered' | 'closed';
+              receivedOn: string;
+              dueOn: string;
+              repliedOn: string | null;
+              /** @description 答复（已答复时） / the reply, once answered */
+              reply: string | null;
             };
           };
         };

@@ -3,6 +3,7 @@ import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { ErrorAlert } from '../components/errors.tsx';
 import { useI18n } from '../i18n/useT.ts';
 import { COUNTRY, shortCode } from '../region/code.ts';
+import { homePage } from './capabilities.ts';
 import { useSession } from './session.tsx';
 
 /** The pages behind the login: without a session, to /login?next=<this page> and back after logging in. */
@@ -26,11 +27,15 @@ export function RequireAuth() {
   return <Outlet />;
 }
 
-/** `/` opens the household list of the user's first grant (the whole country for a system administrator). */
+/**
+ * `/` opens the household list of the user's first grant (the whole country for a system administrator); the
+ * portal's roles, who read no registry, open on the portal's pages of their first grant.
+ */
 export function HomeRedirect() {
   const session = useSession();
   const grant = session.data?.grants[0];
-  return <Navigate to={`/r/${shortCode(grant?.regionCode ?? COUNTRY)}/households`} replace />;
+  const page = session.data ? homePage(session.data.capabilities) : 'households';
+  return <Navigate to={`/r/${shortCode(grant?.regionCode ?? COUNTRY)}/${page}`} replace />;
 }
 
 export function NotFound() {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { writesIn, writesWithin, type Capabilities } from './capabilities.ts';
+import {
+  homePage,
+  portalRegions,
+  usesPortalAt,
+  writesIn,
+  writesWithin,
+  type Capabilities,
+} from './capabilities.ts';
 
 const cadreOfTown: Capabilities = {
   canWriteRegistry: true,
@@ -9,6 +16,10 @@ const cadreOfTown: Capabilities = {
   canSeePersonalData: true,
   writeRegions: ['371324106000'],
   userRegions: [],
+  canReadRegistry: true,
+  articleRegions: [],
+  publishRegions: [],
+  siteRegions: [],
 };
 
 describe('capabilities by region', () => {
@@ -24,5 +35,31 @@ describe('capabilities by region', () => {
     expect(writesWithin(cadreOfTown, '371324106201')).toBe(true);
     expect(writesWithin(cadreOfTown, '371324107000')).toBe(false);
     expect(writesWithin({ ...cadreOfTown, writeRegions: [] }, '371324000000')).toBe(false);
+  });
+});
+
+describe('portal capabilities', () => {
+  const contributor: Capabilities = {
+    ...cadreOfTown,
+    canWriteRegistry: false,
+    canReadRegistry: false,
+    writeRegions: [],
+    articleRegions: ['371324106000'],
+  };
+
+  it('opens the portal for the portal roles and the households for everyone reading the registry', () => {
+    expect(homePage(contributor)).toBe('portal');
+    expect(homePage(cadreOfTown)).toBe('households');
+    expect(homePage({ ...cadreOfTown, siteRegions: ['371324000000'] })).toBe('households');
+    expect(homePage({ ...contributor, articleRegions: [] })).toBe('households');
+  });
+
+  it('offers the portal inside and above the granted regions, once per region', () => {
+    const editor = { ...contributor, publishRegions: ['371324106000'], siteRegions: ['371324106000'] };
+    expect(portalRegions(editor)).toEqual(['371324106000']);
+    expect(usesPortalAt(editor, '371324000000')).toBe(true);
+    expect(usesPortalAt(editor, '371324106201')).toBe(true);
+    expect(usesPortalAt(editor, '371324107000')).toBe(false);
+    expect(usesPortalAt(cadreOfTown, '371324106000')).toBe(false);
   });
 });

@@ -16,6 +16,10 @@ const NOTHING: Capabilities = {
   canSeePersonalData: false,
   writeRegions: [],
   userRegions: [],
+  canReadRegistry: false,
+  articleRegions: [],
+  publishRegions: [],
+  siteRegions: [],
 };
 
 export function useCapabilities(): Capabilities {
@@ -30,4 +34,23 @@ export function writesIn(capabilities: Capabilities, code: string): boolean {
 /** Whether something inside `code`'s subtree may be changed: the region itself, or a part of it. */
 export function writesWithin(capabilities: Capabilities, code: string): boolean {
   return capabilities.writeRegions.some((region) => isWithin(code, region) || isWithin(region, code));
+}
+
+/** The regions where some portal work may be done: writing or publishing articles, or managing sites. */
+export function portalRegions(capabilities: Capabilities): string[] {
+  const all = [...capabilities.articleRegions, ...capabilities.publishRegions, ...capabilities.siteRegions];
+  return [...new Set(all)];
+}
+
+/** Whether the portal's pages are offered anywhere inside or above `code` (the region shown). */
+export function usesPortalAt(capabilities: Capabilities, code: string): boolean {
+  return portalRegions(capabilities).some((region) => isWithin(code, region) || isWithin(region, code));
+}
+
+/**
+ * The page the console opens on: the household list for those who read the registry; the portal's pages for
+ * the portal's roles (contributor, editor), whose registry pages would only answer 404.
+ */
+export function homePage(capabilities: Capabilities): 'households' | 'portal' {
+  return capabilities.canReadRegistry || portalRegions(capabilities).length === 0 ? 'households' : 'portal';
 }

@@ -9,7 +9,7 @@ import { zhAreas, zhCN } from './zh-CN.ts';
  * inside Chinese text.
  */
 const LATIN_IN_ZH = new Set(
-  'English PDF JPEG PNG WebP HEIC MB CSV XLSX Excel FGT Watts Alkire Foster'.split(' '),
+  'English PDF JPEG PNG WebP GIF HEIC MB CSV XLSX Excel FGT Watts Alkire Foster ICP'.split(' '),
 );
 /** A count placed before an English plural noun: "1 households". Such counts take {n, plural, …}. */
 const BARE_COUNT =

@@ -5,6 +5,8 @@ import { measuresEn } from './en-US/measures.ts';
 import { registryEn } from './en-US/registry.ts';
 import { usersEn } from './en-US/users.ts';
 import { casesEn } from './en-US/cases.ts';
+import { portalEn } from './en-US/portal.ts';
+import { inspectionEn } from './en-US/inspection.ts';
 import type { MessageKey } from './zh-CN.ts';
 
 /** English. Same keys and placeholders as zh-CN (checked by a unit test and by the types of each area). */
@@ -16,4 +18,6 @@ export const enUS: Record<MessageKey, string> = {
   ...measuresEn,
   ...usersEn,
   ...casesEn,
+  ...portalEn,
+  ...inspectionEn,
 };

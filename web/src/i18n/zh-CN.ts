@@ -5,6 +5,8 @@ import { measuresZh } from './zh-CN/measures.ts';
 import { registryZh } from './zh-CN/registry.ts';
 import { usersZh } from './zh-CN/users.ts';
 import { casesZh } from './zh-CN/cases.ts';
+import { portalZh } from './zh-CN/portal.ts';
+import { inspectionZh } from './zh-CN/inspection.ts';
 
 /**
  * 简体中文（默认语言）。Every text the console shows is in a catalogue under zh-CN/ and under the same key in
@@ -19,9 +21,21 @@ export const zhCN = {
   ...measuresZh,
   ...usersZh,
   ...casesZh,
+  ...portalZh,
+  ...inspectionZh,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
 
 /** Each area's catalogue, for the check that no key is in two of them. */
-export const zhAreas = [commonZh, householdZh, fieldsZh, registryZh, measuresZh, usersZh, casesZh];
+export const zhAreas = [
+  commonZh,
+  householdZh,
+  fieldsZh,
+  registryZh,
+  measuresZh,
+  usersZh,
+  casesZh,
+  portalZh,
+  inspectionZh,
+];

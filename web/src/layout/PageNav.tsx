@@ -1,18 +1,23 @@
 import { Segmented } from 'antd';
 import { useLocation, useNavigate } from 'react-router';
-import { useCapabilities, type Capabilities } from '../auth/capabilities.ts';
+import { useCapabilities, usesPortalAt, type Capabilities } from '../auth/capabilities.ts';
 import { useT } from '../i18n/useT.ts';
 import type { MessageKey } from '../i18n/zh-CN.ts';
 import { CasesNavLabel } from '../pages/cases/CasesNavLabel.tsx';
 import { regionHref, useRegionScope } from '../region/scope.ts';
 
-const PAGES: readonly { page: string; label: MessageKey; shown?: (c: Capabilities) => boolean }[] = [
-  { page: 'dashboard', label: 'nav.dashboard' },
-  { page: 'households', label: 'nav.households' },
-  { page: 'cases', label: 'nav.cases' },
+type Shown = (c: Capabilities, code: string) => boolean;
+// The registry's pages answer 404 to the portal's roles (contributor, editor): not offered to them.
+const registry: Shown = (c) => c.canReadRegistry;
+
+const PAGES: readonly { page: string; label: MessageKey; shown: Shown }[] = [
+  { page: 'dashboard', label: 'nav.dashboard', shown: registry },
+  { page: 'households', label: 'nav.households', shown: registry },
+  { page: 'cases', label: 'nav.cases', shown: registry },
   { page: 'import', label: 'nav.import', shown: (c) => c.canImport },
-  { page: 'standards', label: 'nav.standards' },
-  { page: 'what-if', label: 'nav.whatIf' },
+  { page: 'standards', label: 'nav.standards', shown: registry },
+  { page: 'what-if', label: 'nav.whatIf', shown: registry },
+  { page: 'portal', label: 'nav.portal', shown: usesPortalAt },
   { page: 'users', label: 'nav.users', shown: (c) => c.canManageUsers },
 ];
 
@@ -24,12 +29,13 @@ export function PageNav() {
   const scope = useRegionScope();
   const capabilities = useCapabilities();
   const current = location.pathname.split('/')[3] ?? 'households';
+  const pages = PAGES.filter((p) => p.shown(capabilities, scope.code ?? ''));
   return (
     <Segmented<string>
       className="zf-page-nav"
       aria-label={t('nav.label')}
       value={current}
-      options={PAGES.filter((p) => p.shown?.(capabilities) ?? true).map((p) => ({
+      options={pages.map((p) => ({
         value: p.page,
         label: p.page === 'cases' ? <CasesNavLabel text={t(p.label)} /> : t(p.label),
       }))}

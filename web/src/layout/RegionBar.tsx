@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { ItemType } from 'antd/es/breadcrumb/Breadcrumb';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useChildren, useRegion, useYearStats } from '../api/queries.ts';
+import { useCapabilities } from '../auth/capabilities.ts';
 import { useSession } from '../auth/session.tsx';
 import { useI18n } from '../i18n/useT.ts';
 import { COUNTRY, levelOf, readableBy, shortCode, shortRegionName } from '../region/code.ts';
@@ -40,6 +41,8 @@ export function RegionBar() {
   const navigate = useNavigate();
   const [search, setSearch] = useSearchParams();
   const session = useSession();
+  // The year is the registry's; the portal's roles have no use for it (and no statistics to name the latest).
+  const yearShown = useCapabilities().canReadRegistry;
   const grants = session.data?.grants ?? [];
   const region = useRegion(scope.code);
   const page = location.pathname.split('/')[3] ?? 'households';
@@ -84,22 +87,24 @@ export function RegionBar() {
         )}
         <Breadcrumb items={items} />
       </div>
-      <Select
-        className="zf-year-select"
-        aria-label={t('year.label')}
-        value={scope.viewYear === undefined ? undefined : String(scope.viewYear)}
-        options={yearOptions({ working, latest, text: (key, year) => t(key, { year }) })}
-        popupMatchSelectWidth={false}
-        onOpenChange={(open) => open && setMenu(true)}
-        onChange={(value: string) => {
-          const next = new URLSearchParams(search);
-          // The working year needs no parameter: the page then follows it when it changes.
-          if (Number(value) === working) next.delete('year');
-          else next.set('year', value);
-          next.delete('after');
-          setSearch(next);
-        }}
-      />
+      {yearShown && (
+        <Select
+          className="zf-year-select"
+          aria-label={t('year.label')}
+          value={scope.viewYear === undefined ? undefined : String(scope.viewYear)}
+          options={yearOptions({ working, latest, text: (key, year) => t(key, { year }) })}
+          popupMatchSelectWidth={false}
+          onOpenChange={(open) => open && setMenu(true)}
+          onChange={(value: string) => {
+            const next = new URLSearchParams(search);
+            // The working year needs no parameter: the page then follows it when it changes.
+            if (Number(value) === working) next.delete('year');
+            else next.set('year', value);
+            next.delete('after');
+            setSearch(next);
+          }}
+        />
+      )}
     </div>
   );
 }

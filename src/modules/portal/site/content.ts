@@ -1,6 +1,7 @@
 import type { Queryable } from '../../../db/types.ts';
 import { subtreeRange } from '../../regions/region-code.ts';
 import { PUBLIC_WINDOW } from '../../cases/notice-queries.ts';
+import type { Disclosure } from '../schemas.ts';
 import type { Site, SiteColumn } from './queries.ts';
 
 /**
@@ -98,7 +99,8 @@ export interface PublicArticle {
   source: string | null;
   author: string | null;
   organisation: string | null;
-  disclosure: Record<string, unknown> | null;
+  /** As stored: checked on write, read field by field (an older row may lack one). */
+  disclosure: Partial<Disclosure> | null;
   minDays: number | null;
   publishedAt: Date | null;
   updatedAt: Date;
@@ -150,4 +152,71 @@ export async function neighbours(
     return row ? { id: row.id, title: row.title } : null;
   };
   return { previous: pick('>'), next: pick('<') };
+}
+
+/** At most this many words are ANDed, each at most this long (longer input is cut, not refused). */
+export const SEARCH_WORDS = 5;
+export const SEARCH_WORD_CHARS = 30;
+
+/** The words of a search: split on any space (also the ideographic one, U+3000), deduplicated, cut to the limits. */
+export function searchWords(q: string): string[] {
+  const words = q
+    .split(/[\s\u3000]+/)
+    .map((w) => w.slice(0, SEARCH_WORD_CHARS))
+    .filter((w) => w.length > 0);
+  return [...new Set(words)].slice(0, SEARCH_WORDS);
+}
+
+/** A word as a LIKE pattern matching it anywhere: %, _ and \ stand for themselves. */
+const containing = (word: string) => `%${word.replace(/[\\%_]/g, '\\$&')}%`;
+
+/**
+ * Published articles of a site whose title or text holds every word, newest first. Substring matching, so
+ * Chinese needs no tokenizer (扶贫 is found inside 精准扶贫工作); a site's articles are few enough to scan.
+ */
+export async function searchArticles(
+  q: Queryable,
+  siteId: number,
+  words: string[],
+  page: number,
+): Promise<ListPage> {
+  if (words.length === 0) return { items: [], total: 0 };
+  const params: unknown[] = [siteId];
+  const conditions = words.map((w) => {
+    params.push(containing(w));
+    const p = `$${params.length}`;
+    return `(a.title ILIKE ${p} ESCAPE '\\' OR a.body_text ILIKE ${p} ESCAPE '\\')`;
+  });
+  params.push(PAGE_SIZE, (page - 1) * PAGE_SIZE);
+  const rows = await q.query<ListItem & { total: number }>(
+    `SELECT ${ARTICLE_ITEM}, count(*) OVER () AS total FROM portal_articles a
+     WHERE a.site_id = $1 AND a.state = 'published' AND ${conditions.join(' AND ')}
+     ORDER BY a.published_at DESC, a.id DESC LIMIT $${params.length - 1} OFFSET $${params.length}`,
+    params,
+  );
+  return { items: rows.map(({ total: _total, ...item }) => item), total: rows[0]?.total ?? 0 };
+}
+
+/** A published page of a site for the sitemap: an article, or a notice of its region. */
+export interface SitemapEntry {
+  regionCode: string;
+  id: number | null;
+  serial: string | null;
+  at: Date;
+}
+
+/** Every published article of every site, and the notices each site with a notices column shows. */
+export async function sitemapEntries(q: Queryable, today: string): Promise<SitemapEntry[]> {
+  return q.query<SitemapEntry>(
+    `SELECT s.region_code AS "regionCode", a.id, NULL::text AS serial, a.updated_at AS at
+     FROM portal_articles a JOIN portal_sites s ON s.id = a.site_id WHERE a.state = 'published'
+     UNION ALL
+     SELECT s.region_code, NULL::bigint, n.serial, (n.posted_on::timestamp AT TIME ZONE 'Asia/Shanghai')
+     FROM portal_sites s JOIN notices n
+       ON n.region_code LIKE left(s.region_code, CASE WHEN s.region_code LIKE '______000000' THEN 6 ELSE 9 END) || '%'
+     WHERE ${PUBLIC_WINDOW('$1')}
+       AND EXISTS (SELECT 1 FROM portal_columns c WHERE c.site_id = s.id AND c.kind = 'notices')
+     ORDER BY 1, 4 DESC`,
+    [today],
+  );
 }

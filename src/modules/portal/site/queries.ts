@@ -1,5 +1,6 @@
 import type { Queryable } from '../../../db/types.ts';
 import { padCode, prefixOf, subtreeRange } from '../../regions/region-code.ts';
+import type { Footer } from '../schemas.ts';
 
 /**
  * The public reads of sites: which site a path names, the primary one, the sites around one. A site is named
@@ -16,18 +17,6 @@ export interface SiteColumn {
   kind: ColumnKind;
 }
 
-/** The footer as stored (every part optional: an unconfigured site shows what it has). */
-export interface SiteFooter {
-  sponsor?: string;
-  organizer?: string;
-  siteId?: string;
-  icp?: string;
-  police?: string;
-  contact?: string;
-  supervision?: string;
-  errorReportUrl?: string;
-}
-
 export interface Site {
   id: number;
   regionCode: string;
@@ -35,7 +24,7 @@ export interface Site {
   shortCode: string;
   name: string;
   logo: { id: number; alt: string } | null;
-  footer: SiteFooter;
+  footer: Footer;
   isPrimary: boolean;
   /** In their order on the site's navigation. */
   columns: SiteColumn[];

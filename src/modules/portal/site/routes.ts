@@ -1,97 +1,45 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import type { App } from '../../../app/context.ts';
 import { listPublicNotices } from '../../cases/notice-queries.ts';
 import { today } from '../../registry/commands/shared.ts';
+import { articleRoutes } from './article-routes.ts';
 import { assetByName } from './assets.ts';
-import { renderCached } from './cache.ts';
 import { latestByColumn } from './content.ts';
 import { renderBarePage, renderPage } from './layout.ts';
-import { NOT_SET_UP_BODY, NO_SUCH_SITE_BODY, notFoundBody } from './pages/errors.ts';
+import { listRoutes } from './list-routes.ts';
+import { NOT_SET_UP_BODY } from './pages/errors.ts';
 import { homeBody } from './pages/home.ts';
 import { sitePath } from './paths.ts';
-import {
-  localPath,
-  parsePrefsCookie,
-  prefsCookieValue,
-  PREFS_COOKIE,
-  readPrefs,
-  type Prefs,
-} from './prefs.ts';
-import { primarySite, siblingSites, siteByShortCode, type Site } from './queries.ts';
-import { PAGE_MAX_AGE, sendPage } from './send.ts';
+import { localPath, parsePrefsCookie, prefsCookieValue, PREFS_COOKIE, type Prefs } from './prefs.ts';
+import { primarySite, siblingSites, type Site } from './queries.ts';
+import { cachedPage, hidden, notFoundPage, withSite, type Rendered, type SiteRequest } from './respond.ts';
 
-/** What a page's render returns: its HTML and status (200, 404, 410). */
-export interface Rendered {
-  html: string;
-  status: number;
-}
-
-const hidden = { schema: { hide: true } };
 const ONE_YEAR = 31_536_000;
 const LATEST_PER_COLUMN = 6;
+/** The running notices the home page lists at most. */
+const RUNNING_NOTICES = 50;
 
-/**
- * Serves a page through the page cache (key: preferences and the request's path and query) with ETag and
- * cache headers.
- */
-async function cachedPage(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  render: (prefs: Prefs) => Promise<Rendered>,
-): Promise<FastifyReply> {
-  const prefs = readPrefs(request);
-  const page = await renderCached(`${prefsCookieValue(prefs)}|${request.url}`, () => render(prefs));
-  return sendPage(reply, page.html, { maxAge: PAGE_MAX_AGE, status: page.status, etag: page.etag });
-}
-
-/** The site's 404 page, in its frame. */
-export function notFoundPage(site: Site, prefs: Prefs): Rendered {
-  const html = renderPage({
-    site,
-    prefs,
-    title: '页面不存在',
-    breadcrumb: [{ label: '页面不存在' }],
-    body: notFoundBody(site),
-    status: 404,
-  });
-  return { html, status: 404 };
-}
-
-const noSuchSite = (prefs: Prefs): Rendered => ({
-  html: renderBarePage({ title: '页面不存在', body: NO_SUCH_SITE_BODY, prefs }),
-  status: 404,
-});
+type PrefsRequest = FastifyRequest<{ Querystring: Record<string, unknown> }>;
 
 /**
  * The public site (server-rendered HTML, no login): `/` (the primary site's home), `/s/{site}/…` every site's
- * pages, `/prefs` (display preferences), `/portal/assets/*`. Each page is plain HTML that reads and submits
- * without JavaScript.
+ * pages, `/prefs` (display preferences), `/portal/assets/*`, `/sitemap.xml`. Each page is plain HTML that
+ * reads and submits without JavaScript.
  */
 export async function portalSiteRoutes(app: App) {
   const day = () => today(app.clock());
-
-  /** Resolves `/s/{site}/…` and renders with the site, or the 404 of an unknown site. */
-  const withSite =
-    (render: (site: Site, prefs: Prefs, request: FastifyRequest) => Promise<Rendered>) =>
-    async (request: FastifyRequest<{ Params: { site: string } }>, reply: FastifyReply) =>
-      cachedPage(request, reply, async (prefs) => {
-        const site = await siteByShortCode(app.db, request.params.site);
-        return site ? render(site, prefs, request) : noSuchSite(prefs);
-      });
 
   async function home(site: Site, prefs: Prefs): Promise<Rendered> {
     const date = day();
     const [latest, notices, others] = await Promise.all([
       latestByColumn(app.db, site, date, LATEST_PER_COLUMN),
-      listPublicNotices(app.db, { regionCode: site.regionCode, limit: 50 }, date),
+      listPublicNotices(app.db, { regionCode: site.regionCode, limit: RUNNING_NOTICES }, date),
       siblingSites(app.db, site),
     ]);
     const running = notices.items.filter((n) => n.endedOn === null && n.endsOn >= date);
     const body = homeBody(site, { latest, running, others });
-    return {
-      html: renderPage({ site, prefs, title: '首页', breadcrumb: [], body, canonical: sitePath(site) }),
-      status: 200,
-    };
+    const html = renderPage({ site, prefs, title: '首页', breadcrumb: [], body, canonical: sitePath(site) });
+    return { html, status: 200 };
   }
 
   app.get('/', hidden, async (request, reply) =>
@@ -105,33 +53,31 @@ export async function portalSiteRoutes(app: App) {
     }),
   );
 
-  app.get('/s/:site', hidden, async (request: FastifyRequest<{ Params: { site: string } }>, reply) =>
+  app.get('/s/:site', hidden, async (request: SiteRequest, reply) =>
     reply.redirect(`/s/${encodeURIComponent(request.params.site)}/`, 301),
   );
-  app.get('/s/:site/', hidden, withSite(home));
+  app.get('/s/:site/', hidden, withSite(app, home));
 
-  app.get(
-    '/prefs',
-    hidden,
-    async (request: FastifyRequest<{ Querystring: Record<string, string | undefined> }>, reply) => {
-      const current = parsePrefsCookie(request.cookies[PREFS_COOKIE]);
-      const { elder, size, back } = request.query;
-      const next = {
-        elder: elder === '1' ? true : elder === '0' ? false : current.elder,
-        size: size === 's' || size === 'm' || size === 'l' ? size : current.size,
-      };
-      reply.setCookie(PREFS_COOKIE, prefsCookieValue(next), {
-        path: '/',
-        maxAge: ONE_YEAR,
-        sameSite: 'lax',
-        httpOnly: true,
-        secure: app.config.secureCookies,
-      });
-      return reply
-        .header('cache-control', 'no-store')
-        .redirect(localPath(typeof back === 'string' ? back : undefined), 303);
-    },
-  );
+  listRoutes(app);
+  articleRoutes(app);
+
+  app.get('/prefs', hidden, async (request: PrefsRequest, reply) => {
+    const current = parsePrefsCookie(request.cookies[PREFS_COOKIE]);
+    const { elder, size, back } = request.query;
+    const next = {
+      elder: elder === '1' ? true : elder === '0' ? false : current.elder,
+      size: size === 's' || size === 'm' || size === 'l' ? size : current.size,
+    };
+    reply.setCookie(PREFS_COOKIE, prefsCookieValue(next), {
+      path: '/',
+      maxAge: ONE_YEAR,
+      sameSite: 'lax',
+      httpOnly: true,
+      secure: app.config.secureCookies,
+    });
+    const target = localPath(typeof back === 'string' ? back : undefined);
+    return reply.header('cache-control', 'no-store').redirect(target, 303);
+  });
 
   app.get(
     '/portal/assets/:file',
@@ -150,6 +96,6 @@ export async function portalSiteRoutes(app: App) {
   app.get(
     '/s/:site/*',
     hidden,
-    withSite(async (site, prefs) => notFoundPage(site, prefs)),
+    withSite(app, async (site, prefs) => notFoundPage(site, prefs)),
   );
 }

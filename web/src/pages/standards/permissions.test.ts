@@ -15,6 +15,10 @@ const user = (grants: [SessionUser['grants'][number]['role'], string][]): Sessio
     canSeePersonalData: false,
     writeRegions: [],
     userRegions: [],
+    canReadRegistry: true,
+    articleRegions: [],
+    publishRegions: [],
+    siteRegions: [],
   },
 });
 

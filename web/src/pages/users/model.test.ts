@@ -31,6 +31,9 @@ describe('users page model', () => {
   it('offers system administrator only to system administrators, and regions inside the managed ones', () => {
     expect(offeredRoles([{ role: 'county_admin' }])).not.toContain('system_admin');
     expect(offeredRoles([{ role: 'system_admin' }])).toContain('system_admin');
+    expect(offeredRoles([{ role: 'county_admin' }])).toEqual(
+      expect.arrayContaining(['contributor', 'editor']),
+    );
     expect(mayGrantOn(['371324000000'], VILLAGE)).toBe(true);
     expect(mayGrantOn(['371324000000'], '371302000000')).toBe(false);
     expect(mayGrantOn(['000000000000'], '371302000000')).toBe(true);

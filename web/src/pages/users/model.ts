@@ -32,6 +32,8 @@ export const ROLE_ORDER: readonly GrantInput['role'][] = [
   'town_official',
   'county_admin',
   'inspector',
+  'contributor',
+  'editor',
   'system_admin',
 ];
 

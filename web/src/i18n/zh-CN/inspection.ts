@@ -1,0 +1,27 @@
+/** 简体中文: the self-inspection of a portal site (网站自查). */
+export const inspectionZh = {
+  'inspection.title': '网站自查',
+  'inspection.help':
+    '对照政府网站检查指标自查本网站：栏目长期未更新或空白、内部链接失效、已发布页面缺少发布时间、图片缺少替代文字、群众投诉超期未答复。每一项都可点“去处理”直接修改。',
+  'inspection.site': '网站：{name}',
+  'inspection.checkedAt': '检查时间 {time}',
+  'inspection.recheck': '重新检查',
+  'inspection.clean': '未发现问题',
+  'inspection.cleanHint': '本次自查没有发现需要处理的问题。',
+  'inspection.summary': '共发现 {count} 个问题，其中严重 {errors} 个',
+  'inspection.summaryOne': '共发现 {count} 个问题，其中严重 {errors} 个',
+  'inspection.col.severity': '程度',
+  'inspection.col.kind': '类别',
+  'inspection.col.message': '问题',
+  'inspection.col.fix': '处理',
+  'inspection.fix': '去处理',
+  'inspection.severity.error': '严重',
+  'inspection.severity.warning': '提醒',
+  'inspection.kind.stale_column': '栏目未更新',
+  'inspection.kind.empty_column': '空白栏目',
+  'inspection.kind.broken_link': '链接失效',
+  'inspection.kind.no_publish_time': '发布时间',
+  'inspection.kind.image_alt': '图片替代文字',
+  'inspection.kind.overdue_complaint': '投诉超期',
+  'inspection.badSite': '网址中的网站编号无效',
+} as const;
