@@ -6,6 +6,7 @@ import { createTestDb, type TestDb } from './support/db.ts';
 import { addArticle, COLUMNS, ensureSite } from './support/inspection-fixtures.ts';
 import { fuzzRequest, LIVE_MARKUP, type FuzzTarget } from './support/portal-fuzz.ts';
 import { createTestServer } from './support/server.ts';
+import { unsafeMarkup } from './support/crawl.ts';
 
 /**
  * The portal under hostile public requests (issue 12, "Speed and safety"): a few hundred generated requests
@@ -40,6 +41,7 @@ afterAll(async () => {
 });
 
 const liveMarkup = (html: string) => LIVE_MARKUP.filter((re) => re.test(html)).map(String);
+// A page may show a payload as text (the search echoes what was typed, escaped): pages are read tag by tag.
 
 describe('hostile public requests', () => {
   it('answer below 500 and never echo live markup', async () => {
@@ -57,7 +59,7 @@ describe('hostile public requests', () => {
         statuses.set(res.statusCode, (statuses.get(res.statusCode) ?? 0) + 1);
         expect(res.statusCode, `${req.method} ${req.path.slice(0, 200)}`).toBeLessThan(500);
         if (String(res.headers['content-type'] ?? '').startsWith('text/html'))
-          expect(liveMarkup(res.body), req.path.slice(0, 200)).toEqual([]);
+          expect(unsafeMarkup(res.body), req.path.slice(0, 200)).toEqual([]);
       }),
       { numRuns: 300, seed: 12 },
     );
@@ -76,7 +78,7 @@ describe('hostile public requests', () => {
     for (const path of paths) {
       const res = await app.inject({ method: 'GET', url: path });
       expect(res.statusCode, path).toBeLessThan(500);
-      expect(liveMarkup(res.body), path).toEqual([]);
+      expect(unsafeMarkup(res.body), path).toEqual([]);
     }
     const stored = await db.query<{ html: string }>(
       `SELECT body_html AS html FROM portal_articles
