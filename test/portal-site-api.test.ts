@@ -3,7 +3,7 @@ import type { App } from '../src/app/context.ts';
 import { auditedWrite, insertTestRegions, type LoggedIn } from './support/auth.ts';
 import { crawlSite, unsafeMarkup } from './support/crawl.ts';
 import { createTestDb, type TestDb } from './support/db.ts';
-import { call, COUNTY, userOf } from './support/portal-fixtures.ts';
+import { call, COUNTY, imageUpload, PNG_1x1, userOf } from './support/portal-fixtures.ts';
 import { createTestServer } from './support/server.ts';
 
 /**
@@ -78,6 +78,28 @@ describe('published through the staff API', () => {
     expect(withdraw.statusCode, withdraw.body).toBe(200);
     expect((await get(`/s/371324/a/${a.id}`)).statusCode).toBe(410);
     expect((await get('/')).body).not.toContain('新发布的通知');
+  });
+});
+
+describe('the site’s logo', () => {
+  it('shows in the masthead with its alt text once set', async () => {
+    const upload = imageUpload({ siteId: String(siteId), alt: '兰陵县标志' }, PNG_1x1);
+    const image = await app.inject({
+      method: 'POST',
+      url: '/api/v1/portal/images',
+      payload: upload.payload,
+      headers: { ...upload.headers, cookie: editor.cookie },
+    });
+    expect(image.statusCode, image.body).toBe(201);
+    const { version } = (await call(app, admin, 'GET', `/api/v1/portal/sites/${siteId}`)).json();
+    const patch = await call(app, admin, 'PATCH', `/api/v1/portal/sites/${siteId}`, {
+      version,
+      logoImageId: image.json().id,
+    });
+    expect(patch.statusCode, patch.body).toBe(200);
+    const home = await get('/');
+    expect(home.body).toContain(`<img src="/media/${image.json().id}" alt="兰陵县标志" height="48">`);
+    expect((await get(`/media/${image.json().id}`)).statusCode).toBe(200);
   });
 });
 
