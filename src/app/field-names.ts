@@ -123,6 +123,7 @@ const OTHER: Record<string, Message> = {
   // The portal: sites, columns, articles, disclosures, images
   siteId: { zh: '网站', en: 'site' },
   columnId: { zh: '栏目', en: 'column' },
+  kind: { zh: '类型', en: 'kind' },
   title: { zh: '标题', en: 'title' },
   bodyHtml: { zh: '正文', en: 'body' },
   source: { zh: '来源', en: 'source' },

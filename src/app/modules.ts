@@ -23,6 +23,7 @@ import { calendarRoutes } from '../modules/portal/calendar/routes.ts';
 import { complaintRoutes } from '../modules/portal/complaints/routes.ts';
 import { publicComplaintRoutes } from '../modules/portal/complaints/public-routes.ts';
 import { complaintSettingsRoutes } from '../modules/portal/complaints/settings.ts';
+import { complaintPageRoutes } from '../modules/portal/site/complaint-pages.ts';
 import { bulkRoutes } from '../modules/cases/bulk-routes.ts';
 import { portalRoutes } from '../modules/portal/routes.ts';
 import { mediaRoutes } from '../modules/portal/media-routes.ts';
@@ -62,6 +63,7 @@ export async function registerModules(app: App): Promise<void> {
   await app.register(complaintSettingsRoutes);
   await app.register(complaintRoutes);
   await app.register(publicComplaintRoutes);
+  await app.register(complaintPageRoutes);
   // The public site's exact paths (`/`, `/s/…`, `/prefs`, …) before the console's catch-all.
   await app.register(portalSiteRoutes);
   await app.register(inspectionRoutes);
