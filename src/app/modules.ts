@@ -28,11 +28,14 @@ import { bulkRoutes } from '../modules/cases/bulk-routes.ts';
 import { portalRoutes } from '../modules/portal/routes.ts';
 import { mediaRoutes } from '../modules/portal/media-routes.ts';
 import { portalSiteRoutes } from '../modules/portal/site/routes.ts';
+import { clearPagesOnStaffWrites } from '../modules/portal/site/cache.ts';
 import { inspectionRoutes } from '../modules/portal/inspection-routes.ts';
 import { webConsole } from './static.ts';
 
 /** Every module's routes, in one list so the server and the OpenAPI generator see the same API. */
 export async function registerModules(app: App): Promise<void> {
+  // First, so the hook is on every route registered below.
+  clearPagesOnStaffWrites(app);
   await app.register(healthRoutes);
   await app.register(regionRoutes);
   await app.register(registryRoutes);

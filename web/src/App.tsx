@@ -125,6 +125,7 @@ export function App() {
                       <Route path="portal/articles/:articleId" element={<ArticlePage />} />
                       <Route path="portal/sites" element={<SitesPage />} />
                       <Route path="portal/sites/:siteId" element={<SitePage />} />
+                      <Route path="portal/sites/:siteId/:tab" element={<SitePage />} />
                       <Route path="portal/sites/:siteId/inspection" element={<InspectionPage />} />
                       <Route path="complaints" element={<ComplaintsPage />} />
                       <Route path="complaints/:id" element={<ComplaintPage />} />
