@@ -2,6 +2,7 @@ import { DomainError, type Message } from '../../app/errors.ts';
 import type { Queryable } from '../../db/types.ts';
 import { publicNotice } from '../cases/notice-queries.ts';
 import { padCode } from '../regions/region-code.ts';
+import { publicImage } from './images.ts';
 import { today as dayOf } from '../registry/commands/shared.ts';
 import type { Finding } from './inspection.ts';
 import { imagesWithoutAlt, internalLinks, type LinkTarget } from './inspection-links.ts';
@@ -170,7 +171,10 @@ async function breakage(
   known: Known,
   today: string,
 ): Promise<Breakage | undefined> {
-  if (t.kind === 'media') return known.media.has(t.id) ? undefined : 'missing';
+  if (t.kind === 'media') {
+    if (!known.media.has(t.id)) return 'missing';
+    return (await isPublic(() => publicImage(q, t.id))) ? undefined : 'unpublished';
+  }
   const code = padCode(t.code);
   if (!known.sites.has(code)) return 'missing';
   switch (t.kind) {
@@ -185,14 +189,14 @@ async function breakage(
       return article.state === 'published' ? undefined : 'unpublished';
     }
     case 'notice':
-      return (await noticeIsPublic(q, t.serial, today)) ? undefined : 'missing';
+      return (await isPublic(() => publicNotice(q, t.serial, today))) ? undefined : 'missing';
   }
 }
 
-/** A notice is on the portal while its public window lasts (the cases module decides which). */
-async function noticeIsPublic(q: Queryable, serial: string, today: string): Promise<boolean> {
+/** Whether the portal serves it: the owning module's public read answers (an image, a notice) or 404s. */
+async function isPublic(read: () => Promise<unknown>): Promise<boolean> {
   try {
-    await publicNotice(q, serial, today);
+    await read();
     return true;
   } catch (error) {
     if (error instanceof DomainError && error.kind === 'not_found') return false;
