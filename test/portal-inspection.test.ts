@@ -161,9 +161,11 @@ describe('published pages', () => {
       columnId,
       publishedAt: '2026-07-05T09:00:00+08:00',
     });
-    expect(about((await inspect()).findings, { articleId })).toMatchObject([
+    const future = about((await inspect()).findings, { articleId });
+    expect(future).toMatchObject([
       { kind: 'no_publish_time', severity: 'error', link: `portal/articles/${articleId}` },
     ]);
+    expect(future[0]?.message.zh).toContain('发布时间 2026-07-05 09:00:00 晚于当前时间');
     await setArticle(db, articleId, `published_at = '2026-06-29T09:00:00+08:00'`);
     expect(about((await inspect()).findings, { articleId })).toEqual([]);
   });

@@ -3,6 +3,7 @@ import type { Queryable } from '../../db/types.ts';
 import { publicNotice } from '../cases/notice-queries.ts';
 import { padCode } from '../regions/region-code.ts';
 import { publicImage } from './images.ts';
+import { chinaDateTime } from './site/dates.ts';
 import { today as dayOf } from '../registry/commands/shared.ts';
 import type { Finding } from './inspection.ts';
 import { imagesWithoutAlt, internalLinks, type LinkTarget } from './inspection-links.ts';
@@ -15,7 +16,7 @@ interface PublishedRow {
   id: number;
   title: string;
   bodyHtml: string;
-  publishedAt: string | null;
+  publishedAt: Date | string | null;
   future: boolean;
 }
 
@@ -25,7 +26,7 @@ type Breakage = 'missing' | 'unpublished' | 'withdrawn';
 export async function inspectArticles(q: Queryable, site: { id: number }, now: Date): Promise<Finding[]> {
   // Only pages that may hold a finding: a link into the portal, an image, or a doubtful time.
   const rows = await q.query<PublishedRow>(
-    `SELECT a.id, a.title, a.body_html AS "bodyHtml", a.published_at::text AS "publishedAt",
+    `SELECT a.id, a.title, a.body_html AS "bodyHtml", a.published_at AS "publishedAt",
        coalesce(a.published_at > $2::timestamptz, false) AS future
      FROM portal_articles a
      WHERE a.site_id = $1 AND a.state = 'published'
@@ -75,9 +76,11 @@ function timeMessage(row: PublishedRow): Message {
       zh: `已发布的《${row.title}》没有发布时间`,
       en: `“${row.title}” is published without a publish time`,
     };
+  // As the page shows it: China's time.
+  const at = chinaDateTime(new Date(row.publishedAt));
   return {
-    zh: `已发布的《${row.title}》的发布时间 ${row.publishedAt.slice(0, 19)} 晚于当前时间`,
-    en: `“${row.title}” is published with a publish time in the future (${row.publishedAt.slice(0, 19)})`,
+    zh: `已发布的《${row.title}》的发布时间 ${at} 晚于当前时间`,
+    en: `“${row.title}” is published with a publish time in the future (${at})`,
   };
 }
 
