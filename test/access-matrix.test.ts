@@ -9,6 +9,8 @@ import { buildWorld, type World } from './support/access-world.ts';
 import { addCaseWorld } from './support/case-probes.ts';
 import { addNoticeWorld } from './support/notice-probes.ts';
 import { addInspectionWorld } from './support/inspection-probes.ts';
+import { addPortalWorld } from './support/portal-probes.ts';
+import { addComplaintWorld } from './support/complaint-probes.ts';
 import { createTestDb, type TestDb } from './support/db.ts';
 import { createTestServer } from './support/server.ts';
 
@@ -40,6 +42,8 @@ beforeAll(async () => {
   await addNoticeWorld(app, world);
   await addCaseWorld(app, world);
   await addInspectionWorld(app, world);
+  await addPortalWorld(app, world);
+  await addComplaintWorld(app, world);
 });
 afterAll(async () => {
   await app?.close();

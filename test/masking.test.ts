@@ -15,6 +15,7 @@ import { multipartFile } from './support/multipart.ts';
 import { findLeaks } from './support/reveal.ts';
 import { testClock } from './support/server.ts';
 import { noticeReads, seedNotice } from './support/notice-probes.ts';
+import { complaintReads, seedMaskingComplaint } from './support/complaint-probes.ts';
 import { shellActor } from '../src/modules/auth/actor.ts';
 import { saveCaseEvidence } from '../src/modules/cases/evidence.ts';
 import { raiseStaffObjection } from '../src/modules/cases/objections.ts';
@@ -35,6 +36,8 @@ let admin: LoggedIn;
 let seeded: { householdId: number; evidenceId: number };
 /** The seeded household's exit case: its village notice, and a file and an objection naming secrets. */
 let seededCase: { id: number; serial: string; evidenceId: number };
+/** A complaint about the seeded village: its contact the household's phone, its text an ID and a bank number. */
+let complaint: Awaited<ReturnType<typeof seedMaskingComplaint>>;
 const users = new Map<Role, LoggedIn>();
 const jobs = new Map<Role, number>();
 
@@ -113,6 +116,7 @@ function reads(role: Role): Read[] {
       `/api/v1/cases/${seededCase.id}/evidence/${seededCase.evidenceId}`,
     ),
     ...noticeReads(seededCase.serial, SEED.village).map((r) => get(r.route, r.url)),
+    ...complaintReads(complaint).map((r) => get(r.route, r.url)),
     post('/api/v1/measures/fgt', { incomes: [1000, 5000], line: 4000 }),
     post('/api/v1/measures/mpi', { achievements: [[1, 0]], cutoffs: [1, 1], weights: [1, 1], k: 0.5 }),
     post('/api/v1/measures/registry', { region: SEED.village, year: SEED.year }),
@@ -181,6 +185,11 @@ beforeAll(async () => {
   admin = await loginAs(app, [{ role: 'county_admin', regionCode: COUNTY }]);
   seeded = await seedHousehold(app, admin);
   seededCase = await seedCase(app, seeded.householdId);
+  complaint = await seedMaskingComplaint(app, SEED.village, {
+    phone: SEED.phone,
+    idNumber: SEED.head,
+    bank: SEED.bank,
+  });
   for (const role of MASKED) {
     const who = await loginAs(app, [{ role, regionCode: role === 'town_official' ? TOWN : COUNTY }]);
     users.set(role, who);
@@ -304,6 +313,25 @@ describe('the masked view', () => {
       }
     },
   );
+
+  it('masks a complaint’s contact and text for a role without personal data; a full read is audited', async () => {
+    const url = `/api/v1/complaints/${complaint.id}`;
+    type Detail = { contact: string; content: string };
+    const town = await get(users.get('town_official')!, url);
+    expect(town.statusCode).toBe(200);
+    const masked = town.json<Detail>();
+    expect(masked.contact).not.toContain(SEED.phone);
+    expect(masked.contact).toMatch(/^电\*+34$/);
+    expect(masked.content).not.toContain(SEED.head);
+    const full = (await get(admin, url)).json<Detail>();
+    expect(full).toMatchObject({ contact: `电话 ${SEED.phone}` });
+    expect(full.content).toContain(SEED.head);
+    const audited = await db.query(
+      `SELECT 1 FROM audit_log WHERE action = 'complaint.read_contact' AND entity_id = $1 AND actor_id = $2`,
+      [String(complaint.id), admin.userId],
+    );
+    expect(audited).toHaveLength(1);
+  });
 
   it('lets a role with personal data search by the full ID number', async () => {
     const res = await get(admin, `/api/v1/households?region=${SEED.village}&q=${SEED.head}`);

@@ -62,7 +62,7 @@ describe('columns', () => {
     const columnId = await addColumn(db, county.siteId);
     const before = about((await inspect()).findings, { columnId });
     expect(before).toMatchObject([
-      { kind: 'empty_column', severity: 'error', link: `portal/sites/${county.siteId}/columns` },
+      { kind: 'empty_column', severity: 'error', link: `portal/sites/${county.siteId}` },
     ]);
     expect(before[0]?.message.zh).toContain('没有任何已发布的内容');
     // A draft is not content a visitor sees.

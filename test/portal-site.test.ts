@@ -178,7 +178,7 @@ describe('the article page', () => {
     expect(html).toContain('<p>第一段：全镇合作社负责人参会。</p><p>第二段：会议部署了下一阶段工作。</p>');
     expect(html).toContain('<p class="byline">车辋镇人民政府　作者：李明</p>');
     for (const label of ['>大<', '>中<', '>小<', '>打印<']) expect(html).toContain(label);
-    expect(html).toContain(`href="/prefs?elder=0&amp;size=l&amp;back=%2Fs%2F371324106%2Fa%2F${article}"`);
+    expect(html).toContain(`href="/prefs?size=l&amp;back=%2Fs%2F371324106%2Fa%2F${article}"`);
     expect(html).toContain(`上一篇：<a href="/s/371324106/a/${newer}">车辋镇夏季防汛部署</a>`);
     expect(html).toContain(`下一篇：<a href="/s/371324106/a/${older}">车辋镇开展春季植树</a>`);
   });

@@ -123,6 +123,7 @@ const OTHER: Record<string, Message> = {
   // The portal: sites, columns, articles, disclosures, images
   siteId: { zh: '网站', en: 'site' },
   columnId: { zh: '栏目', en: 'column' },
+  kind: { zh: '类型', en: 'kind' },
   title: { zh: '标题', en: 'title' },
   bodyHtml: { zh: '正文', en: 'body' },
   source: { zh: '来源', en: 'source' },
@@ -130,7 +131,6 @@ const OTHER: Record<string, Message> = {
   organisation: { zh: '发布机构', en: 'organisation' },
   disclosure: { zh: '资金项目公开内容', en: 'disclosure' },
   publishAt: { zh: '定时发布时间', en: 'time to publish' },
-  name: { zh: '名称', en: 'name' },
   footer: { zh: '网站页脚', en: 'footer' },
   logoImageId: { zh: '网站标志', en: 'logo' },
   isPrimary: { zh: '门户首页', en: 'primary site' },

@@ -23,15 +23,19 @@ import { calendarRoutes } from '../modules/portal/calendar/routes.ts';
 import { complaintRoutes } from '../modules/portal/complaints/routes.ts';
 import { publicComplaintRoutes } from '../modules/portal/complaints/public-routes.ts';
 import { complaintSettingsRoutes } from '../modules/portal/complaints/settings.ts';
+import { complaintPageRoutes } from '../modules/portal/site/complaint-pages.ts';
 import { bulkRoutes } from '../modules/cases/bulk-routes.ts';
 import { portalRoutes } from '../modules/portal/routes.ts';
 import { mediaRoutes } from '../modules/portal/media-routes.ts';
 import { portalSiteRoutes } from '../modules/portal/site/routes.ts';
+import { clearPagesOnStaffWrites } from '../modules/portal/site/cache.ts';
 import { inspectionRoutes } from '../modules/portal/inspection-routes.ts';
 import { webConsole } from './static.ts';
 
 /** Every module's routes, in one list so the server and the OpenAPI generator see the same API. */
 export async function registerModules(app: App): Promise<void> {
+  // First, so the hook is on every route registered below.
+  clearPagesOnStaffWrites(app);
   await app.register(healthRoutes);
   await app.register(regionRoutes);
   await app.register(registryRoutes);
@@ -59,6 +63,7 @@ export async function registerModules(app: App): Promise<void> {
   await app.register(complaintSettingsRoutes);
   await app.register(complaintRoutes);
   await app.register(publicComplaintRoutes);
+  await app.register(complaintPageRoutes);
   // The public site's exact paths (`/`, `/s/…`, `/prefs`, …) before the console's catch-all.
   await app.register(portalSiteRoutes);
   await app.register(inspectionRoutes);

@@ -70,7 +70,11 @@ export function rateLimited(rule: RateRule, retryAfterMs: number): DomainError {
 export type PublicLimit = keyof typeof PUBLIC_LIMITS;
 type Take = ReturnType<typeof rateLimiter>;
 
-/** One counter per server and limit: the JSON API and the portal's HTML form of a limit count together. */
+/**
+ * One counter per server and limit: the JSON API and the portal's HTML form of a limit count together. Keyed by
+ * the server's configuration object, which every plugin shares — each plugin sees a Fastify instance of its
+ * own, so the instance itself would give each its own count.
+ */
 const counters = new WeakMap<object, Map<PublicLimit, Take>>();
 
 /**
@@ -79,14 +83,14 @@ const counters = new WeakMap<object, Map<PublicLimit, Take>>();
  * Time is the server's clock (app.clock), so tests move through the window without waiting.
  */
 export function checkRateLimit(
-  app: { clock: () => Date },
+  app: { clock: () => Date; config: object },
   name: PublicLimit,
   request: FastifyRequest,
   reply: FastifyReply,
   key = '',
 ): void {
-  let byName = counters.get(app);
-  if (!byName) counters.set(app, (byName = new Map<PublicLimit, Take>()));
+  let byName = counters.get(app.config);
+  if (!byName) counters.set(app.config, (byName = new Map<PublicLimit, Take>()));
   let take = byName.get(name);
   if (!take) byName.set(name, (take = rateLimiter(PUBLIC_LIMITS[name].limit, PUBLIC_LIMITS[name].windowMs)));
   const wait = take(`${request.ip}|${key}`, app.clock().getTime());

@@ -8,6 +8,8 @@ import { multipartFile } from './multipart.ts';
 import { CASE_PROBES } from './case-probes.ts';
 import { NOTICE_PROBES } from './notice-probes.ts';
 import { INSPECTION_PROBES } from './inspection-probes.ts';
+import { PORTAL_PROBES } from './portal-probes.ts';
+import { COMPLAINT_PROBES } from './complaint-probes.ts';
 
 /**
  * One request of the access matrix and what the grant allows of it:
@@ -126,7 +128,6 @@ export function probesFor(operation: string, role: Role, probes: Probe[]): Probe
 
 export const PROBES: Record<string, Builder> = {
   'GET /api/health': async () => [read(get('/api/health'))],
-  'GET /api/public/human-check': async () => [read(get('/api/public/human-check'))],
   'GET /api/v1/codes': async () => [read(get('/api/v1/codes'))],
   'GET /api/v1/regions/roots': async () => [read(get('/api/v1/regions/roots'))],
   'GET /api/v1/regions': async () => [
@@ -574,4 +575,6 @@ export const PROBES: Record<string, Builder> = {
   ...NOTICE_PROBES,
   ...CASE_PROBES,
   ...INSPECTION_PROBES,
+  ...PORTAL_PROBES,
+  ...COMPLAINT_PROBES,
 };

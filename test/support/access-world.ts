@@ -31,6 +31,17 @@ export const PAST_MARKER = 987_654;
 export const PAST_PER_CAPITA = 330_218;
 export const OUTSIDE_HEAD = '外县甲';
 
+/** The region of each test user's one grant. */
+export const GRANT_OF: Record<Role, string> = {
+  system_admin: A_COUNTY,
+  county_admin: A_COUNTY,
+  town_official: A_TOWN,
+  village_cadre: A_VILLAGE,
+  inspector: A_COUNTY,
+  contributor: A_COUNTY,
+  editor: A_COUNTY,
+};
+
 export interface Household {
   id: number;
   householdNo: string;
@@ -126,18 +137,9 @@ export async function buildWorld(app: App): Promise<World> {
     updateHousehold(tx, shell, moved.id, { version, regionCode: A_VILLAGE }, TODAY),
   );
 
-  const grantOf: Record<Role, string> = {
-    system_admin: A_COUNTY,
-    county_admin: A_COUNTY,
-    town_official: A_TOWN,
-    village_cadre: A_VILLAGE,
-    inspector: A_COUNTY,
-    contributor: A_COUNTY,
-    editor: A_COUNTY,
-  };
   const users = Object.fromEntries(
     await Promise.all(
-      ROLES.map(async (role) => [role, await loginAs(app, [{ role, regionCode: grantOf[role] }])]),
+      ROLES.map(async (role) => [role, await loginAs(app, [{ role, regionCode: GRANT_OF[role] }])]),
     ),
   ) as Record<Role, LoggedIn>;
   const outsider = await loginAs(app, [{ role: 'county_admin', regionCode: B_COUNTY }]);
@@ -175,7 +177,7 @@ export async function buildWorld(app: App): Promise<World> {
           grants: [],
           requestId: null,
         },
-        grantOf[role],
+        GRANT_OF[role],
       ),
     versionOf: (id) => versionIn(app.db, 'households', id),
     memberVersionOf: (id) => versionIn(app.db, 'members', id),

@@ -1,6 +1,8 @@
 import type { InjectOptions } from 'fastify';
 import type { App } from '../../src/app/context.ts';
-import { shellActor, type Role } from '../../src/modules/auth/actor.ts';
+import { shellActor, type Actor, type Role } from '../../src/modules/auth/actor.ts';
+import { createArticle } from '../../src/modules/portal/articles/commands.ts';
+import { COUNTRY } from '../../src/modules/regions/region-code.ts';
 import { createSite } from '../../src/modules/portal/sites/commands.ts';
 import { loginAs, type LoggedIn } from './auth.ts';
 
@@ -52,4 +54,31 @@ export function imageUpload(fields: Record<string, string>, file: Buffer, fileNa
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
   return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+/** The shell as an editor everywhere: the fixtures write articles through the editorial commands. */
+export const editorShell: Actor = {
+  ...shellActor('test'),
+  grants: [{ role: 'editor', regionCode: COUNTRY }],
+};
+
+/** A draft of the site's `work` column (or the column given), through the command as an editor. */
+export async function draftIn(
+  app: App,
+  siteId: number,
+  fields: { title?: string; bodyHtml?: string; columnId?: number } = {},
+) {
+  const [column] = await app.db.query<{ id: number }>(
+    `SELECT id::int FROM portal_columns WHERE site_id = $1 AND slug = 'work'`,
+    [siteId],
+  );
+  return app.db.transaction((tx) =>
+    createArticle(tx, editorShell, {
+      siteId,
+      columnId: fields.columnId ?? column!.id,
+      kind: 'article',
+      title: fields.title ?? '乡村振兴工作动态',
+      bodyHtml: fields.bodyHtml ?? '<p>全县扶贫工作稳步推进。</p>',
+    }),
+  );
 }

@@ -116,6 +116,7 @@ export function App() {
                       <Route path="portal/articles/:articleId" element={<ArticlePage />} />
                       <Route path="portal/sites" element={<SitesPage />} />
                       <Route path="portal/sites/:siteId" element={<SitePage />} />
+                      <Route path="portal/sites/:siteId/:tab" element={<SitePage />} />
                       <Route path="portal/sites/:siteId/inspection" element={<InspectionPage />} />
                     </Route>
                     <Route path="*" element={<NotFound />} />

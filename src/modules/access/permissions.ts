@@ -51,15 +51,7 @@ export type Permission =
   | 'complaint.write';
 
 export type Resource =
-  | 'household'
-  | 'year'
-  | 'member'
-  | 'evidence'
-  | 'job'
-  | 'case'
-  | 'site'
-  | 'article'
-  | 'complaint';
+  'household' | 'year' | 'member' | 'evidence' | 'job' | 'case' | 'site' | 'article' | 'complaint';
 
 export const resourceOf = (permission: Permission): Resource => permission.split('.')[0] as Resource;
 

@@ -141,11 +141,13 @@ function holds(actor: Actor, regionCode: string, capability?: Capability): boole
 export const canRead = (actor: Actor, regionCode: string) => holds(actor, regionCode, 'readRegistry');
 /** Any grant on the region, whatever its role: the region's name and place in the tree are no secret to it. */
 export const holdsGrantOn = (actor: Actor, regionCode: string) => holds(actor, regionCode);
-export const canWriteArticles = (actor: Actor, regionCode: string) => holds(actor, regionCode, 'writeArticles');
+export const canWriteArticles = (actor: Actor, regionCode: string) =>
+  holds(actor, regionCode, 'writeArticles');
 export const canPublishArticles = (actor: Actor, regionCode: string) =>
   holds(actor, regionCode, 'publishArticles');
 export const canManageSite = (actor: Actor, regionCode: string) => holds(actor, regionCode, 'manageSite');
-export const canReadComplaints = (actor: Actor, regionCode: string) => holds(actor, regionCode, 'readComplaints');
+export const canReadComplaints = (actor: Actor, regionCode: string) =>
+  holds(actor, regionCode, 'readComplaints');
 export const canHandleComplaints = (actor: Actor, regionCode: string) =>
   holds(actor, regionCode, 'handleComplaints');
 export const canWriteRegistry = (actor: Actor, regionCode: string) =>

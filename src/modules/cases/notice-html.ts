@@ -47,29 +47,34 @@ const STYLE = `
   th, td:not(.reason) { white-space: nowrap; }
   .sign { text-align: right; text-indent: 0; margin-top: 28px; }`;
 
-export function renderNoticeHtml(n: PrintableNotice): string {
+/** The notice itself, as posted: shared by the printable page below and the portal's notice page. */
+export function noticeSheetHtml(n: PrintableNotice): string {
   const e = escapeHtml;
   const { intro, period, headers } = noticeText(n);
-  const head = headers.map((h) => `<th>${e(h)}</th>`).join('');
+  const head = headers.map((h) => `<th scope="col">${e(h)}</th>`).join('');
   const rows = n.body.rows
     .map((r, i) => {
       const cells = [String(i + 1), r.name, ...(r.size === null ? [] : [String(r.size)]), r.village ?? '—'];
       return `<tr>${cells.map((c) => `<td>${e(c)}</td>`).join('')}<td class="reason">${e(r.reason)}</td></tr>`;
     })
     .join('');
-  return `<!doctype html>
-<html lang="zh-CN">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(n.title)}</title><style>${STYLE}</style></head>
-<body><article>
-<h1>${e(n.title)}</h1>
+  return `<h1>${e(n.title)}</h1>
 <p class="serial">编号：${e(n.serial)}</p>
 <p>${e(intro)}</p>
-<table><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>
+<table class="notice"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>
 <p>${e(period)}</p>
 <p>${e(n.body.contact)}</p>
 <p>监督举报电话：${e(n.body.supervision)}</p>
-<p class="sign">${e(n.body.issuer)}<br>${e(chineseDate(n.postedOn))}</p>
+<p class="sign">${e(n.body.issuer)}<br>${e(chineseDate(n.postedOn))}</p>`;
+}
+
+export function renderNoticeHtml(n: PrintableNotice): string {
+  return `<!doctype html>
+<html lang="zh-CN">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(n.title)}</title><style>${STYLE}</style></head>
+<body><article>
+${noticeSheetHtml(n)}
 </article></body>
 </html>`;
 }

@@ -65,10 +65,12 @@ export function inspectImage(bytes: Buffer): {
   if (!contentType) throw notAnImage();
   try {
     const { width, height } = imageSize(bytes);
-    return { contentType, width: width ?? null, height: height ?? null };
+    // A header cut short reads as 0 × 0: no image a page could show.
+    if (width > 0 && height > 0) return { contentType, width, height };
   } catch {
-    throw notAnImage();
+    // image-size throws on a header it cannot read: refused below like any other.
   }
+  throw notAnImage();
 }
 
 /** The multipart upload: a part `file` and the text fields siteId and alt, read before the transaction. */

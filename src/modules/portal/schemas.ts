@@ -16,7 +16,7 @@ export const linkSchema = z
   .string()
   .trim()
   .max(300)
-  .regex(/^(https?:\/\/[^\s]+|\/(?!\/)[^\s]*)$/, 'http(s) URL or a local path');
+  .regex(/^(https?:\/\/\S+|\/([^/\s]\S*)?)$/, 'http(s) URL or a local path');
 
 /** What the foot of every page of a site says; every line optional (the self-inspection points at gaps). */
 export const footerSchema = z

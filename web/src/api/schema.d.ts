@@ -8592,7 +8592,7 @@ export interface paths {
     put?: never;
     /**
      * Submit a complaint (no login) / 提交监督举报（公开）
-     * @description JSON, a urlencoded form, or multipart/form-data with up to 3 files named attachments (PDF, JPEG or PNG by their bytes, 5 MB each). Fields: title (≤ 100), content (≤ 5000), regionCode (12 digits: a county, town or village), contact? (private), anonymous?, consentPublish?, humanToken and humanAnswer (GET /api/public/human-check; 422 HUMAN_CHECK_FAILED). The query code is shown only in this answer. 429 RATE_LIMITED after 5 an hour from one address.
+     * @description JSON, or multipart/form-data with up to 3 files named attachments (PDF, JPEG or PNG by their bytes, 5 MB each). Fields: title (≤ 100), content (≤ 5000), regionCode (12 digits: a county, town or village), contact? (private), anonymous?, consentPublish?, humanToken and humanAnswer (GET /api/public/human-check; 422 HUMAN_CHECK_FAILED). The query code is shown only in this answer. 429 RATE_LIMITED after 5 an hour from one address.
      */
     post: {
       parameters: {

@@ -77,9 +77,13 @@ async function readMultipart(request: FastifyRequest) {
   return { fields, files };
 }
 
-export async function readComplaintRequest(
-  request: FastifyRequest,
-): Promise<{ input: SubmitInput; files: Attachment[] }> {
+export interface ComplaintForm {
+  fields: Record<string, unknown>;
+  files: Attachment[];
+}
+
+/** The fields (as sent) and the files of a complaint; the files already checked. */
+export async function readComplaintForm(request: FastifyRequest): Promise<ComplaintForm> {
   const { fields, files } = request.isMultipart()
     ? await readMultipart(request)
     : { fields: request.body, files: [] };
@@ -89,5 +93,8 @@ export async function readComplaintRequest(
       en: 'The body must be a JSON object or a form',
     });
   rejectNul(fields);
-  return { input: parseInput(submitBody, fields as Record<string, unknown>), files };
+  return { fields: fields as Record<string, unknown>, files };
 }
+
+export const parseComplaint = (fields: Record<string, unknown>): SubmitInput =>
+  parseInput(submitBody, fields);

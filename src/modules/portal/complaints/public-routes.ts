@@ -4,7 +4,7 @@ import { checkRateLimit, PUBLIC_LIMITS } from '../../../app/rate-limit.ts';
 import { retryTransaction } from '../../../db/retry.ts';
 import { today } from '../../registry/commands/shared.ts';
 import { verifyHumanCheck } from '../human-check.ts';
-import { readComplaintRequest } from './form-input.ts';
+import { parseComplaint, readComplaintForm, type ComplaintForm } from './form-input.ts';
 import { trackComplaint } from './public.ts';
 import { receiptSchema, trackingParam, trackingQuery, trackSchema } from './schemas.ts';
 import { submitComplaint, type Receipt } from './submit.ts';
@@ -12,20 +12,22 @@ import { submitComplaint, type Receipt } from './submit.ts';
 const tags = ['public'];
 
 /**
- * Takes a complaint from the public (the JSON API and the portal's form share it): the address's limit
- * first, then the fields and files, then the human check (which spends its token), then one transaction.
+ * Takes a complaint from the public (the JSON API and the portal's form share it), its fields and files
+ * already read (readComplaintForm) after the address's limit: the contract, then the human check (which
+ * spends its token), then one transaction.
  */
 export async function receiveComplaint(
   app: App,
   request: FastifyRequest,
-  reply: FastifyReply,
+  form: ComplaintForm,
   siteId: number | null,
 ): Promise<Receipt> {
-  checkRateLimit(app, 'complaint', request, reply);
-  const { input, files } = await readComplaintRequest(request);
+  const input = parseComplaint(form.fields);
   const now = app.clock();
   await verifyHumanCheck(app.db, app.config, { token: input.humanToken, answer: input.humanAnswer }, now);
-  return retryTransaction(app.db, (tx) => submitComplaint(tx, request.id, input, files, today(now), siteId));
+  return retryTransaction(app.db, (tx) =>
+    submitComplaint(tx, request.id, input, form.files, today(now), siteId),
+  );
 }
 
 /** A complaint looked up by its number and code; counted against the address's limit, right or wrong. */
@@ -49,17 +51,21 @@ export async function publicComplaintRoutes(app: App) {
         tags,
         summary: 'Submit a complaint (no login) / 提交监督举报（公开）',
         description: [
-          'JSON, a urlencoded form, or multipart/form-data with up to 3 files named attachments (PDF, JPEG or PNG',
+          'JSON, or multipart/form-data with up to 3 files named attachments (PDF, JPEG or PNG',
           'by their bytes, 5 MB each). Fields: title (≤ 100), content (≤ 5000), regionCode (12 digits: a county,',
           'town or village), contact? (private), anonymous?, consentPublish?, humanToken and humanAnswer (GET',
           '/api/public/human-check; 422 HUMAN_CHECK_FAILED). The query code is shown only in this answer.',
           `429 RATE_LIMITED after ${PUBLIC_LIMITS.complaint.limit} an hour from one address.`,
         ].join(' '),
-        consumes: ['application/json', 'multipart/form-data', 'application/x-www-form-urlencoded'],
+        consumes: ['application/json', 'multipart/form-data'],
         response: { 201: receiptSchema },
       },
     },
-    async (request, reply) => reply.status(201).send(await receiveComplaint(app, request, reply, null)),
+    async (request, reply) => {
+      checkRateLimit(app, 'complaint', request, reply);
+      const form = await readComplaintForm(request);
+      return reply.status(201).send(await receiveComplaint(app, request, form, null));
+    },
   );
 
   app.get(

@@ -1,3 +1,4 @@
+import type { App } from '../../../app/context.ts';
 import { etagOf } from './send.ts';
 
 /**
@@ -19,6 +20,20 @@ const pages = new Map<string, { page: RenderedPage; until: number }>();
 
 export function clearRenderedPages(): void {
   pages.clear();
+}
+
+/**
+ * Clears the rendered pages after every staff write that went through (any non-GET under /api/v1): a publish,
+ * a withdrawal, a site's footer, a notice posted by a step. Staff writes are rare next to public reads, so
+ * clearing on all of them costs little and misses nothing. Added on the root instance before the modules are
+ * registered, so every route's answers pass through it. Scheduled publishing runs as a job, not a request: the
+ * TTL covers it.
+ */
+export function clearPagesOnStaffWrites(app: App): void {
+  app.addHook('onResponse', async (request, reply) => {
+    const write = request.method !== 'GET' && request.method !== 'HEAD';
+    if (write && reply.statusCode < 400 && request.url.startsWith('/api/v1/')) clearRenderedPages();
+  });
 }
 
 /**

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { Feed } from 'feed';
 import { SitemapStream, streamToPromise } from 'sitemap';
 import type { ListItem, SitemapEntry } from './content.ts';
+import { escapeHtml } from './html.ts';
 import { itemHref } from './pages/lists.ts';
 import { articlePath, columnPath, noticePath, sitePath } from './paths.ts';
 import { prefixOf } from '../../regions/region-code.ts';
@@ -17,17 +18,24 @@ export function columnFeed(origin: string, site: Site, column: SiteColumn, items
   const link = origin + columnPath(site, column.slug);
   const feed = new Feed({
     id: link,
-    title: `${site.name} - ${column.name}`,
+    title: escapeHtml(`${site.name} - ${column.name}`),
     link,
     language: 'zh-CN',
     generator: false,
     ...(items[0] ? { updated: items[0].at } : {}),
-    copyright: site.footer.sponsor ?? site.name,
+    copyright: escapeHtml(site.footer.sponsor ?? site.name),
     feedLinks: { rss: `${link}rss.xml` },
   });
   for (const item of items) {
     const url = origin + itemHref(site, item);
-    feed.addItem({ title: item.title, id: url, link: url, date: item.at, description: item.summary });
+    // Feed readers render titles and descriptions as HTML: the text goes in escaped.
+    feed.addItem({
+      title: escapeHtml(item.title),
+      id: url,
+      link: url,
+      date: item.at,
+      description: escapeHtml(item.summary),
+    });
   }
   return feed.rss2();
 }

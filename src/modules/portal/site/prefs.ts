@@ -46,12 +46,14 @@ export function localPath(back: string | undefined): string {
   return url.origin === base ? `${url.pathname}${url.search}` : '/';
 }
 
-/** The `/prefs` link that changes one preference and comes back to this page. */
-export function prefsHref(prefs: Prefs, change: { elder?: boolean; size?: FontSize }): string {
-  const params = new URLSearchParams({
-    elder: (change.elder ?? prefs.elder) ? '1' : '0',
-    size: change.size ?? prefs.size,
-    back: prefs.path,
-  });
+/**
+ * The `/prefs` link that changes one preference and comes back to this page. Only the changed one is named:
+ * `/prefs` keeps the other as the cookie has it (the script may have changed it since the page was rendered).
+ */
+export function prefsHref(prefs: Prefs, change: { elder: boolean } | { size: FontSize }): string {
+  const params = new URLSearchParams(
+    'elder' in change ? { elder: change.elder ? '1' : '0' } : { size: change.size },
+  );
+  params.set('back', prefs.path);
   return `/prefs?${params.toString()}`;
 }

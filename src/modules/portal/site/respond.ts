@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App } from '../../../app/context.ts';
 import { renderCached } from './cache.ts';
+import { withHumanCheck } from './human-check-html.ts';
 import { renderBarePage, renderPage } from './layout.ts';
 import { NO_SUCH_SITE_BODY, notFoundBody } from './pages/errors.ts';
 import { prefsCookieValue, readPrefs, type Prefs } from './prefs.ts';
@@ -20,16 +21,26 @@ export const hidden = { schema: { hide: true } };
 
 /**
  * Serves a page through the page cache (key: the preferences and the request's path and query) with ETag and
- * cache headers.
+ * cache headers. A page with a form carrying the human check gets this reader's question and goes out
+ * no-store (the rendering is still shared).
  */
 export async function cachedPage(
+  app: App,
   request: FastifyRequest,
   reply: FastifyReply,
   render: (prefs: Prefs) => Promise<Rendered>,
 ): Promise<FastifyReply> {
   const prefs = readPrefs(request);
   const page = await renderCached(`${prefsCookieValue(prefs)}|${request.url}`, () => render(prefs));
+  const personal = withHumanCheck(page.html, app.config, app.clock());
+  if (personal !== undefined) return sendPage(reply, personal, { maxAge: 0, status: page.status });
   return sendPage(reply, page.html, { maxAge: PAGE_MAX_AGE, status: page.status, etag: page.etag });
+}
+
+/** A page made for one reader (a form sent back with its errors, a receipt): never cached, the check filled. */
+export function sendPersonalPage(app: App, reply: FastifyReply, page: Rendered): FastifyReply {
+  const html = withHumanCheck(page.html, app.config, app.clock()) ?? page.html;
+  return sendPage(reply, html, { maxAge: 0, status: page.status });
 }
 
 /** The site's 404 page, in its frame. */
@@ -56,7 +67,7 @@ export function withSite<R extends SiteRequest>(
   render: (site: Site, prefs: Prefs, request: R) => Promise<Rendered>,
 ) {
   return async (request: R, reply: FastifyReply) =>
-    cachedPage(request, reply, async (prefs) => {
+    cachedPage(app, request, reply, async (prefs) => {
       const site = await siteByShortCode(app.db, request.params.site);
       return site ? render(site, prefs, request) : noSuchSite(prefs);
     });

@@ -1,3 +1,4 @@
+import formbody from '@fastify/formbody';
 import type { FastifyRequest } from 'fastify';
 import type { App } from '../../../app/context.ts';
 import { listPublicNotices } from '../../cases/notice-queries.ts';
@@ -7,6 +8,7 @@ import { assetByName } from './assets.ts';
 import { latestByColumn } from './content.ts';
 import { renderBarePage, renderPage } from './layout.ts';
 import { listRoutes } from './list-routes.ts';
+import { noticeRoutes } from './notice-routes.ts';
 import { NOT_SET_UP_BODY } from './pages/errors.ts';
 import { homeBody } from './pages/home.ts';
 import { sitePath } from './paths.ts';
@@ -27,6 +29,8 @@ type PrefsRequest = FastifyRequest<{ Querystring: Record<string, unknown> }>;
  * reads and submits without JavaScript.
  */
 export async function portalSiteRoutes(app: App) {
+  // Plain HTML forms post urlencoded; registered here, so only the site's own routes parse it.
+  await app.register(formbody);
   const day = () => today(app.clock());
 
   async function home(site: Site, prefs: Prefs): Promise<Rendered> {
@@ -43,7 +47,7 @@ export async function portalSiteRoutes(app: App) {
   }
 
   app.get('/', hidden, async (request, reply) =>
-    cachedPage(request, reply, async (prefs) => {
+    cachedPage(app, request, reply, async (prefs) => {
       const site = await primarySite(app.db);
       if (site) return home(site, prefs);
       return {
@@ -60,6 +64,7 @@ export async function portalSiteRoutes(app: App) {
 
   listRoutes(app);
   articleRoutes(app);
+  noticeRoutes(app);
 
   app.get('/prefs', hidden, async (request: PrefsRequest, reply) => {
     const current = parsePrefsCookie(request.cookies[PREFS_COOKIE]);

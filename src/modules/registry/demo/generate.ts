@@ -4,6 +4,7 @@ import type { Actor } from '../../auth/actor.ts';
 import { getRegion, listChildren, type RegionDetail } from '../../regions/service.ts';
 import { importRows, type ImportProgress, type ImportSummary } from '../import/pipeline.ts';
 import { workingYearForDemo } from '../../settings/working-year.ts';
+import { loadHolidays } from '../../portal/calendar/holidays.ts';
 import { today as machineToday } from '../commands/shared.ts';
 import { generateDemoCases, type DemoCasesSummary } from './cases.ts';
 import { demoRows, type DemoRow } from './households.ts';
@@ -77,6 +78,8 @@ export async function generateDemoCounty(
   });
   // The console opens on the working year: the demo's, unless the deployment chose one already.
   await db.transaction((tx) => workingYearForDemo(tx, actor, options.year, today));
+  // Complaint deadlines count working days: the year's public holidays and 调休 days (kept if already set).
+  await db.transaction((tx) => loadHolidays(tx, actor));
   if (!options.cases) return summary;
   const cases = await generateDemoCases(db, actor, {
     county: county.code.slice(0, 6),

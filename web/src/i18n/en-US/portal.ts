@@ -139,6 +139,7 @@ export const portalEn: Record<keyof typeof portalZh, string> = {
   'portal.action.confirm': 'Confirm',
   'portal.action.holdUntil':
     'A fund disclosure stays up at least {days, plural, one {# day} other {# days}}: it may be withdrawn after {time}',
+  'portal.action.reloaded': 'Someone else changed the article: the latest is loaded; check it and try again',
   'portal.action.unsaved': 'There are unsaved changes; save them first',
 
   'portal.revisions.empty': 'No revisions yet',

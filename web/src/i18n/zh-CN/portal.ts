@@ -133,6 +133,7 @@ export const portalZh = {
   'portal.action.done': '已完成：{action}',
   'portal.action.confirm': '确定',
   'portal.action.holdUntil': '资金项目公开须公示满 {days} 天，{time} 后方可撤回',
+  'portal.action.reloaded': '文章已被他人修改，已载入最新内容，请核对后再操作',
   'portal.action.unsaved': '有未保存的修改，请先保存',
 
   'portal.revisions.empty': '暂无修订记录',

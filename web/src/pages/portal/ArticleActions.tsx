@@ -41,6 +41,8 @@ export function ArticleActions({ article, rights, dirty, now = new Date() }: Pro
   const [failure, setFailure] = useState<unknown>(null);
   const actions = availableActions(article.state, rights);
   const hold = article.kind === 'disclosure' ? withdrawableFrom(article.publishedAt, article.minDays) : null;
+  // A stale version has been read again already (the action's refresh): say so rather than "reload".
+  const stale = failure instanceof ApiError && failure.status === 409;
   if (actions.length === 0) return null;
 
   const run = (action: ArticleAction, extra: { reason?: string; publishAt?: string } = {}) => {
@@ -81,7 +83,7 @@ export function ArticleActions({ article, rights, dirty, now = new Date() }: Pro
           showIcon
           role="alert"
           className="zf-portal-action-error"
-          title={errorText(failure)}
+          title={stale ? t('portal.action.reloaded') : errorText(failure)}
         />
       )}
       <Space wrap>

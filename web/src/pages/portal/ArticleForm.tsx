@@ -119,7 +119,6 @@ export function ArticleForm({ site, columns, kind, article, readOnly, onDirty }:
 
   return (
     <Form<Values>
-      key={`${article?.id ?? 'new'}:${article?.version ?? 0}`}
       form={form}
       className="zf-portal-article-form"
       layout="vertical"

@@ -39,6 +39,14 @@ function Editor({ siteId, kind, article }: { siteId: number; kind: ArticleKind; 
   const site = useSite(siteId);
   const columns = useColumns(siteId);
   const [dirty, setDirty] = useState(false);
+  // The form keeps the revision it opened on while it holds unsaved edits: a newer version read in the
+  // background (someone else's save) must not wipe what is being typed; the save then answers 409.
+  const [pinned, setPinned] = useState(article);
+  const renewed =
+    article !== null &&
+    (pinned === null || pinned.id !== article.id || (pinned.version !== article.version && !dirty));
+  if (renewed) setPinned(article);
+  const edited = renewed ? article : pinned;
   const back = regionHref(
     scope.code ?? COUNTRY,
     'portal',
@@ -52,10 +60,11 @@ function Editor({ siteId, kind, article }: { siteId: number; kind: ArticleKind; 
   const editable = article ? mayEdit(article.state, rights) : rights.write;
   const form = (
     <ArticleForm
+      key={edited ? `${edited.id}:${edited.version}` : 'new'}
       site={site.data}
       columns={columns.data}
       kind={kind}
-      article={article}
+      article={edited}
       readOnly={!editable}
       onDirty={setDirty}
     />

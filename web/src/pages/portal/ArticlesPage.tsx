@@ -1,16 +1,15 @@
 import { FileAddOutlined, FundOutlined } from '@ant-design/icons';
-import { Button, Empty, Space, Spin, Table } from 'antd';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Button, Empty, Space, Spin } from 'antd';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useCapabilities } from '../../auth/capabilities.ts';
 import { ErrorAlert } from '../../components/errors.tsx';
-import { formatTime } from '../../components/format.ts';
 import { ListPager } from '../../components/ListPager.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { COUNTRY } from '../../region/code.ts';
 import { regionHref, useRegionScope } from '../../region/scope.ts';
 import { useArticles, useColumns, useSites } from './api.ts';
 import { ArticleFilters } from './ArticleFilters.tsx';
-import { ArticleStateTag } from './labels.tsx';
+import { ArticleResults } from './ArticleResults.tsx';
 import {
   articleQuery,
   chosenSite,
@@ -21,7 +20,7 @@ import {
 } from './list-params.ts';
 import { PortalTabs } from './PortalTabs.tsx';
 import { SitePicker } from './SitePicker.tsx';
-import type { ArticleKind, ArticleSummary, Site } from './types.ts';
+import type { ArticleKind, Site } from './types.ts';
 import { rightsOn } from './workflow.ts';
 import './portal.css';
 
@@ -108,50 +107,11 @@ function SiteArticles({ sites, site }: { sites: Site[]; site: Site }) {
       {list.isError ? (
         <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
       ) : (
-        <Table<ArticleSummary>
-          className="zf-portal-article-table"
-          rowKey="id"
-          size="middle"
+        <ArticleResults
+          items={list.data?.items ?? []}
           loading={list.isFetching}
-          dataSource={list.data?.items ?? []}
-          pagination={false}
-          scroll={{ x: 720 }}
-          locale={{ emptyText: t('portal.articles.empty') }}
-          columns={[
-            {
-              title: t('portal.col.title'),
-              key: 'title',
-              render: (_, a) => (
-                <Link className="zf-portal-article-link" to={hrefOf(a.id)}>
-                  {a.title}
-                </Link>
-              ),
-            },
-            {
-              title: t('portal.col.column'),
-              key: 'column',
-              width: 130,
-              render: (_, a) => columnName(a.columnId),
-            },
-            {
-              title: t('portal.col.kind'),
-              key: 'kind',
-              width: 120,
-              render: (_, a) => t(`portal.articleKind.${a.kind}`),
-            },
-            {
-              title: t('portal.col.state'),
-              key: 'state',
-              width: 100,
-              render: (_, a) => <ArticleStateTag state={a.state} />,
-            },
-            {
-              title: t('portal.col.updated'),
-              key: 'time',
-              width: 160,
-              render: (_, a) => formatTime(a.publishedAt ?? a.updatedAt),
-            },
-          ]}
+          columnName={columnName}
+          hrefOf={hrefOf}
         />
       )}
       {(list.data?.total ?? 0) > PAGE_SIZE && (

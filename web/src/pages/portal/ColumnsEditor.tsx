@@ -6,8 +6,8 @@ import { FormAlerts } from '../../forms/FormAlerts.tsx';
 import { useRequired } from '../../forms/rules.ts';
 import { useServerErrors } from '../../forms/useServerErrors.ts';
 import { useT } from '../../i18n/useT.ts';
-import { useColumns, useCreateColumn, usePatchColumn, type ColumnInput } from './api.ts';
-import type { Column, ColumnKind } from './types.ts';
+import { useColumns, useCreateColumn, usePatchColumn } from './api.ts';
+import type { Column, ColumnInput, ColumnKind } from './types.ts';
 
 const KINDS: readonly ColumnKind[] = ['articles', 'notices', 'disclosures', 'complaints'];
 const SLUG = /^[a-z][a-z0-9-]{0,39}$/;

@@ -11,7 +11,7 @@ import type { Revision } from './types.ts';
 /** Every revision with who and when; any two compared (the latest against the one before, to begin with). */
 export function RevisionsPanel({ articleId }: { articleId: number }) {
   const t = useT();
-  const revisions = useRevisions(articleId, true);
+  const revisions = useRevisions(articleId);
   const [picked, setPicked] = useState<{ older?: number; newer?: number }>({});
   const [level, setLevel] = useState<DiffLevel>('word');
   if (revisions.isPending) return <Spin className="zf-portal-loading" />;

@@ -39,7 +39,6 @@ export function SiteSettingsForm({ site }: { site: Site }) {
 
   return (
     <Form<Values>
-      key={site.version}
       form={form}
       className="zf-portal-settings-form"
       layout="vertical"

@@ -1,59 +1,20 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { reportUnauthorized } from '../../api/client.ts';
-import { ApiError } from '../../api/errors.ts';
+import { api, unwrap } from '../../api/client.ts';
 import type {
+  ActionBody,
   Article,
-  ArticleAction,
   ArticleFields,
-  ArticleList,
-  Column,
-  ColumnKind,
-  Footer,
-  PortalImage,
-  Revision,
-  Site,
+  ArticlePatch,
+  ArticleQuery,
+  ColumnInput,
+  ColumnPatch,
+  CreatedArticle,
+  CreatedSite,
+  CreateSiteBody,
+  SitePatch,
 } from './types.ts';
 
-/**
- * The portal's staff API (/api/v1/portal/*). Until the editorial routes are in the generated schema these
- * calls go through one small fetch wrapper that fails the house's way (ApiError, 401 ends the session).
- */
-async function call<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
-  const form = body instanceof FormData;
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      credentials: 'include',
-      ...(signal ? { signal } : {}),
-      ...(body === undefined ? {} : { body: form ? body : JSON.stringify(body) }),
-      ...(body === undefined || form ? {} : { headers: { 'content-type': 'application/json' } }),
-    });
-  } catch (cause) {
-    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-    throw ApiError.network(cause);
-  }
-  if (response.status === 401) reportUnauthorized();
-  const data: unknown = response.status === 204 ? undefined : await response.json().catch(() => undefined);
-  if (!response.ok) throw ApiError.fromBody(response.status, data);
-  return data as T;
-}
-
-/** Lists come as `{items}`; a bare array is taken as it is. */
-const itemsOf = <T>(data: T[] | { items: T[] }): T[] => (Array.isArray(data) ? data : data.items);
-
-const V1 = '/api/v1/portal';
-
-export interface ArticleQuery {
-  siteId: number;
-  columnId?: number;
-  state?: string;
-  kind?: string;
-  q?: string;
-  page: number;
-  pageSize: number;
-}
-
+/** The portal's staff API (/api/v1/portal/*) as queries and mutations of the editorial pages. */
 export const portalKeys = {
   sites: ['portal', 'sites'] as const,
   site: (id: number) => ['portal', 'sites', id] as const,
@@ -64,60 +25,42 @@ export const portalKeys = {
   revisions: (id: number) => ['portal', 'articles', 'revisions', id] as const,
 };
 
-function searchOf(query: object): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== '') search.set(key, String(value));
-  }
-  return search.toString();
-}
+const path = (id: number) => ({ params: { path: { id } } });
 
 export function useSites() {
   return useQuery({
     queryKey: portalKeys.sites,
-    queryFn: async ({ signal }) =>
-      itemsOf(await call<Site[] | { items: Site[] }>('GET', `${V1}/sites`, undefined, signal)),
+    queryFn: async ({ signal }) => (await unwrap(api.GET('/api/v1/portal/sites', { signal }))).items,
   });
 }
 
 export function useSite(id: number) {
   return useQuery({
     queryKey: portalKeys.site(id),
-    queryFn: ({ signal }) => call<Site>('GET', `${V1}/sites/${id}`, undefined, signal),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/portal/sites/{id}', { ...path(id), signal })),
   });
 }
 
-export function useColumns(siteId: number | undefined) {
+export function useColumns(siteId: number) {
   return useQuery({
-    queryKey: portalKeys.columns(siteId ?? 0),
+    queryKey: portalKeys.columns(siteId),
     queryFn: async ({ signal }) =>
-      itemsOf(
-        await call<Column[] | { items: Column[] }>('GET', `${V1}/sites/${siteId}/columns`, undefined, signal),
-      ),
-    enabled: siteId !== undefined,
+      (await unwrap(api.GET('/api/v1/portal/sites/{id}/columns', { ...path(siteId), signal }))).items,
   });
 }
 
-export function useImages(siteId: number | undefined) {
+export function useImages(siteId: number) {
   return useQuery({
-    queryKey: portalKeys.images(siteId ?? 0),
+    queryKey: portalKeys.images(siteId),
     queryFn: async ({ signal }) =>
-      itemsOf(
-        await call<PortalImage[] | { items: PortalImage[] }>(
-          'GET',
-          `${V1}/sites/${siteId}/images`,
-          undefined,
-          signal,
-        ),
-      ),
-    enabled: siteId !== undefined,
+      (await unwrap(api.GET('/api/v1/portal/sites/{id}/images', { ...path(siteId), signal }))).items,
   });
 }
 
 export function useArticles(query: ArticleQuery) {
   return useQuery({
     queryKey: portalKeys.articles(query),
-    queryFn: ({ signal }) => call<ArticleList>('GET', `${V1}/articles?${searchOf(query)}`, undefined, signal),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/portal/articles', { params: { query }, signal })),
     placeholderData: keepPreviousData,
   });
 }
@@ -125,24 +68,16 @@ export function useArticles(query: ArticleQuery) {
 export function useArticle(id: number | undefined) {
   return useQuery({
     queryKey: portalKeys.article(id ?? 0),
-    queryFn: ({ signal }) => call<Article>('GET', `${V1}/articles/${id}`, undefined, signal),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/portal/articles/{id}', { ...path(id ?? 0), signal })),
     enabled: id !== undefined,
   });
 }
 
-export function useRevisions(id: number, enabled: boolean) {
+export function useRevisions(id: number) {
   return useQuery({
     queryKey: portalKeys.revisions(id),
     queryFn: async ({ signal }) =>
-      itemsOf(
-        await call<Revision[] | { items: Revision[] }>(
-          'GET',
-          `${V1}/articles/${id}/revisions`,
-          undefined,
-          signal,
-        ),
-      ),
-    enabled,
+      (await unwrap(api.GET('/api/v1/portal/articles/{id}/revisions', { ...path(id), signal }))).items,
   });
 }
 
@@ -158,65 +93,56 @@ function useWrite<I, O>(write: (input: I) => Promise<O>) {
 }
 
 export const useCreateSite = () =>
-  useWrite((body: { regionCode: string; name: string; footer?: Footer }) =>
-    call<Site>('POST', `${V1}/sites`, body),
+  useWrite((body: CreateSiteBody): Promise<CreatedSite> =>
+    unwrap(api.POST('/api/v1/portal/sites', { body })),
   );
-
-export interface SitePatch {
-  version: number;
-  name?: string;
-  footer?: Footer;
-  logoImageId?: number | null;
-  isPrimary?: boolean;
-}
 export const usePatchSite = (id: number) =>
-  useWrite((body: SitePatch) => call<Site>('PATCH', `${V1}/sites/${id}`, body));
+  useWrite((body: SitePatch) => unwrap(api.PATCH('/api/v1/portal/sites/{id}', { ...path(id), body })));
 
-export interface ColumnInput {
-  name: string;
-  slug: string;
-  kind: ColumnKind;
-  position: number;
-  staleDays: number | null;
-}
 export const useCreateColumn = (siteId: number) =>
-  useWrite((body: ColumnInput) => call<Column>('POST', `${V1}/sites/${siteId}/columns`, body));
+  useWrite((body: ColumnInput) =>
+    unwrap(api.POST('/api/v1/portal/sites/{id}/columns', { ...path(siteId), body })),
+  );
 export const usePatchColumn = () =>
-  useWrite(({ id, ...body }: Partial<ColumnInput> & { id: number; version: number }) =>
-    call<Column>('PATCH', `${V1}/columns/${id}`, body),
+  useWrite(({ id, ...body }: ColumnPatch & { id: number }) =>
+    unwrap(api.PATCH('/api/v1/portal/columns/{id}', { ...path(id), body })),
   );
 
 export const useCreateArticle = () =>
-  useWrite((body: ArticleFields) => call<Article>('POST', `${V1}/articles`, body));
+  useWrite((body: ArticleFields): Promise<CreatedArticle> =>
+    unwrap(api.POST('/api/v1/portal/articles', { body })),
+  );
 export const usePatchArticle = (id: number) =>
-  useWrite((body: Partial<ArticleFields> & { version: number; note?: string }) =>
-    call<Article>('PATCH', `${V1}/articles/${id}`, body),
+  useWrite((body: ArticlePatch): Promise<Article> =>
+    unwrap(api.PATCH('/api/v1/portal/articles/{id}', { ...path(id), body })),
   );
 
-export interface ActionBody {
-  action: ArticleAction;
-  version: number;
-  publishAt?: string;
-  reason?: string;
-}
 /** A refused action (a stale version, a state moved meanwhile) reads the article again too: it shows what is. */
 export function useArticleAction(id: number) {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (body: ActionBody) => call<Article>('POST', `${V1}/articles/${id}/actions`, body),
+    mutationFn: (body: ActionBody) =>
+      unwrap(api.POST('/api/v1/portal/articles/{id}/actions', { ...path(id), body })),
     onSettled: refresh,
   });
 }
 
-export const useUploadImage = () =>
-  useWrite(({ siteId, file, alt }: { siteId: number; file: File; alt: string }) => {
-    const form = new FormData();
-    form.set('siteId', String(siteId));
-    form.set('alt', alt);
-    form.set('file', file);
-    return call<PortalImage>('POST', `${V1}/images`, form);
-  });
+/** Uploads one image; the text fields go first, so the server has the site and alt before the bytes. */
+function uploadImage({ siteId, file, alt }: { siteId: number; file: File; alt: string }) {
+  const form = new FormData();
+  form.append('siteId', String(siteId));
+  form.append('alt', alt);
+  form.append('file', file, file.name);
+  return unwrap(
+    api.POST('/api/v1/portal/images', {
+      body: form as never,
+      bodySerializer: (body: unknown) => body as FormData,
+    }),
+  );
+}
+
+export const useUploadImage = () => useWrite(uploadImage);
 export const usePatchImage = () =>
   useWrite(({ id, alt }: { id: number; alt: string }) =>
-    call<PortalImage>('PATCH', `${V1}/images/${id}`, { alt }),
+    unwrap(api.PATCH('/api/v1/portal/images/{id}', { ...path(id), body: { alt } })),
   );

@@ -12,8 +12,11 @@ import type { Site } from './types.ts';
 const site = (id: number, regionCode: string): Site => ({
   id,
   regionCode,
+  regionName: regionCode,
   name: regionCode,
   logoImageId: null,
+  createdAt: '2026-06-30T00:00:00.000Z',
+  updatedAt: '2026-06-30T00:00:00.000Z',
   footer: {},
   isPrimary: false,
   version: 1,

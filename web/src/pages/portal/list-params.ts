@@ -3,8 +3,7 @@
  * page (`?site=3&column=12&state=draft&kind=article&q=春耕&page=2`), so a reload or a shared link keeps them.
  */
 import { isWithin } from '../../region/code.ts';
-import type { ArticleQuery } from './api.ts';
-import type { ArticleKind, ArticleState, Site } from './types.ts';
+import type { ArticleKind, ArticleQuery, ArticleState, Site } from './types.ts';
 
 export const PAGE_SIZE = 20;
 export const ARTICLE_STATES: readonly ArticleState[] = [

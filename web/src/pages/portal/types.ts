@@ -1,125 +1,32 @@
-/**
- * Shapes of the portal's staff API (issue 12 contract: /api/v1/portal/*). Written from the contract while the
- * editorial routes are built in parallel; the generated types replace them once those routes are in schema.d.ts.
- */
-export type ColumnKind = 'articles' | 'notices' | 'disclosures' | 'complaints';
-export type ArticleKind = 'article' | 'disclosure';
-export type ArticleState = 'draft' | 'in_review' | 'scheduled' | 'published' | 'withdrawn';
-export type ArticleAction =
-  'submit' | 'return' | 'publish' | 'schedule' | 'unschedule' | 'withdraw' | 'redraft';
-export type FundSource = 'central' | 'provincial' | 'city' | 'county' | 'other';
+import type { Body, Json, Ok } from '../../api/types.ts';
+import type { paths } from '../../api/schema';
 
-export interface Footer {
-  sponsor?: string;
-  organizer?: string;
-  siteId?: string;
-  icp?: string;
-  police?: string;
-  contact?: string;
-  supervision?: string;
-  errorReportUrl?: string;
-}
+/** Shapes of the portal's staff API (/api/v1/portal/*), read from the generated client. */
+type Created<Op> = Op extends { responses: { 201: infer R } } ? Json<R> : never;
 
-export interface Site {
-  id: number;
-  regionCode: string;
-  regionName?: string;
-  name: string;
-  logoImageId: number | null;
-  footer: Footer;
-  isPrimary: boolean;
-  version: number;
-}
+export type Site = Ok<paths['/api/v1/portal/sites']['get']>['items'][number];
+export type Footer = Site['footer'];
+export type Column = Ok<paths['/api/v1/portal/sites/{id}/columns']['get']>['items'][number];
+export type ColumnKind = Column['kind'];
+export type ArticleList = Ok<paths['/api/v1/portal/articles']['get']>;
+export type ArticleSummary = ArticleList['items'][number];
+export type ArticleQuery = NonNullable<paths['/api/v1/portal/articles']['get']['parameters']['query']>;
+export type Article = Ok<paths['/api/v1/portal/articles/{id}']['get']>;
+export type ArticleKind = Article['kind'];
+export type ArticleState = Article['state'];
+export type Disclosure = NonNullable<Article['disclosure']>;
+export type FundLine = Disclosure['funds'][number];
+export type FundSource = FundLine['source'];
+export type Revision = Ok<paths['/api/v1/portal/articles/{id}/revisions']['get']>['items'][number];
+export type PortalImage = Ok<paths['/api/v1/portal/sites/{id}/images']['get']>['items'][number];
 
-export interface Column {
-  id: number;
-  siteId: number;
-  slug: string;
-  name: string;
-  kind: ColumnKind;
-  position: number;
-  staleDays: number | null;
-  version: number;
-}
-
-export interface FundLine {
-  source: FundSource;
-  amount: number;
-}
-
-export interface Disclosure {
-  projectName: string;
-  village: string;
-  villageName: string;
-  content: string;
-  funds: FundLine[];
-  total: number;
-  periodFrom: string;
-  periodTo: string;
-  responsibleUnit: string;
-  beneficiaryHouseholds: number;
-  namesAllowed?: boolean;
-  beneficiaryNames?: string[];
-  expectedBenefit: string;
-  supervisionPhone: string;
-}
-
-export interface ArticleSummary {
-  id: number;
-  siteId: number;
-  columnId: number;
-  kind: ArticleKind;
-  state: ArticleState;
-  title: string;
-  revision: number;
-  version: number;
-  publishAt: string | null;
-  publishedAt: string | null;
-  updatedAt: string;
-}
-
-export interface Article extends ArticleSummary {
-  bodyHtml: string;
-  source: string | null;
-  author: string | null;
-  organisation: string | null;
-  disclosure: Disclosure | null;
-  minDays: number | null;
-  withdrawnAt: string | null;
-  withdrawnReason: string | null;
-}
-
-export interface ArticleList {
-  items: ArticleSummary[];
-  total: number;
-}
-
-export interface Revision {
-  revision: number;
-  title: string;
-  bodyHtml: string;
-  note: string | null;
-  editedByName: string;
-  editedAt: string;
-}
-
-export interface PortalImage {
-  id: number;
-  url: string;
-  alt: string;
-  width: number | null;
-  height: number | null;
-  fileName?: string;
-}
-
-export interface ArticleFields {
-  siteId: number;
-  columnId: number;
-  kind: ArticleKind;
-  title: string;
-  bodyHtml: string;
-  source?: string | null;
-  author?: string | null;
-  organisation?: string | null;
-  disclosure?: Disclosure;
-}
+export type CreateSiteBody = Body<paths['/api/v1/portal/sites']['post']>;
+export type SitePatch = Body<paths['/api/v1/portal/sites/{id}']['patch']>;
+export type ColumnInput = Body<paths['/api/v1/portal/sites/{id}/columns']['post']>;
+export type ColumnPatch = Body<paths['/api/v1/portal/columns/{id}']['patch']>;
+export type ArticleFields = Body<paths['/api/v1/portal/articles']['post']>;
+export type ArticlePatch = Body<paths['/api/v1/portal/articles/{id}']['patch']>;
+export type ActionBody = Body<paths['/api/v1/portal/articles/{id}/actions']['post']>;
+export type ArticleAction = ActionBody['action'];
+export type CreatedSite = Created<paths['/api/v1/portal/sites']['post']>;
+export type CreatedArticle = Created<paths['/api/v1/portal/articles']['post']>;

@@ -20,10 +20,11 @@ export function articleHeader(site: Site, a: PublishedArticle, prefs: Prefs, ext
 <div class="meta"><span>发布时间：<time datetime="${a.publishedAt.toISOString()}">${chinaDateTime(a.publishedAt)}</time></span>${source}${extra}${fontSizeControls(prefs)}${print}</div>`;
 }
 
-export function articleContent(a: PublicArticle): string {
+/** The body, then `after` (a disclosure's table), then the byline. */
+export function articleContent(a: PublicArticle, after = ''): string {
   const byline = [a.organisation, a.author ? `作者：${a.author}` : null].filter((x): x is string => !!x);
   const bylineHtml = byline.length ? `<p class="byline">${byline.map(e).join('　')}</p>` : '';
-  return `<div class="body">${sanitizeArticleHtml(a.bodyHtml)}</div>${bylineHtml}`;
+  return `<div class="body">${sanitizeArticleHtml(a.bodyHtml)}</div>${after}${bylineHtml}`;
 }
 
 /** 上一篇 / 下一篇 in the column. */

@@ -72,5 +72,5 @@ export function disclosureBody(
     ? `<span class="status open">公示中（公示期至 ${chinaDate(ends)}）</span>`
     : `<span class="status archived">已归档</span>`;
   const fields = fieldsTable(a.disclosure ?? {});
-  return `<article>${articleHeader(site, a, prefs, status)}${fields}${articleContent(a)}</article>${neighbourLinks(site, around)}`;
+  return `<article>${articleHeader(site, a, prefs, status)}${articleContent(a, fields)}</article>${neighbourLinks(site, around)}`;
 }
