@@ -9,6 +9,7 @@ import {
   type DemoCountyOptions,
   type DemoSummary,
 } from '../modules/registry/demo/generate.ts';
+import { demoPortalOnEmpty } from './demo-portal.ts';
 import { startProgress, type Progress } from './progress.ts';
 import { cliActor, withDatabase } from './runtime.ts';
 
@@ -38,8 +39,10 @@ export function demoCommand(program: Command): void {
       await withDatabase(async ({ db }) => {
         const started = Date.now();
         const summary = await runDemo(db, cliActor('demo'), options);
+        // The demo portal is the demo county's: made with it, unless another county was asked for.
+        const portal = options.county === DEMO_DEFAULTS.county ? await demoPortalOnEmpty(db) : undefined;
         process.stdout.write(
-          `${describeSummary(summary)}\n用时 / took ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+          `${describeSummary(summary)}\n${portal ? `${portal}\n` : ''}用时 / took ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
         );
       });
     });

@@ -4,6 +4,7 @@ import { ensureRegions } from '../modules/regions/load.ts';
 import { startProgress, type Progress } from './progress.ts';
 import { adminLoginNotice, ensureAdmin } from '../modules/auth/bootstrap.ts';
 import { demoOnEmptyRegistry } from './demo.ts';
+import { demoPortalOnEmpty } from './demo-portal.ts';
 
 /** Loads the whole region tree when none is in place (see ensureRegions), with a progress display. */
 export async function ensureRegionTree(db: Db): Promise<number> {
@@ -27,7 +28,7 @@ export interface PrepareResult {
 
 /**
  * First-start work for a server: the region tree, the first administrator, and (with --demo) a demo county on
- * an empty registry. Each step does nothing when already done.
+ * an empty registry and the demo portal where there is no site. Each step does nothing when already done.
  */
 export async function prepareInstance(
   db: Db,
@@ -42,5 +43,8 @@ export async function prepareInstance(
   // Last: the demo county needs the regions loaded above.
   const demoNotice = options.demo ? await demoOnEmptyRegistry(db) : undefined;
   if (demoNotice) notices.push(demoNotice);
+  // The portal's demo also on a registry made before the portal existed: any data directory without a site.
+  const portalNotice = options.demo ? await demoPortalOnEmpty(db) : undefined;
+  if (portalNotice) notices.push(portalNotice);
   return { notices };
 }

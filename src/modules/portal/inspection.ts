@@ -106,7 +106,7 @@ async function inspectColumns(q: Queryable, site: SiteRow, now: Date): Promise<F
   const findings: Finding[] = [];
   for (const column of columns) {
     const age = youngest(column.ageDays, await listedAge(q, site, column, today));
-    const link = `portal/sites/${site.id}/columns`;
+    const link = `portal/sites/${site.id}`;
     // The complaints column always shows the complaint form: it is never empty to a visitor.
     if (age === null && column.kind !== 'complaints') {
       findings.push({

@@ -36,6 +36,8 @@ export interface ConsoleServer {
   households: SeededHousehold[];
   /** A logged-in API caller, for changes made "by someone else" during a test. */
   api: (method: string, path: string, body?: unknown) => Promise<{ status: number; body: unknown }>;
+  /** The same, as another user (one made by addUser). */
+  apiAs: (user: { username: string; password: string }) => Promise<ConsoleServer['api']>;
   /** Another user with these grants (for what a role may and may not see); returns how to log in. */
   addUser: (grants: Grant[]) => Promise<{ username: string; password: string }>;
   close: () => Promise<void>;
@@ -108,16 +110,18 @@ export async function startConsoleServer(options: Options = {}): Promise<Console
   const user = { username: 'lanling', password: generatePassword(), displayName: '兰陵县管理员' };
   const grants: Grant[] = [{ role: 'county_admin', regionCode: `${COUNTY}000000` }];
   await createUser(db, shellActor('e2e'), { ...user, grants });
-  const cookie = await login(url, user.username, user.password);
-  const api: ConsoleServer['api'] = async (method, path, body) => {
-    const res = await fetch(`${url}${path}`, {
-      method,
-      headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await res.text();
-    return { status: res.status, body: text ? (JSON.parse(text) as unknown) : null };
-  };
+  const callerOf =
+    (cookie: string): ConsoleServer['api'] =>
+    async (method, path, body) => {
+      const res = await fetch(`${url}${path}`, {
+        method,
+        headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      const text = await res.text();
+      return { status: res.status, body: text ? (JSON.parse(text) as unknown) : null };
+    };
+  const api = callerOf(await login(url, user.username, user.password));
 
   const households: SeededHousehold[] = [];
   if (options.demoHouseholds) {
@@ -192,6 +196,7 @@ export async function startConsoleServer(options: Options = {}): Promise<Console
     user,
     households,
     api,
+    apiAs: async (other) => callerOf(await login(url, other.username, other.password)),
     addUser: async (more) => {
       const added = {
         username: `e2e_${more[0]?.role ?? 'none'}_${Date.now().toString(36)}`,
