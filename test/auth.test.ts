@@ -91,6 +91,7 @@ describe('login and sessions', () => {
         articleRegions: [],
         publishRegions: [],
         siteRegions: [],
+        complaintRegions: [TOWN],
       },
     });
     const raw = String(res.headers['set-cookie']);
@@ -127,6 +128,7 @@ describe('login and sessions', () => {
       articleRegions: [],
       publishRegions: [],
       siteRegions: [],
+      complaintRegions: [COUNTY],
     });
     // The portal's roles read no registry: the console opens them on the portal's pages.
     expect(await capabilities([{ role: 'contributor', regionCode: TOWN }])).toMatchObject({
@@ -135,6 +137,7 @@ describe('login and sessions', () => {
       articleRegions: [TOWN],
       publishRegions: [],
       siteRegions: [],
+      complaintRegions: [],
     });
     expect(
       await capabilities([

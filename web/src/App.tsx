@@ -47,6 +47,15 @@ const ArticlesPage = lazy(() =>
 const ArticlePage = lazy(() =>
   import('./pages/portal/ArticlePage.tsx').then((m) => ({ default: m.ArticlePage })),
 );
+const ComplaintsPage = lazy(() =>
+  import('./pages/complaints/ComplaintsPage.tsx').then((m) => ({ default: m.ComplaintsPage })),
+);
+const ComplaintPage = lazy(() =>
+  import('./pages/complaints/ComplaintPage.tsx').then((m) => ({ default: m.ComplaintPage })),
+);
+const CalendarPage = lazy(() =>
+  import('./pages/calendar/CalendarPage.tsx').then((m) => ({ default: m.CalendarPage })),
+);
 const SitesPage = lazy(() => import('./pages/portal/SitesPage.tsx').then((m) => ({ default: m.SitesPage })));
 const SitePage = lazy(() => import('./pages/portal/SitePage.tsx').then((m) => ({ default: m.SitePage })));
 
@@ -118,6 +127,9 @@ export function App() {
                       <Route path="portal/sites/:siteId" element={<SitePage />} />
                       <Route path="portal/sites/:siteId/:tab" element={<SitePage />} />
                       <Route path="portal/sites/:siteId/inspection" element={<InspectionPage />} />
+                      <Route path="complaints" element={<ComplaintsPage />} />
+                      <Route path="complaints/:id" element={<ComplaintPage />} />
+                      <Route path="calendar" element={<CalendarPage />} />
                     </Route>
                     <Route path="*" element={<NotFound />} />
                   </Route>

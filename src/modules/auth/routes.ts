@@ -7,6 +7,7 @@ import type { Actor } from './actor.ts';
 import { changeOwnPassword, login, logout, sessionUser } from './login.ts';
 import {
   canManageSite,
+  canReadComplaints,
   canManageUsers,
   canPublishArticles,
   canRead,
@@ -65,6 +66,7 @@ export function capabilitiesOf(user: SessionUser): Capabilities {
     articleRegions: where(canWriteArticles),
     publishRegions: where(canPublishArticles),
     siteRegions: where(canManageSite),
+    complaintRegions: where(canReadComplaints),
   };
 }
 

@@ -81,6 +81,9 @@ export const capabilitiesSchema = z.object({
   siteRegions: z
     .array(regionCodeSchema)
     .describe('The regions whose sites may be set up and configured / 可管理门户网站的区划'),
+  complaintRegions: z
+    .array(regionCodeSchema)
+    .describe('The regions whose complaints inbox may be read / 可查看监督举报的区划'),
 });
 export const sessionResponseSchema = z.object({
   user: sessionUserSchema.extend({ capabilities: capabilitiesSchema }),

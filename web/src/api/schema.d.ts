@@ -2610,6 +2610,8 @@ export interface paths {
                   publishRegions: string[];
                   /** @description The regions whose sites may be set up and configured / 可管理门户网站的区划 */
                   siteRegions: string[];
+                  /** @description The regions whose complaints inbox may be read / 可查看监督举报的区划 */
+                  complaintRegions: string[];
                 };
               };
             };
@@ -2815,6 +2817,8 @@ export interface paths {
                   publishRegions: string[];
                   /** @description The regions whose sites may be set up and configured / 可管理门户网站的区划 */
                   siteRegions: string[];
+                  /** @description The regions whose complaints inbox may be read / 可查看监督举报的区划 */
+                  complaintRegions: string[];
                 };
               };
             };

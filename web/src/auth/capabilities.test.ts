@@ -20,6 +20,7 @@ const cadreOfTown: Capabilities = {
   articleRegions: [],
   publishRegions: [],
   siteRegions: [],
+  complaintRegions: [],
 };
 
 describe('capabilities by region', () => {

@@ -20,6 +20,7 @@ const NOTHING: Capabilities = {
   articleRegions: [],
   publishRegions: [],
   siteRegions: [],
+  complaintRegions: [],
 };
 
 export function useCapabilities(): Capabilities {
@@ -53,4 +54,9 @@ export function usesPortalAt(capabilities: Capabilities, code: string): boolean 
  */
 export function homePage(capabilities: Capabilities): 'households' | 'portal' {
   return capabilities.canReadRegistry || portalRegions(capabilities).length === 0 ? 'households' : 'portal';
+}
+
+/** Whether the complaints inbox (监督举报) is offered inside or above `code` (the region shown). */
+export function readsComplaintsAt(capabilities: Capabilities, code: string): boolean {
+  return capabilities.complaintRegions.some((region) => isWithin(code, region) || isWithin(region, code));
 }

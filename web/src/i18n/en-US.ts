@@ -7,6 +7,8 @@ import { usersEn } from './en-US/users.ts';
 import { casesEn } from './en-US/cases.ts';
 import { portalEn } from './en-US/portal.ts';
 import { inspectionEn } from './en-US/inspection.ts';
+import { complaintsEn } from './en-US/complaints.ts';
+import { calendarEn } from './en-US/calendar.ts';
 import type { MessageKey } from './zh-CN.ts';
 
 /** English. Same keys and placeholders as zh-CN (checked by a unit test and by the types of each area). */
@@ -20,4 +22,6 @@ export const enUS: Record<MessageKey, string> = {
   ...casesEn,
   ...portalEn,
   ...inspectionEn,
+  ...complaintsEn,
+  ...calendarEn,
 };

@@ -7,6 +7,8 @@ import { usersZh } from './zh-CN/users.ts';
 import { casesZh } from './zh-CN/cases.ts';
 import { portalZh } from './zh-CN/portal.ts';
 import { inspectionZh } from './zh-CN/inspection.ts';
+import { complaintsZh } from './zh-CN/complaints.ts';
+import { calendarZh } from './zh-CN/calendar.ts';
 
 /**
  * 简体中文（默认语言）。Every text the console shows is in a catalogue under zh-CN/ and under the same key in
@@ -23,6 +25,8 @@ export const zhCN = {
   ...casesZh,
   ...portalZh,
   ...inspectionZh,
+  ...complaintsZh,
+  ...calendarZh,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -38,4 +42,6 @@ export const zhAreas = [
   casesZh,
   portalZh,
   inspectionZh,
+  complaintsZh,
+  calendarZh,
 ];

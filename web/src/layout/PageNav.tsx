@@ -1,6 +1,6 @@
 import { Segmented } from 'antd';
 import { useLocation, useNavigate } from 'react-router';
-import { useCapabilities, usesPortalAt, type Capabilities } from '../auth/capabilities.ts';
+import { readsComplaintsAt, useCapabilities, usesPortalAt, type Capabilities } from '../auth/capabilities.ts';
 import { useT } from '../i18n/useT.ts';
 import type { MessageKey } from '../i18n/zh-CN.ts';
 import { CasesNavLabel } from '../pages/cases/CasesNavLabel.tsx';
@@ -18,6 +18,7 @@ const PAGES: readonly { page: string; label: MessageKey; shown: Shown }[] = [
   { page: 'standards', label: 'nav.standards', shown: registry },
   { page: 'what-if', label: 'nav.whatIf', shown: registry },
   { page: 'portal', label: 'nav.portal', shown: usesPortalAt },
+  { page: 'complaints', label: 'nav.complaints', shown: readsComplaintsAt },
   { page: 'users', label: 'nav.users', shown: (c) => c.canManageUsers },
 ];
 

@@ -10,7 +10,14 @@ const tags = ['settings'];
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), { message: 'not a date' })
+  // zod runs a refinement even after the pattern failed: parse without throwing on any text.
+  .refine(
+    (s) => {
+      const time = Date.parse(`${s}T00:00:00Z`);
+      return !Number.isNaN(time) && new Date(time).toISOString().startsWith(s);
+    },
+    { message: 'not a date' },
+  )
   .describe('YYYY-MM-DD');
 
 const daySchema = z.object({

@@ -19,6 +19,7 @@ const user = (grants: [SessionUser['grants'][number]['role'], string][]): Sessio
     articleRegions: [],
     publishRegions: [],
     siteRegions: [],
+    complaintRegions: [],
   },
 });
 
