@@ -13,6 +13,7 @@ import { renderPage, type Crumb } from './layout.ts';
 import { columnPath } from './paths.ts';
 import { readPrefs } from './prefs.ts';
 import { siteByShortCode, type Site } from './queries.ts';
+import { queryText } from './respond.ts';
 import { sendPage } from './send.ts';
 
 export { publishedReplies } from '../complaints/public.ts';
@@ -109,7 +110,9 @@ export async function complaintPageRoutes(app: App) {
     '/s/:site/complaints/track',
     hidden,
     page(async (site, request, reply) => {
-      const { no, code } = request.query;
+      // A repeated parameter (`?no=a&no=b`) arrives as a list: read as absent, like the site's other pages.
+      const no = queryText(request.query.no);
+      const code = queryText(request.query.code);
       if (!no) return { title: '举报查询', body: trackBody(site, {}) };
       try {
         const result = await lookUpComplaint(app, request, reply, no, code);
