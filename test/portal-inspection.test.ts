@@ -94,6 +94,8 @@ describe('published pages', () => {
     const withdrawn = await addArticle(db, { siteId: county.siteId, columnId, state: 'withdrawn' });
     const draft = await addArticle(db, { siteId: county.siteId, columnId, state: 'draft' });
     const fine = await addArticle(db, { siteId: county.siteId, columnId });
+    // An image of the site shown nowhere yet: /media/ does not serve it.
+    const unshown = await addImage(db, county.siteId, '未用的图');
     const body = [
       `<a href="/s/371324/a/${withdrawn}">撤回的</a>`,
       `<a href="/s/371324/a/${draft}">草稿</a>`,
@@ -103,6 +105,7 @@ describe('published pages', () => {
       '<a href="/s/371324/c/work/?page=2">工作动态</a>',
       '<a href="/s/371399/">无此网站</a>',
       '<a href="/media/999999">无此图片</a>',
+      `<a href="/media/${unshown}">未发布的图片</a>`,
       '<a href="/s/371324/notices/371324-2026-999999">无此公示</a>',
       '<a href="https://www.gov.cn/">外部链接</a>',
     ].join('');
@@ -121,6 +124,7 @@ describe('published pages', () => {
         'The link /s/371324/c/no-such-column/ in “链接检查” points to a page that does not exist',
         'The link /s/371399/ in “链接检查” points to a page that does not exist',
         'The link /media/999999 in “链接检查” points to a page that does not exist',
+        `The link /media/${unshown} in “链接检查” points to a page not published`,
         'The link /s/371324/notices/371324-2026-999999 in “链接检查” points to a page that does not exist',
       ].sort(),
     );
@@ -129,7 +133,7 @@ describe('published pages', () => {
     );
     await setArticle(db, withdrawn, `state = 'published', withdrawn_at = NULL`);
     const after = about((await inspect()).findings, { articleId, kind: 'broken_link' });
-    expect(after).toHaveLength(6);
+    expect(after).toHaveLength(7);
     expect(after.some((f) => f.message.en.includes(`/a/${withdrawn} `))).toBe(false);
   });
 
@@ -157,9 +161,11 @@ describe('published pages', () => {
       columnId,
       publishedAt: '2026-07-05T09:00:00+08:00',
     });
-    expect(about((await inspect()).findings, { articleId })).toMatchObject([
+    const future = about((await inspect()).findings, { articleId });
+    expect(future).toMatchObject([
       { kind: 'no_publish_time', severity: 'error', link: `portal/articles/${articleId}` },
     ]);
+    expect(future[0]?.message.zh).toContain('发布时间 2026-07-05 09:00:00 晚于当前时间');
     await setArticle(db, articleId, `published_at = '2026-06-29T09:00:00+08:00'`);
     expect(about((await inspect()).findings, { articleId })).toEqual([]);
   });

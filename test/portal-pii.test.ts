@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../src/app/context.ts';
 import { shellActor } from '../src/modules/auth/actor.ts';
-import { DEMO_COUNTY_SITE, DEMO_TOWN_SITE } from '../src/modules/portal/demo/sites.ts';
-import { createSite } from '../src/modules/portal/sites/commands.ts';
+import { createDemoPortal } from '../src/modules/portal/demo/portal.ts';
 import { makeIdNumber } from '../src/modules/registry/id-number.ts';
 import { generateDemoCounty } from '../src/modules/registry/demo/generate.ts';
 import { loadRegions } from '../src/modules/regions/load.ts';
@@ -13,8 +12,9 @@ import { createTestServer, TEST_TODAY } from './support/server.ts';
 
 /**
  * Personal data never reaches a public page (issue 12 §3): the demo county with its households and their
- * procedures' notices, the county's and 车辋镇's sites, and every page a reader can reach from `/` or the
- * sitemap scanned for ID numbers, mobile numbers, bank cards and health details.
+ * procedures' notices, the demo portal (the county's and 车辋镇's sites with their articles and disclosures),
+ * and every page a reader can reach from `/` or the sitemap scanned for ID numbers, mobile numbers, bank cards
+ * and health details.
  */
 const actor = shellActor('test', 'demo');
 const DEMO = { county: '371324', households: 150, seed: 7, year: 2020, cases: true, today: TEST_TODAY };
@@ -28,10 +28,7 @@ beforeAll(async () => {
   db = await createTestDb();
   await loadRegions(db, { county: '371324' });
   await generateDemoCounty(db, actor, DEMO);
-  for (const site of [DEMO_COUNTY_SITE, DEMO_TOWN_SITE]) {
-    const { regionCode, name, footer } = site;
-    await db.transaction((tx) => createSite(tx, actor, { regionCode, name, footer }));
-  }
+  expect(await createDemoPortal(db, actor, TEST_TODAY)).toBeDefined();
   app = await createTestServer(db);
   pages = await crawlSite(app);
 }, 300_000);
@@ -57,6 +54,7 @@ describe('every page of the demo sites', () => {
     const urls = pages.map((p) => p.url);
     expect(urls).toEqual(expect.arrayContaining(['/', '/s/371324/', '/s/371324106/', '/sitemap.xml']));
     expect(urls.filter((u) => u.includes('/notices/')).length).toBeGreaterThan(0);
+    expect(urls.filter((u) => /\/a\/\d+$/.test(u)).length).toBeGreaterThanOrEqual(20);
     expect(pages.every((p) => p.status < 500)).toBe(true);
   });
 

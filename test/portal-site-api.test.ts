@@ -3,7 +3,8 @@ import type { App } from '../src/app/context.ts';
 import { auditedWrite, insertTestRegions, type LoggedIn } from './support/auth.ts';
 import { crawlSite, unsafeMarkup } from './support/crawl.ts';
 import { createTestDb, type TestDb } from './support/db.ts';
-import { call, COUNTY, userOf } from './support/portal-fixtures.ts';
+import { complaintId, submitComplaint, VILLAGE } from './support/complaints.ts';
+import { call, COUNTY, imageUpload, PNG_1x1, userOf } from './support/portal-fixtures.ts';
 import { createTestServer } from './support/server.ts';
 
 /**
@@ -78,6 +79,52 @@ describe('published through the staff API', () => {
     expect(withdraw.statusCode, withdraw.body).toBe(200);
     expect((await get(`/s/371324/a/${a.id}`)).statusCode).toBe(410);
     expect((await get('/')).body).not.toContain('新发布的通知');
+  });
+});
+
+describe('the 监督举报 column', () => {
+  it('lists a reply once published with consent, with the personal data removed', async () => {
+    const town = await userOf(app, 'town_official', '371324106000');
+    const { trackingNo } = await submitComplaint(app, {
+      title: '反映低保问题',
+      consentPublish: true,
+      regionCode: VILLAGE,
+    });
+    const id = await complaintId(app, trackingNo);
+    const act = (body: object) => call(app, town, 'POST', `/api/v1/complaints/${id}/actions`, body);
+    expect(
+      (await act({ action: 'reply', version: 1, reply: '经核实已纠正，电话 13812345678。' })).statusCode,
+    ).toBe(200);
+    expect((await get('/s/371324/c/supervision/')).body).not.toContain('经核实已纠正');
+    expect((await act({ action: 'publish_reply', version: 2 })).statusCode).toBe(200);
+    const column = await get('/s/371324/c/supervision/');
+    expect(column.body).toContain('<h2 id="replies-h">公开答复</h2>');
+    expect(column.body).toContain('反映低保问题');
+    expect(column.body).toContain('经核实已纠正');
+    expect(column.body).not.toContain('13812345678');
+    expect(column.body).toContain('href="/s/371324/complaints/new"');
+  });
+});
+
+describe('the site’s logo', () => {
+  it('shows in the masthead with its alt text once set', async () => {
+    const upload = imageUpload({ siteId: String(siteId), alt: '兰陵县标志' }, PNG_1x1);
+    const image = await app.inject({
+      method: 'POST',
+      url: '/api/v1/portal/images',
+      payload: upload.payload,
+      headers: { ...upload.headers, cookie: editor.cookie },
+    });
+    expect(image.statusCode, image.body).toBe(201);
+    const { version } = (await call(app, admin, 'GET', `/api/v1/portal/sites/${siteId}`)).json();
+    const patch = await call(app, admin, 'PATCH', `/api/v1/portal/sites/${siteId}`, {
+      version,
+      logoImageId: image.json().id,
+    });
+    expect(patch.statusCode, patch.body).toBe(200);
+    const home = await get('/');
+    expect(home.body).toContain(`<img src="/media/${image.json().id}" alt="兰陵县标志" height="48">`);
+    expect((await get(`/media/${image.json().id}`)).statusCode).toBe(200);
   });
 });
 

@@ -2,6 +2,8 @@ import { DomainError, type Message } from '../../app/errors.ts';
 import type { Queryable } from '../../db/types.ts';
 import { publicNotice } from '../cases/notice-queries.ts';
 import { padCode } from '../regions/region-code.ts';
+import { publicImage } from './images.ts';
+import { chinaDateTime } from './site/dates.ts';
 import { today as dayOf } from '../registry/commands/shared.ts';
 import type { Finding } from './inspection.ts';
 import { imagesWithoutAlt, internalLinks, type LinkTarget } from './inspection-links.ts';
@@ -14,7 +16,7 @@ interface PublishedRow {
   id: number;
   title: string;
   bodyHtml: string;
-  publishedAt: string | null;
+  publishedAt: Date | string | null;
   future: boolean;
 }
 
@@ -24,7 +26,7 @@ type Breakage = 'missing' | 'unpublished' | 'withdrawn';
 export async function inspectArticles(q: Queryable, site: { id: number }, now: Date): Promise<Finding[]> {
   // Only pages that may hold a finding: a link into the portal, an image, or a doubtful time.
   const rows = await q.query<PublishedRow>(
-    `SELECT a.id, a.title, a.body_html AS "bodyHtml", a.published_at::text AS "publishedAt",
+    `SELECT a.id, a.title, a.body_html AS "bodyHtml", a.published_at AS "publishedAt",
        coalesce(a.published_at > $2::timestamptz, false) AS future
      FROM portal_articles a
      WHERE a.site_id = $1 AND a.state = 'published'
@@ -74,9 +76,11 @@ function timeMessage(row: PublishedRow): Message {
       zh: `已发布的《${row.title}》没有发布时间`,
       en: `“${row.title}” is published without a publish time`,
     };
+  // As the page shows it: China's time.
+  const at = chinaDateTime(new Date(row.publishedAt));
   return {
-    zh: `已发布的《${row.title}》的发布时间 ${row.publishedAt.slice(0, 19)} 晚于当前时间`,
-    en: `“${row.title}” is published with a publish time in the future (${row.publishedAt.slice(0, 19)})`,
+    zh: `已发布的《${row.title}》的发布时间 ${at} 晚于当前时间`,
+    en: `“${row.title}” is published with a publish time in the future (${at})`,
   };
 }
 
@@ -170,7 +174,10 @@ async function breakage(
   known: Known,
   today: string,
 ): Promise<Breakage | undefined> {
-  if (t.kind === 'media') return known.media.has(t.id) ? undefined : 'missing';
+  if (t.kind === 'media') {
+    if (!known.media.has(t.id)) return 'missing';
+    return (await isPublic(() => publicImage(q, t.id))) ? undefined : 'unpublished';
+  }
   const code = padCode(t.code);
   if (!known.sites.has(code)) return 'missing';
   switch (t.kind) {
@@ -185,14 +192,14 @@ async function breakage(
       return article.state === 'published' ? undefined : 'unpublished';
     }
     case 'notice':
-      return (await noticeIsPublic(q, t.serial, today)) ? undefined : 'missing';
+      return (await isPublic(() => publicNotice(q, t.serial, today))) ? undefined : 'missing';
   }
 }
 
-/** A notice is on the portal while its public window lasts (the cases module decides which). */
-async function noticeIsPublic(q: Queryable, serial: string, today: string): Promise<boolean> {
+/** Whether the portal serves it: the owning module's public read answers (an image, a notice) or 404s. */
+async function isPublic(read: () => Promise<unknown>): Promise<boolean> {
   try {
-    await publicNotice(q, serial, today);
+    await read();
     return true;
   } catch (error) {
     if (error instanceof DomainError && error.kind === 'not_found') return false;

@@ -1,5 +1,6 @@
 import { requireActor, type App } from '../../app/context.ts';
 import { retryTransaction } from '../../db/retry.ts';
+import type { Tx } from '../../db/types.ts';
 import { idParam } from '../registry/schemas.ts';
 import { actOnArticle } from './articles/actions.ts';
 import { createArticle, updateArticle } from './articles/commands.ts';
@@ -39,8 +40,7 @@ const tags = ['portal'];
 
 /** The staff API of the portal's content: sites, columns, articles and their workflow, images. */
 export async function portalRoutes(app: App) {
-  const write = <T>(fn: (tx: Parameters<Parameters<typeof app.db.transaction>[0]>[0]) => Promise<T>) =>
-    retryTransaction(app.db, fn);
+  const write = <T>(fn: (tx: Tx) => Promise<T>) => retryTransaction(app.db, fn);
 
   app.get(
     '/api/v1/portal/sites',

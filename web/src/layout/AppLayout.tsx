@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Link, Outlet } from 'react-router';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { useIsPhone } from '../components/useIsPhone.ts';
+import { useCapabilities } from '../auth/capabilities.ts';
 import { NotFound } from '../auth/RequireAuth.tsx';
 import { ErrorAlert } from '../components/errors.tsx';
 import { useT } from '../i18n/useT.ts';
@@ -24,6 +25,7 @@ export function AppLayout() {
   const phone = useIsPhone();
   const [drawer, setDrawer] = useState(false);
   const scope = useRegionScope();
+  const capabilities = useCapabilities();
   const working = useWorkingYear();
   if (!scope.code) return <NotFound />;
   // Pages without a year in their address open on the working year: wait for it, so none asks twice.
@@ -54,7 +56,8 @@ export function AppLayout() {
           <span className="zf-brand-name">{t('app.name')}</span>
         </Link>
         <span className="zf-header-spacer" />
-        <WorkingYear compact={phone} />
+        {/* The working year is the registry's: the portal's roles have no use for it. */}
+        {capabilities.canReadRegistry && <WorkingYear compact={phone} />}
         <LanguageSwitch />
         <UserMenu compact={phone} />
       </Layout.Header>

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App } from '../../../app/context.ts';
 import { today } from '../../registry/commands/shared.ts';
+import { publishedReplies } from '../complaints/public.ts';
 import { columnPage, searchArticles, searchWords, sitemapEntries } from './content.ts';
 import { columnFeed, sitemapXml } from './feeds.ts';
 import { renderPage } from './layout.ts';
@@ -36,14 +37,17 @@ export function listRoutes(app: App) {
       const column = site.columns.find((c) => c.slug === request.params.slug);
       if (!column) return notFoundPage(site, prefs);
       const page = pageNumber(request.query.page);
-      const list = await columnPage(app.db, site, column, day(), page);
-      if (page > 1 && list.items.length === 0) return notFoundPage(site, prefs);
+      const [list, replies] = await Promise.all([
+        columnPage(app.db, site, column, day(), page),
+        column.kind === 'complaints' ? publishedReplies(app.db, site.regionCode, page) : null,
+      ]);
+      if (page > 1 && list.items.length === 0 && !replies?.items.length) return notFoundPage(site, prefs);
       const html = renderPage({
         site,
         prefs,
         title: column.name,
         breadcrumb: [{ label: column.name }],
-        body: columnBody(site, column, list, page),
+        body: columnBody(site, column, list, page, replies),
         activeColumn: column.slug,
         canonical: columnPath(site, column.slug, page),
       });

@@ -193,9 +193,11 @@ export async function updateColumn(
     [id],
   );
   if (!found) throw notFound('column', id);
-  const region = await requireSite(tx, actor, found.siteId, 'site.write').catch((error: unknown) => {
-    throw error instanceof DomainError && error.kind === 'not_found' ? notFound('column', id) : error;
-  });
+  const region = await requireSite(tx, actor, found.siteId, 'site.write', { lock: true }).catch(
+    (error: unknown) => {
+      throw error instanceof DomainError && error.kind === 'not_found' ? notFound('column', id) : error;
+    },
+  );
   const before = await columnRow(tx, id, true);
   if (before.version !== body.version) throw versionConflict('portal_column', before.version);
   if (body.slug !== undefined) await requireFreeSlug(tx, before.siteId, body.slug, id);

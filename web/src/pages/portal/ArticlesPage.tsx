@@ -114,7 +114,7 @@ function SiteArticles({ sites, site }: { sites: Site[]; site: Site }) {
           hrefOf={hrefOf}
         />
       )}
-      {(list.data?.total ?? 0) > PAGE_SIZE && (
+      {(list.data?.total ?? 0) > 0 && (
         <ListPager
           page={filters.page}
           total={list.data?.total ?? 0}
