@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../src/app/context.ts';
+import { recordAudit } from '../src/modules/audit/audit.ts';
+import { shellActor } from '../src/modules/auth/actor.ts';
 import { startOfDay } from '../src/modules/cases/timers.ts';
+import { HOLIDAYS_2026, loadHolidays } from '../src/modules/portal/calendar/holidays.ts';
 import { insertTestRegions, loginAs, type LoggedIn } from './support/auth.ts';
 import { complaintId, COUNTY, submitComplaint, TOWN } from './support/complaints.ts';
 import { createTestDb, type TestDb } from './support/db.ts';
@@ -167,5 +170,28 @@ describe('reminders and escalation', () => {
     expect(res.statusCode).toBe(200);
     await fireDue(db, app.config, startOfDay('2026-08-31'));
     expect(await state(id)).toMatchObject({ handler: TOWN, overdue: false, events: ['submit', 'reply'] });
+  });
+});
+
+describe('the holidays the demo loads', () => {
+  it('adds 2026’s days once, keeps a day an administrator set, and writes nothing the second time', async () => {
+    expect((await setDay('2026-10-10', { workday: false, name: '本地调整' })).statusCode).toBe(200);
+    const load = () => db.transaction((tx) => loadHolidays(tx, shellActor('test')));
+    expect(await load()).toBe(HOLIDAYS_2026.length - 1);
+    expect(await load()).toBe(0);
+    const [kept] = await db.query<{ workday: boolean; name: string }>(
+      `SELECT workday, name FROM calendar_days WHERE day = '2026-10-10'`,
+    );
+    expect(kept).toEqual({ workday: false, name: '本地调整' });
+    expect((await submitComplaint(app)).dueOn).toBe('2026-07-21');
+    await db.transaction(async (tx) => {
+      await tx.query(`DELETE FROM calendar_days`);
+      await recordAudit(tx, shellActor('test'), {
+        action: 'test.clear',
+        entity: 'test',
+        entityId: null,
+        regionCode: null,
+      });
+    });
   });
 });

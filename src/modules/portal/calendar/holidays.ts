@@ -38,20 +38,29 @@ export const HOLIDAYS_2026: readonly CalendarDay[] = [
   worked('2026-10-10', '国庆节'),
 ];
 
-/** Loads the known holidays (the demo does): days already set by an administrator are kept as they are. */
+/**
+ * Loads the known holidays (the demo does): days already set by an administrator are kept as they are, and
+ * when every day is there nothing is written (a demo run again changes nothing).
+ */
 export async function loadHolidays(tx: Tx, actor: Actor, days: readonly CalendarDay[] = HOLIDAYS_2026) {
-  const added = await tx.query<{ day: string }>(
+  const present = await tx.query<{ day: string }>(
+    'SELECT day::text AS day FROM calendar_days WHERE day = ANY($1::date[])',
+    [days.map((d) => d.day)],
+  );
+  const known = new Set(present.map((p) => p.day));
+  const missing = days.filter((d) => !known.has(d.day));
+  if (missing.length === 0) return 0;
+  await tx.query(
     `INSERT INTO calendar_days (day, workday, name)
-     SELECT * FROM unnest($1::date[], $2::boolean[], $3::text[])
-     ON CONFLICT (day) DO NOTHING RETURNING day::text`,
-    [days.map((d) => d.day), days.map((d) => d.workday), days.map((d) => d.name)],
+     SELECT * FROM unnest($1::date[], $2::boolean[], $3::text[]) ON CONFLICT (day) DO NOTHING`,
+    [missing.map((d) => d.day), missing.map((d) => d.workday), missing.map((d) => d.name)],
   );
   await recordAudit(tx, actor, {
     action: 'calendar.load',
     entity: 'calendar',
     entityId: null,
     regionCode: null,
-    after: { days: added.map((d) => d.day) },
+    after: { days: missing.map((d) => d.day) },
   });
-  return added.length;
+  return missing.length;
 }
