@@ -173,6 +173,8 @@ describe('the article page', () => {
       /当前位置：<a href="\/s\/371324106\/">首页<\/a> \/ <a href="\/s\/371324106\/c\/region\/">区域在线<\/a>/,
     );
     expect(html).toContain('<h1>车辋镇召开产业帮扶推进会</h1>');
+    expect(html).toContain('<a href="/s/371324106/c/region/" aria-current="page">区域在线</a>');
+    expect(html).toContain('<li><a href="/s/371324106/">首页</a></li>');
     expect(html).toContain('发布时间：<time datetime="2026-06-20T02:03:04.000Z">2026-06-20 10:03:04</time>');
     expect(html).toContain('来源：车辋镇党政办');
     expect(html).toContain('<p>第一段：全镇合作社负责人参会。</p><p>第二段：会议部署了下一阶段工作。</p>');

@@ -76,15 +76,16 @@ function masthead(site: Site, prefs: Prefs): string {
 </form></div></header>`;
 }
 
-function navigation(site: Site, active: string | undefined): string {
+/** The navigation; 首页 is marked on the home page only (no breadcrumb beyond 首页). */
+function navigation(site: Site, active: string | undefined, home: boolean): string {
   const items = site.columns
     .map((c) => {
       const current = c.slug === active ? ' aria-current="page"' : '';
       return `<li><a href="${sitePath(site, `c/${c.slug}/`)}"${current}>${e(c.name)}</a></li>`;
     })
     .join('');
-  const home = active === undefined ? ' aria-current="page"' : '';
-  return `<nav class="columns" aria-label="栏目导航"><ul class="wrap"><li><a href="${sitePath(site)}"${home}>首页</a></li>${items}</ul></nav>`;
+  const current = home ? ' aria-current="page"' : '';
+  return `<nav class="columns" aria-label="栏目导航"><ul class="wrap"><li><a href="${sitePath(site)}"${current}>首页</a></li>${items}</ul></nav>`;
 }
 
 function breadcrumb(site: Site, crumbs: Crumb[]): string {
@@ -92,6 +93,14 @@ function breadcrumb(site: Site, crumbs: Crumb[]): string {
     c.href ? `<a href="${e(c.href)}">${e(c.label)}</a>` : `<span>${e(c.label)}</span>`,
   );
   return `<p class="crumbs">当前位置：${parts.join(' / ')}</p>`;
+}
+
+/** The column to mark: the one named, else the one the breadcrumb starts with (a column's own page links). */
+function activeColumn(input: PageInput): string | undefined {
+  const first = input.breadcrumb[0]?.href;
+  return (
+    input.activeColumn ?? input.site.columns.find((c) => sitePath(input.site, `c/${c.slug}/`) === first)?.slug
+  );
 }
 
 export function renderPage(input: PageInput): string {
@@ -105,7 +114,7 @@ export function renderPage(input: PageInput): string {
 ${head(`${input.title} - ${site.name}`, extra)}
 <body><a class="skip" href="#main">跳到正文</a>
 ${masthead(site, prefs)}
-${navigation(site, input.activeColumn)}
+${navigation(site, activeColumn(input), input.breadcrumb.length === 0)}
 <main id="main" tabindex="-1"><div class="wrap">
 ${breadcrumb(site, input.breadcrumb)}
 ${input.body}
