@@ -16,6 +16,7 @@ import { findLeaks } from './support/reveal.ts';
 import { testClock } from './support/server.ts';
 import { noticeReads, seedNotice } from './support/notice-probes.ts';
 import { complaintReads, seedMaskingComplaint } from './support/complaint-probes.ts';
+import { portalReads, seedMaskingPortal } from './support/portal-probes.ts';
 import { shellActor } from '../src/modules/auth/actor.ts';
 import { saveCaseEvidence } from '../src/modules/cases/evidence.ts';
 import { raiseStaffObjection } from '../src/modules/cases/objections.ts';
@@ -38,6 +39,8 @@ let seeded: { householdId: number; evidenceId: number };
 let seededCase: { id: number; serial: string; evidenceId: number };
 /** A complaint about the seeded village: its contact the household's phone, its text an ID and a bank number. */
 let complaint: Awaited<ReturnType<typeof seedMaskingComplaint>>;
+/** The county's site with a published article and its image. */
+let portal: Awaited<ReturnType<typeof seedMaskingPortal>>;
 const users = new Map<Role, LoggedIn>();
 const jobs = new Map<Role, number>();
 
@@ -117,6 +120,7 @@ function reads(role: Role): Read[] {
     ),
     ...noticeReads(seededCase.serial, SEED.village).map((r) => get(r.route, r.url)),
     ...complaintReads(complaint).map((r) => get(r.route, r.url)),
+    ...portalReads(portal).map((r) => get(r.route, r.url)),
     post('/api/v1/measures/fgt', { incomes: [1000, 5000], line: 4000 }),
     post('/api/v1/measures/mpi', { achievements: [[1, 0]], cutoffs: [1, 1], weights: [1, 1], k: 0.5 }),
     post('/api/v1/measures/registry', { region: SEED.village, year: SEED.year }),
@@ -190,6 +194,7 @@ beforeAll(async () => {
     idNumber: SEED.head,
     bank: SEED.bank,
   });
+  portal = await seedMaskingPortal(app, COUNTY);
   for (const role of MASKED) {
     const who = await loginAs(app, [{ role, regionCode: role === 'town_official' ? TOWN : COUNTY }]);
     users.set(role, who);

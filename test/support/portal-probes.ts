@@ -238,3 +238,42 @@ export const PORTAL_PROBES: Record<string, (w: World, role: Role) => Promise<Pro
     ];
   },
 };
+
+/**
+ * The portal's staff reads for the masking test: a published article with an image on the county's site.
+ * The portal holds no personal data; the reads prove no answer of theirs carries any either.
+ */
+export async function seedMaskingPortal(app: App, regionCode: string) {
+  const site = await ensureSite(app.db, regionCode, '遮蔽测试门户');
+  const image = await app.db.transaction((tx) =>
+    saveImage(tx, editorShell, {
+      siteId: site.siteId,
+      alt: '村道',
+      file: { fileName: 'a.png', bytes: PNG_1x1 },
+    }),
+  );
+  const article = await draftIn(app, site.siteId, {
+    bodyHtml: `<p>村道硬化</p><img src="/media/${image.id}" alt="村道">`,
+  });
+  await app.db.transaction((tx) =>
+    actOnArticle(tx, editorShell, article.id, { action: 'publish', version: article.version }, TEST_NOW),
+  );
+  return { siteId: site.siteId, articleId: article.id, imageId: image.id };
+}
+
+export function portalReads(p: { siteId: number; articleId: number; imageId: number }) {
+  return [
+    { route: '/api/v1/portal/sites', url: '/api/v1/portal/sites' },
+    { route: '/api/v1/portal/sites/{id}', url: `/api/v1/portal/sites/${p.siteId}` },
+    { route: '/api/v1/portal/sites/{id}/columns', url: `/api/v1/portal/sites/${p.siteId}/columns` },
+    { route: '/api/v1/portal/sites/{id}/images', url: `/api/v1/portal/sites/${p.siteId}/images` },
+    { route: '/api/v1/portal/articles', url: `/api/v1/portal/articles?siteId=${p.siteId}` },
+    { route: '/api/v1/portal/articles/{id}', url: `/api/v1/portal/articles/${p.articleId}` },
+    {
+      route: '/api/v1/portal/articles/{id}/revisions',
+      url: `/api/v1/portal/articles/${p.articleId}/revisions`,
+    },
+    { route: '/api/v1/portal/inspection', url: `/api/v1/portal/inspection?siteId=${p.siteId}` },
+    { route: '/media/{id}', url: `/media/${p.imageId}` },
+  ];
+}
