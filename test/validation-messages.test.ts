@@ -54,7 +54,8 @@ function expectChinese(body: ErrorBody, request: string) {
     expect(m.zh, where).toMatch(/[\u4e00-\u9fff]/);
     expect(m.zh, where).not.toMatch(ZOD_WORDS);
     expect(m.zh, where).not.toMatch(ENGLISH);
-    expect(m.en, where).not.toMatch(ZOD_WORDS);
+    // The allowed values an enum lists are the API's own words (a complaint's state `received`), not zod's.
+    expect(m.en.replace(/must be one of: [^;]*/g, 'must be one of: …'), where).not.toMatch(ZOD_WORDS);
   }
 }
 

@@ -158,7 +158,7 @@ const OTHER: Record<string, Message> = {
   beneficiaryHouseholds: { zh: '受益户数', en: 'households benefiting' },
   namesAllowed: { zh: '可公开受益人姓名', en: 'names may be published' },
   beneficiaryNames: { zh: '受益人姓名', en: 'beneficiary names' },
-  expectedBenefit: { zh: '预期效益', en: 'expected benefit' },
+  expectedBenefit: { zh: '预期效益', en: 'intended benefit' },
   supervisionPhone: { zh: '监督电话', en: 'supervision phone' },
   // The human check of the public forms
   humanToken: { zh: '人机验证令牌', en: 'check token' },
