@@ -128,6 +128,18 @@ describe('alt text on publish and /media', () => {
     expect((await media(id)).statusCode).toBe(404);
   });
 
+  it('shows an image not yet published to its site’s staff only, never to a shared cache', async () => {
+    const id = await uploaded();
+    expect((await media(id)).statusCode).toBe(404);
+    const staff = await media(id, { cookie: editor.cookie });
+    expect(staff.statusCode).toBe(200);
+    expect(staff.rawPayload.equals(PNG_1x1)).toBe(true);
+    expect(String(staff.headers['cache-control'])).toBe('private, no-cache');
+    expect((await media(id, { cookie: outsider.cookie })).statusCode).toBe(404);
+    const cadre = await userOf(app, 'village_cadre');
+    expect((await media(id, { cookie: cadre.cookie })).statusCode).toBe(404);
+  });
+
   it('refuses to publish another site’s image and serves a logo', async () => {
     const foreign = await uploaded(outsideSiteId, outsider);
     const a = await draftIn(app, siteId, { bodyHtml: `<img src="/media/${foreign}" alt="外">` });

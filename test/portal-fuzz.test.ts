@@ -6,6 +6,7 @@ import { createTestDb, type TestDb } from './support/db.ts';
 import { addArticle, COLUMNS, ensureSite } from './support/inspection-fixtures.ts';
 import { unsafeMarkup } from './support/crawl.ts';
 import { fuzzRequest, type FuzzTarget } from './support/portal-fuzz.ts';
+import { householdCase, noticeFor } from './support/notice-fixtures.ts';
 import { createTestServer } from './support/server.ts';
 
 /**
@@ -33,7 +34,14 @@ beforeAll(async () => {
     await addArticle(db, { siteId: town.siteId, columnId: town.columns.region!, title: '车辋镇概况' }),
     await addArticle(db, { siteId: county.siteId, columnId: county.columns.work!, state: 'withdrawn' }),
   ];
-  target = { sites: ['371324', '371324106'], columns: COLUMNS.map((c) => c[0]), articles, notices: [] };
+  // A running notice of a village of the town, for the objection forms.
+  const notice = await noticeFor(app, (await householdCase(app, '371324106201')).caseId);
+  target = {
+    sites: ['371324', '371324106'],
+    columns: COLUMNS.map((c) => c[0]),
+    articles,
+    notices: [notice.serial],
+  };
 }, 60_000);
 afterAll(async () => {
   await app.close();
@@ -71,6 +79,7 @@ describe('hostile public requests', () => {
       for (const column of target.columns)
         paths.push(`/s/${site}/c/${column}/`, `/s/${site}/c/${column}/rss.xml`);
       for (const id of target.articles) paths.push(`/s/${site}/a/${id}`);
+      for (const serial of target.notices) paths.push(`/s/${site}/notices/${serial}`);
     }
     for (const path of paths) {
       const res = await app.inject({ method: 'GET', url: path });

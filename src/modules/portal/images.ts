@@ -180,7 +180,7 @@ export async function listImages(q: Queryable, actor: Actor, siteId: number) {
 
 /** The bytes of an image the public may see: a site's logo, or shown in a published article of its site. */
 export async function publicImage(q: Queryable, id: number) {
-  const [row] = await q.query<{ contentType: string; sha256: string; content: Uint8Array }>(
+  const [row] = await q.query<ImageBytes>(
     `SELECT i.content_type AS "contentType", i.sha256, i.content FROM portal_images i
      WHERE i.id = $1
        AND (EXISTS (SELECT 1 FROM portal_sites s WHERE s.logo_image_id = i.id)
@@ -191,4 +191,27 @@ export async function publicImage(q: Queryable, id: number) {
   );
   if (!row) throw notFound('image', id);
   return row;
+}
+
+/**
+ * An image not yet shown, for the staff of its site (the library, the picker, a draft in the editor): the
+ * caller must read the site's articles (404 otherwise, as for the public).
+ */
+export async function staffImage(q: Queryable, actor: Actor, id: number) {
+  const [row] = await q.query<ImageBytes & { siteId: number }>(
+    `SELECT i.site_id::int AS "siteId", i.content_type AS "contentType", i.sha256, i.content
+     FROM portal_images i WHERE i.id = $1`,
+    [id],
+  );
+  if (!row) throw notFound('image', id);
+  await requireSite(q, actor, row.siteId, 'site.read').catch(() => {
+    throw notFound('image', id);
+  });
+  return row;
+}
+
+interface ImageBytes {
+  contentType: string;
+  sha256: string;
+  content: Uint8Array;
 }

@@ -12,8 +12,8 @@ import { complaintFormBody, receiptBody, trackBody, type RegionOption } from './
 import { renderPage, type Crumb } from './layout.ts';
 import { columnPath } from './paths.ts';
 import { readPrefs } from './prefs.ts';
-import { siteByShortCode, type Site } from './queries.ts';
 import { queryText } from './respond.ts';
+import { siteByShortCode, type Site } from './queries.ts';
 import { sendPage } from './send.ts';
 
 export { publishedReplies } from '../complaints/public.ts';
@@ -110,9 +110,9 @@ export async function complaintPageRoutes(app: App) {
     '/s/:site/complaints/track',
     hidden,
     page(async (site, request, reply) => {
-      // A repeated parameter (`?no=a&no=b`) arrives as a list: read as absent, like the site's other pages.
+      // A repeated parameter (`?no=a&no=b`) arrives as an array, whatever the type says: one value or none.
       const no = queryText(request.query.no);
-      const code = queryText(request.query.code);
+      const code = queryText(request.query.code) || undefined;
       if (!no) return { title: '举报查询', body: trackBody(site, {}) };
       try {
         const result = await lookUpComplaint(app, request, reply, no, code);

@@ -160,6 +160,7 @@ export const portalEn: Record<keyof typeof portalZh, string> = {
   'portal.disclosure.title': 'Disclosure',
   'portal.disclosure.projectName': 'Project name',
   'portal.disclosure.village': 'Location (village)',
+  'portal.disclosure.town': 'Town',
   'portal.disclosure.content': 'Construction content and scale',
   'portal.disclosure.funds': 'Funds by source (yuan)',
   'portal.disclosure.source': 'Source',

@@ -154,6 +154,7 @@ export const portalZh = {
   'portal.disclosure.title': '公示信息',
   'portal.disclosure.projectName': '项目名称',
   'portal.disclosure.village': '实施地点（村）',
+  'portal.disclosure.town': '乡镇',
   'portal.disclosure.content': '建设内容及规模',
   'portal.disclosure.funds': '资金来源及金额（元）',
   'portal.disclosure.source': '来源',

@@ -1,16 +1,14 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Checkbox, Form, Input, InputNumber, Select } from 'antd';
+import { Alert, Button, Checkbox, Form, Input, InputNumber, Select, Space } from 'antd';
 import { useState } from 'react';
-import { useRegionSearch } from '../../api/queries.ts';
+import { useChildren } from '../../api/queries.ts';
 import { useMoney } from '../../components/format.ts';
-import { useDebounced } from '../../components/useDebounced.ts';
 import { useRequired } from '../../forms/rules.ts';
 import { useT } from '../../i18n/useT.ts';
-import { isWithin } from '../../region/code.ts';
+import { levelOf, shortRegionName } from '../../region/code.ts';
 import { FUND_SOURCES, fundsTotal, repeatedSources } from './disclosure.ts';
 import type { FundLine } from './types.ts';
 
-const VILLAGE_LEVEL = 5;
 // A public line such as 12317 or 0530-1234567 (the server's rule).
 const PHONE = /^[0-9-]{5,20}$/;
 
@@ -167,31 +165,49 @@ interface PickerProps {
   id?: string;
 }
 
-/** A village of the site's region, found by name. */
+/**
+ * A village of the site's region, from the region tree (the portal's roles may browse it, not search the
+ * registry): a town site lists its villages; a county site asks for the town first.
+ */
 function VillagePicker({ within, value, onChange, onName, id }: PickerProps) {
   const t = useT();
-  const [text, setText] = useState('');
-  const typed = useDebounced(text.trim());
-  const found = useRegionSearch(typed, VILLAGE_LEVEL);
-  const villages = (found.data ?? []).filter((r) => isWithin(r.code, within));
+  const county = levelOf(within) === 3;
+  const [town, setTown] = useState<string | undefined>(value ? `${value.slice(0, 9)}000` : undefined);
+  const towns = useChildren(within, county);
+  const parent = county ? town : within;
+  const villages = useChildren(parent, parent !== undefined);
   const form = Form.useFormInstance();
   const currentName = form.getFieldValue(['disclosure', 'villageName']) as string | undefined;
-  const options = villages.map((r) => ({ value: r.code, label: r.name }));
+  const options = (villages.data ?? []).map((r) => ({ value: r.code, label: shortRegionName(r.name) }));
   if (value && currentName && !options.some((o) => o.value === value))
     options.push({ value, label: currentName });
   return (
-    <Select<string>
-      id={id}
-      className="zf-portal-village-picker"
-      showSearch={{ filterOption: false, onSearch: setText }}
-      value={value}
-      placeholder={t('portal.disclosure.village')}
-      loading={found.isFetching}
-      options={options}
-      onChange={(code) => {
-        onChange?.(code);
-        onName(options.find((o) => o.value === code)?.label ?? '');
-      }}
-    />
+    <Space.Compact block className="zf-portal-village">
+      {county && (
+        <Select<string>
+          className="zf-portal-town-picker"
+          aria-label={t('portal.disclosure.town')}
+          placeholder={t('portal.disclosure.town')}
+          showSearch={{ optionFilterProp: 'label' }}
+          value={town}
+          loading={towns.isFetching}
+          options={(towns.data ?? []).map((r) => ({ value: r.code, label: shortRegionName(r.name) }))}
+          onChange={setTown}
+        />
+      )}
+      <Select<string>
+        id={id}
+        className="zf-portal-village-picker"
+        showSearch={{ optionFilterProp: 'label' }}
+        value={value}
+        placeholder={t('portal.disclosure.village')}
+        loading={villages.isFetching}
+        options={options}
+        onChange={(code) => {
+          onChange?.(code);
+          onName(options.find((o) => o.value === code)?.label ?? '');
+        }}
+      />
+    </Space.Compact>
   );
 }
