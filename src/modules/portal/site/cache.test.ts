@@ -23,4 +23,26 @@ describe('the rendered-page cache', () => {
     await renderCached('m|/s/371324/', render);
     expect(render).toHaveBeenCalledTimes(4);
   });
+
+  it('shares one render among requests that miss together, and keeps none begun before a clear', async () => {
+    let finish: (value: { html: string; status: number }) => void = () => undefined;
+    const render = vi.fn(
+      () => new Promise<{ html: string; status: number }>((resolve) => (finish = resolve)),
+    );
+    const crowd = Array.from({ length: 20 }, () => renderCached('m|/s/371324/a/1', render));
+    expect(render).toHaveBeenCalledTimes(1);
+    finish({ html: '<p>旧</p>', status: 200 });
+    const pages = await Promise.all(crowd);
+    expect(new Set(pages).size).toBe(1);
+
+    clearRenderedPages();
+    const before = renderCached('m|/s/371324/a/1', render);
+    clearRenderedPages(); // a publish while the page renders
+    finish({ html: '<p>旧</p>', status: 200 });
+    await before;
+    const after = renderCached('m|/s/371324/a/1', render);
+    expect(render).toHaveBeenCalledTimes(3);
+    finish({ html: '<p>新</p>', status: 200 });
+    expect((await after).html).toBe('<p>新</p>');
+  });
 });
