@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../src/app/context.ts';
 import { insertTestRegions } from './support/auth.ts';
 import { createTestDb, type TestDb } from './support/db.ts';
-import { addArticle, COLUMNS, ensureSite } from './support/inspection-fixtures.ts';
+import { DEFAULT_COLUMNS } from '../src/modules/portal/sites/commands.ts';
+import { addArticle, ensureSite } from './support/inspection-fixtures.ts';
 import { unsafeMarkup } from './support/crawl.ts';
 import { fuzzRequest, type FuzzTarget } from './support/portal-fuzz.ts';
 import { householdCase, noticeFor } from './support/notice-fixtures.ts';
@@ -38,7 +39,7 @@ beforeAll(async () => {
   const notice = await noticeFor(app, (await householdCase(app, '371324106201')).caseId);
   target = {
     sites: ['371324', '371324106'],
-    columns: COLUMNS.map((c) => c[0]),
+    columns: DEFAULT_COLUMNS.map((c) => c.slug),
     articles,
     notices: [notice.serial],
   };

@@ -34,7 +34,7 @@ export interface Probe {
 type Builder = (w: World, role: Role) => Promise<Probe[]>;
 
 /** The role as the policies see it, on county A (every test user's grant covers the test village). */
-const actorOf = (role: Role): Actor => ({
+export const actorOf = (role: Role): Actor => ({
   userId: null,
   username: role,
   source: 'api',

@@ -31,12 +31,7 @@ async function complaint(app: App, regionCode: string, title: string) {
       '2026-06-30',
     ),
   );
-  const [row] = await app.db.query<{ id: number; attachmentId: number }>(
-    `SELECT c.id, a.id AS "attachmentId" FROM complaints c JOIN complaint_attachments a ON a.complaint_id = c.id
-     WHERE c.tracking_no = $1`,
-    [receipt.trackingNo],
-  );
-  return { ...receipt, id: Number(row!.id), attachmentId: Number(row!.attachmentId) };
+  return withIds(app, receipt);
 }
 
 export async function addComplaintWorld(app: App, w: World): Promise<void> {
@@ -171,12 +166,7 @@ export async function seedMaskingComplaint(
       '2026-06-30',
     ),
   );
-  const [row] = await app.db.query<{ id: number; attachmentId: number }>(
-    `SELECT c.id, a.id AS "attachmentId" FROM complaints c JOIN complaint_attachments a ON a.complaint_id = c.id
-     WHERE c.tracking_no = $1`,
-    [receipt.trackingNo],
-  );
-  return { ...receipt, id: Number(row!.id), attachmentId: Number(row!.attachmentId) };
+  return withIds(app, receipt);
 }
 
 /** The masking test's reads of the complaints', the calendar's and the human check's GET routes. */
@@ -201,4 +191,14 @@ export function complaintReads(c: {
       url: `/api/public/complaints/${c.trackingNo}?code=${c.queryCode}`,
     },
   ];
+}
+
+/** A receipt with the complaint's id and its first attachment's, as the staff routes name them. */
+async function withIds<R extends { trackingNo: string }>(app: App, receipt: R) {
+  const [row] = await app.db.query<{ id: number; attachmentId: number }>(
+    `SELECT c.id, a.id AS "attachmentId" FROM complaints c JOIN complaint_attachments a ON a.complaint_id = c.id
+     WHERE c.tracking_no = $1`,
+    [receipt.trackingNo],
+  );
+  return { ...receipt, id: Number(row!.id), attachmentId: Number(row!.attachmentId) };
 }

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../../src/db/types.ts';
 import { recordAudit } from '../../src/modules/audit/audit.ts';
 import { shellActor } from '../../src/modules/auth/actor.ts';
+import { DEFAULT_COLUMNS } from '../../src/modules/portal/sites/commands.ts';
 import { auditedWrite } from './auth.ts';
 
 /**
@@ -13,17 +14,6 @@ export interface SiteFixture {
   siteId: number;
   columns: Record<string, number>;
 }
-
-/** The default columns of a site: slug, name, kind. */
-export const COLUMNS: [string, string, string][] = [
-  ['region', '区域在线', 'articles'],
-  ['policy', '政策文件', 'articles'],
-  ['notice', '通知公告', 'articles'],
-  ['publicity', '公示公告', 'notices'],
-  ['funds', '资金项目公开', 'disclosures'],
-  ['work', '工作动态', 'articles'],
-  ['supervision', '监督举报', 'complaints'],
-];
 
 /** The site of `regionCode` (12 digits) with its default columns, created unless it exists. */
 export async function ensureSite(db: Db, regionCode: string, name = '测试网站'): Promise<SiteFixture> {
@@ -42,7 +32,12 @@ export async function ensureSite(db: Db, regionCode: string, name = '测试网�
      SELECT $1, c.slug, c.name, c.kind, c.position
      FROM unnest($2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS c (slug, name, kind, position)
      ON CONFLICT (site_id, slug) DO NOTHING`,
-    [site.id, COLUMNS.map((c) => c[0]), COLUMNS.map((c) => c[1]), COLUMNS.map((c) => c[2])],
+    [
+      site.id,
+      DEFAULT_COLUMNS.map((c) => c.slug),
+      DEFAULT_COLUMNS.map((c) => c.name),
+      DEFAULT_COLUMNS.map((c) => c.kind),
+    ],
   );
   const columns = await db.query<{ id: number; slug: string }>(
     'SELECT id, slug FROM portal_columns WHERE site_id = $1',

@@ -1,9 +1,9 @@
 import type { App } from '../../src/app/context.ts';
-import type { Actor, Role } from '../../src/modules/auth/actor.ts';
+import type { Role } from '../../src/modules/auth/actor.ts';
 import { permits, type Permission } from '../../src/modules/access/permissions.ts';
 import { actOnArticle } from '../../src/modules/portal/articles/actions.ts';
 import { saveImage } from '../../src/modules/portal/images.ts';
-import type { Expect, Probe } from './access-probes.ts';
+import { actorOf, type Expect, type Probe } from './access-probes.ts';
 import { A_COUNTY, A_TOWN, B_COUNTY, type World } from './access-world.ts';
 import { ensureSite } from './inspection-fixtures.ts';
 import { draftIn, editorShell, imageUpload, PNG_1x1 } from './portal-fixtures.ts';
@@ -64,14 +64,6 @@ function of(w: World): PortalWorld {
   if (!found) throw new Error('call addPortalWorld(app, world) in beforeAll');
   return found;
 }
-
-const actorOf = (role: Role): Actor => ({
-  userId: null,
-  username: role,
-  source: 'api',
-  grants: [{ role, regionCode: A_COUNTY }],
-  requestId: null,
-});
 
 /** At home: done when the role may, refused when it reads the portal but may not, hidden when it reads none. */
 const home = (role: Role, permission: Permission): Expect =>

@@ -1,22 +1,14 @@
 import { recordAudit } from '../../src/modules/audit/audit.ts';
 import { shellActor } from '../../src/modules/auth/actor.ts';
 import { clearRenderedPages } from '../../src/modules/portal/site/cache.ts';
+import { DEFAULT_COLUMNS } from '../../src/modules/portal/sites/commands.ts';
 import type { Db, Tx } from '../../src/db/types.ts';
 
 /**
  * Sites and articles written straight into the tables (with the audit row the database insists on), for the
  * public site's tests: the rows as the editorial commands leave them, in any state and at any date.
  */
-export const COLUMNS = [
-  ['region', '区域在线', 'articles'],
-  ['policy', '政策文件', 'articles'],
-  ['notice', '通知公告', 'articles'],
-  ['publicity', '公示公告', 'notices'],
-  ['funds', '资金项目公开', 'disclosures'],
-  ['work', '工作动态', 'articles'],
-  ['supervision', '监督举报', 'complaints'],
-] as const;
-export type Slug = (typeof COLUMNS)[number][0];
+export type Slug = (typeof DEFAULT_COLUMNS)[number]['slug'];
 
 async function audited<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
@@ -47,7 +39,7 @@ export async function insertSite(
     );
     const id = row!.id;
     const columns = {} as Record<Slug, number>;
-    for (const [i, [slug, name, kind]] of COLUMNS.entries()) {
+    for (const [i, { slug, name, kind }] of DEFAULT_COLUMNS.entries()) {
       const [c] = await tx.query<{ id: number }>(
         `INSERT INTO portal_columns (site_id, slug, name, kind, position) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
         [id, slug, name, kind, i],

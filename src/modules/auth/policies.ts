@@ -182,25 +182,19 @@ export function scopeCondition(actor: Actor, column: string, params: unknown[]):
   return `(${parts.join(' OR ')})`;
 }
 
-/** The actor narrowed to the grants that read the registry: pass it to scopeCondition for registry rows. */
-export function registryScope(actor: Actor): Actor {
-  return { ...actor, grants: actor.grants.filter((g) => CAPABILITIES[g.role].readRegistry) };
-}
-
 /** The actor narrowed to the grants holding `capability`: pass it to scopeCondition. */
 export function capabilityScope(actor: Actor, capability: Capability): Actor {
   return { ...actor, grants: actor.grants.filter((g) => CAPABILITIES[g.role][capability]) };
 }
 
+/** The actor narrowed to the grants that read the registry: pass it to scopeCondition for registry rows. */
+export const registryScope = (actor: Actor): Actor => capabilityScope(actor, 'readRegistry');
+
 /** The actor narrowed to the grants that show personal data: pass it to scopeCondition. */
-export function personalDataScope(actor: Actor): Actor {
-  return { ...actor, grants: actor.grants.filter((g) => CAPABILITIES[g.role].personalData) };
-}
+export const personalDataScope = (actor: Actor): Actor => capabilityScope(actor, 'personalData');
 
 /** The actor narrowed to the grants that may manage users: pass it to scopeCondition for user lists. */
-export function userManagementScope(actor: Actor): Actor {
-  return { ...actor, grants: actor.grants.filter((g) => CAPABILITIES[g.role].manageUsers) };
-}
+export const userManagementScope = (actor: Actor): Actor => capabilityScope(actor, 'manageUsers');
 
 /**
  * Whether the actor may manage a user holding `grants`: every one of them must lie in a subtree where the
