@@ -1,5 +1,5 @@
 import type { Actor } from '../auth/actor.ts';
-import { personalDataScope, registryScope, scopeCondition } from '../auth/policies.ts';
+import { capabilityScope, personalDataScope, registryScope, scopeCondition } from '../auth/policies.ts';
 
 /**
  * The access layer's SQL: conditions a read carries in its own statement, so scoping costs no extra round
@@ -31,3 +31,17 @@ export function historyScope(actor: Actor, params: unknown[]): string {
 /** `column` lies where the actor sees personal data unmasked (the same rule as canSeePersonalData). */
 export const personalScope = (actor: Actor, column: string, params: unknown[]): string =>
   scopeCondition(personalDataScope(actor), column, params);
+
+/**
+ * `column` (a site's region) lies where the actor reads the portal's staff side — writes articles or manages
+ * sites there (the same rule as `site.read` and `article.read` in permissions.ts).
+ */
+export function portalScope(actor: Actor, column: string, params: unknown[]): string {
+  const writes = scopeCondition(capabilityScope(actor, 'writeArticles'), column, params);
+  const manages = scopeCondition(capabilityScope(actor, 'manageSite'), column, params);
+  return `(${writes} OR ${manages})`;
+}
+
+/** `column` (the region whose inbox holds a complaint) lies where the actor reads complaints (`complaint.read`). */
+export const complaintScope = (actor: Actor, column: string, params: unknown[]): string =>
+  scopeCondition(capabilityScope(actor, 'readComplaints'), column, params);

@@ -2,8 +2,8 @@ import { notFound } from '../../../app/errors.ts';
 import type { Queryable } from '../../../db/types.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import type { Actor } from '../../auth/actor.ts';
-import { scopeCondition } from '../../auth/policies.ts';
-import { isoOrNull, portalScope } from '../sites/access.ts';
+import { portalScope } from '../../access/scope.ts';
+import { isoOrNull } from '../sites/access.ts';
 import type { Article, ArticleSummary, articleListQuery, Revision } from './schemas.ts';
 import type { z } from 'zod';
 
@@ -41,7 +41,7 @@ export async function getArticle(q: Queryable, actor: Actor, id: number): Promis
 
 export async function listArticles(q: Queryable, actor: Actor, query: z.infer<typeof articleListQuery>) {
   const params: unknown[] = [];
-  const where = [scopeCondition(portalScope(actor), 's.region_code', params)];
+  const where = [portalScope(actor, 's.region_code', params)];
   const equal = (column: string, value: unknown) => {
     if (value === undefined) return;
     params.push(value);

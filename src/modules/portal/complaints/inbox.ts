@@ -2,12 +2,8 @@ import type { Queryable, Tx } from '../../../db/types.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import { recordAudit } from '../../audit/audit.ts';
 import type { Actor } from '../../auth/actor.ts';
-import {
-  canHandleComplaints,
-  canSeePersonalData,
-  capabilityScope,
-  scopeCondition,
-} from '../../auth/policies.ts';
+import { complaintScope } from '../../access/scope.ts';
+import { canHandleComplaints, canSeePersonalData } from '../../auth/policies.ts';
 import { presentContact, scrubText } from '../../privacy/present.ts';
 import type { ComplaintDetail } from './schemas.ts';
 
@@ -47,7 +43,7 @@ export async function listInbox(
   query: { state?: string | undefined; overdue?: 'true' | 'false' | undefined; page?: number | undefined },
 ): Promise<{ items: Summary[]; total: number }> {
   const params: unknown[] = [];
-  const where = [scopeCondition(capabilityScope(actor, 'readComplaints'), 'c.handler_region_code', params)];
+  const where = [complaintScope(actor, 'c.handler_region_code', params)];
   if (query.state) where.push(`c.state = $${params.push(query.state)}`);
   if (query.overdue) where.push(`c.overdue = $${params.push(query.overdue === 'true')}`);
   const offset = ((query.page ?? 1) - 1) * INBOX_PAGE_SIZE;

@@ -3,7 +3,6 @@ import type { Queryable } from '../../../db/types.ts';
 import { permits, type Permission } from '../../access/permissions.ts';
 import { forbidden, requireAccess } from '../../access/require-access.ts';
 import type { Actor } from '../../auth/actor.ts';
-import { capabilityScope } from '../../auth/policies.ts';
 
 /**
  * The portal's rows answer to the region of their site (access/permissions.ts). A site, or what hangs on it
@@ -27,15 +26,6 @@ export async function requireSite(
 export function requireSiteRegion(actor: Actor, permission: Permission, regionCode: string): void {
   if (!permits(actor, 'site.read', regionCode)) throw notFound('region', regionCode);
   if (!permits(actor, permission, regionCode)) throw forbidden();
-}
-
-/** The actor narrowed to the grants that read the portal's staff side: pass it to scopeCondition. */
-export function portalScope(actor: Actor): Actor {
-  const grants = [
-    ...capabilityScope(actor, 'writeArticles').grants,
-    ...capabilityScope(actor, 'manageSite').grants,
-  ];
-  return { ...actor, grants: [...new Map(grants.map((g) => [`${g.role}:${g.regionCode}`, g])).values()] };
 }
 
 /** ISO text of a timestamp as the database returns it (a Date on both adapters), null kept. */

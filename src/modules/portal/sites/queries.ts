@@ -1,8 +1,8 @@
 import { notFound } from '../../../app/errors.ts';
 import type { Queryable } from '../../../db/types.ts';
 import type { Actor } from '../../auth/actor.ts';
-import { scopeCondition } from '../../auth/policies.ts';
-import { isoOrNull, portalScope, requireSite } from './access.ts';
+import { portalScope } from '../../access/scope.ts';
+import { isoOrNull, requireSite } from './access.ts';
 import type { Column, Site } from './schemas.ts';
 
 /** The staff's reads of sites and columns, scoped to the sites the caller may read. */
@@ -26,7 +26,7 @@ export async function listSites(q: Queryable, actor: Actor): Promise<{ items: Si
   const params: unknown[] = [];
   const rows = await q.query<SiteRow>(
     `SELECT ${SITE_COLUMNS} FROM ${SITE_FROM}
-     WHERE ${scopeCondition(portalScope(actor), 's.region_code', params)} ORDER BY s.region_code`,
+     WHERE ${portalScope(actor, 's.region_code', params)} ORDER BY s.region_code`,
     params,
   );
   return { items: rows.map(presentSite) };
