@@ -9,11 +9,23 @@ export function uniqueHouseholdNo(): string {
   return `T${Date.now().toString(36)}${randomInt(1e6).toString(36)}${counter}`.toUpperCase().slice(0, 40);
 }
 
-/** A valid resident ID number for a person of the given sex, born in `year` (random day and order code). */
+/** The numbers already given out in this test file: a person is in one household only, so none comes twice. */
+const issued = new Set<string>();
+
+/**
+ * A valid resident ID number for a person of the given sex, born in `year` (random day and order code), never
+ * one given before in this file (with the year fixed there are 168,000 of them: a few hundred people of one
+ * year would meet the same number once in a few hundred files).
+ */
 export function idNumberFor(sex: '1' | '2', year = 1960 + randomInt(50), area = '371324'): string {
-  const month = String(1 + randomInt(12)).padStart(2, '0');
-  const day = String(1 + randomInt(28)).padStart(2, '0');
-  return makeIdNumber(area, `${year}-${month}-${day}`, randomInt(500) * 2, sex);
+  for (;;) {
+    const month = String(1 + randomInt(12)).padStart(2, '0');
+    const day = String(1 + randomInt(28)).padStart(2, '0');
+    const id = makeIdNumber(area, `${year}-${month}-${day}`, randomInt(500) * 2, sex);
+    if (issued.has(id)) continue;
+    issued.add(id);
+    return id;
+  }
 }
 
 export function memberInput(relation: string, sex: '1' | '2' = '1', birthYear?: number) {
