@@ -25,6 +25,8 @@ const NOT_AUDITED = new Set([
   'import_runs',
   // The human check's spent tokens: a nonce and its expiry, written by anonymous public requests, nobody's act.
   'human_check_used',
+  // The burden meter: a log of what each write cost its typist, written beside the write's own audit row.
+  'burden_entries',
 ]);
 
 let db: TestDb;

@@ -34,6 +34,9 @@ beforeAll(async () => {
     inspector: COUNTY,
     contributor: COUNTY,
     editor: COUNTY,
+    first_secretary: VILLAGE,
+    work_team: VILLAGE,
+    paired_cadre: COUNTY,
   };
   for (const role of Object.keys(grants) as Role[])
     users[role] = await loginAs(app, [{ role, regionCode: grants[role] }]);

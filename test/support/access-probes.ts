@@ -120,10 +120,21 @@ const REGISTRY_OPERATIONS = new Set([
   'POST /api/v1/objections/{id}/answer',
 ]);
 
+/**
+ * A paired cadre lists households in their county, and finds only those they are paired with: the test user
+ * of that role has no pairing, so the list answers empty inside, and hides the other county.
+ */
+const PAIRED_LISTS = new Set(['GET /api/v1/households']);
+
 /** The probes as a role meets them: a role without the registry finds none of its rows. */
 export function probesFor(operation: string, role: Role, probes: Probe[]): Probe[] {
   if (canRead(actorOf(role), A_VILLAGE) || !REGISTRY_OPERATIONS.has(operation)) return probes;
-  return probes.map((p) => (p.expect === 'filtered' ? p : { ...p, expect: 'hidden' }));
+  const listsPaired = role === 'paired_cadre' && PAIRED_LISTS.has(operation);
+  return probes.map((p) =>
+    p.expect === 'filtered' || (listsPaired && p.target === 'inside')
+      ? { ...p, expect: 'filtered' }
+      : { ...p, expect: 'hidden' },
+  );
 }
 
 export const PROBES: Record<string, Builder> = {

@@ -40,6 +40,9 @@ export const GRANT_OF: Record<Role, string> = {
   inspector: A_COUNTY,
   contributor: A_COUNTY,
   editor: A_COUNTY,
+  first_secretary: A_VILLAGE,
+  work_team: A_VILLAGE,
+  paired_cadre: A_COUNTY,
 };
 
 export interface Household {

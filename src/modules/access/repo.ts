@@ -1,7 +1,8 @@
 import type { Queryable } from '../../db/types.ts';
 import type { Actor } from '../auth/actor.ts';
-import { registryScope, scopeCondition } from '../auth/policies.ts';
+import { capabilityScope, registryScope, scopeCondition } from '../auth/policies.ts';
 import { COUNTRY } from '../regions/region-code.ts';
+import { pairedScope } from './scope.ts';
 
 /**
  * The access layer's set queries, one per kind of row: which of these ids the actor may read, and the region
@@ -12,15 +13,28 @@ import { COUNTRY } from '../regions/region-code.ts';
 export interface Located {
   key: string;
   regionCode: string;
+  /** The row is the actor's through an open pairing with its household (a paired cadre). */
+  paired?: boolean;
 }
 
 const lockClause = (lock: boolean, of: string) => (lock ? ` FOR UPDATE OF ${of}` : '');
 
+/**
+ * Rows of households found by region or by pairing: `inRegion` is the registry's scope on the household's
+ * village now, `paired` the pairing branch (pairedScope), both over `h`.
+ */
+function householdBranches(actor: Actor, params: unknown[]) {
+  const inRegion = scopeCondition(registryScope(actor), 'h.region_code', params);
+  const paired = pairedScope(actor, 'h.id', params);
+  return { where: `(${inRegion} OR ${paired})`, paired };
+}
+
 export async function households(q: Queryable, actor: Actor, ids: number[], lock: boolean) {
   const params: unknown[] = [ids];
+  const { where, paired } = householdBranches(actor, params);
   return q.query<Located>(
-    `SELECT h.id::text AS key, h.region_code AS "regionCode" FROM households h
-     WHERE h.id = ANY($1::bigint[]) AND ${scopeCondition(registryScope(actor), 'h.region_code', params)}${lockClause(lock, 'h')}`,
+    `SELECT h.id::text AS key, h.region_code AS "regionCode", ${paired} AS paired FROM households h
+     WHERE h.id = ANY($1::bigint[]) AND ${where}${lockClause(lock, 'h')}`,
     params,
   );
 }
@@ -32,21 +46,24 @@ export async function households(q: Queryable, actor: Actor, ids: number[], lock
 export async function years(q: Queryable, actor: Actor, pairs: [number, number][], lock: boolean) {
   const params: unknown[] = [pairs.map((p) => p[0]), pairs.map((p) => p[1])];
   const region = 'coalesce(y.region_code, h.region_code)';
+  const paired = pairedScope(actor, 'h.id', params);
   return q.query<Located>(
-    `SELECT h.id || '/' || k.year AS key, ${region} AS "regionCode"
+    `SELECT h.id || '/' || k.year AS key, ${region} AS "regionCode", ${paired} AS paired
      FROM unnest($1::bigint[], $2::int[]) AS k (id, year)
      JOIN households h ON h.id = k.id
      LEFT JOIN household_years y ON y.household_id = k.id AND y.year = k.year
-     WHERE ${scopeCondition(registryScope(actor), region, params)}${lockClause(lock, 'h')}`,
+     WHERE (${scopeCondition(registryScope(actor), region, params)} OR ${paired})${lockClause(lock, 'h')}`,
     params,
   );
 }
 
 export async function members(q: Queryable, actor: Actor, ids: number[], lock: boolean) {
   const params: unknown[] = [ids];
+  const { where, paired } = householdBranches(actor, params);
   return q.query<Located>(
-    `SELECT m.id::text AS key, h.region_code AS "regionCode" FROM members m JOIN households h ON h.id = m.household_id
-     WHERE m.id = ANY($1::bigint[]) AND ${scopeCondition(registryScope(actor), 'h.region_code', params)}${lockClause(lock, 'm')}`,
+    `SELECT m.id::text AS key, h.region_code AS "regionCode", ${paired} AS paired
+     FROM members m JOIN households h ON h.id = m.household_id
+     WHERE m.id = ANY($1::bigint[]) AND ${where}${lockClause(lock, 'm')}`,
     params,
   );
 }
@@ -132,6 +149,81 @@ export async function complaints(q: Queryable, actor: Actor, ids: number[], lock
     `SELECT c.id::text AS key, c.handler_region_code AS "regionCode" FROM complaints c
      WHERE c.id = ANY($1::bigint[])
        AND ${scopeCondition(actor, 'c.handler_region_code', params)}${lockClause(lock, 'c')}`,
+    params,
+  );
+}
+
+/**
+ * The organisation's rows answer to the region that keeps them (a unit, a cadre), or to their village (a
+ * branch, a team), asked of every grant that reads the registry or keeps the organisation there.
+ */
+function organisationRows(table: string, regionColumn: string) {
+  return async (q: Queryable, actor: Actor, ids: number[], lock: boolean) => {
+    const params: unknown[] = [ids];
+    const keepers = capabilityScope(actor, 'manageOrganisation');
+    const scope = `(${scopeCondition(registryScope(actor), `t.${regionColumn}`, params)} OR ${scopeCondition(keepers, `t.${regionColumn}`, params)})`;
+    return q.query<Located>(
+      `SELECT t.id::text AS key, t.${regionColumn} AS "regionCode" FROM ${table} t
+       WHERE t.id = ANY($1::bigint[]) AND ${scope}${lockClause(lock, 't')}`,
+      params,
+    );
+  };
+}
+
+export const units = organisationRows('org_units', 'region_code');
+export const cadres = organisationRows('cadres', 'region_code');
+export const branches = organisationRows('party_branches', 'village_code');
+export const teams = organisationRows('work_teams', 'village_code');
+
+/** Pairings by id: by their household's village now (the organisation's keepers there, or its readers). */
+export async function pairings(q: Queryable, actor: Actor, ids: number[], lock: boolean) {
+  const params: unknown[] = [ids];
+  const keepers = capabilityScope(actor, 'manageOrganisation');
+  const scope = `(${scopeCondition(registryScope(actor), 'h.region_code', params)} OR ${scopeCondition(keepers, 'h.region_code', params)})`;
+  return q.query<Located>(
+    `SELECT p.id::text AS key, h.region_code AS "regionCode" FROM pairings p JOIN households h ON h.id = p.household_id
+     WHERE p.id = ANY($1::bigint[]) AND ${scope}${lockClause(lock, 'p')}`,
+    params,
+  );
+}
+
+/** Rows of a household's casework (visits, measures) by their household's village now, or by its pairing. */
+function householdRows(table: string) {
+  return async (q: Queryable, actor: Actor, ids: number[], lock: boolean) => {
+    const params: unknown[] = [ids];
+    const { where, paired } = householdBranches(actor, params);
+    return q.query<Located>(
+      `SELECT t.id::text AS key, h.region_code AS "regionCode", ${paired} AS paired
+       FROM ${table} t JOIN households h ON h.id = t.household_id
+       WHERE t.id = ANY($1::bigint[]) AND ${where}${lockClause(lock, 't')}`,
+      params,
+    );
+  };
+}
+
+export const visits = householdRows('visits');
+export const measures = householdRows('assistance_measures');
+
+/** Problems: by their household's village now (or its pairing); a village's problem by its village. */
+export async function problems(q: Queryable, actor: Actor, ids: number[], lock: boolean) {
+  const params: unknown[] = [ids];
+  const region = 'coalesce(h.region_code, t.region_code)';
+  const paired = pairedScope(actor, 'h.id', params);
+  return q.query<Located>(
+    `SELECT t.id::text AS key, ${region} AS "regionCode", ${paired} AS paired
+     FROM problems t LEFT JOIN households h ON h.id = t.household_id
+     WHERE t.id = ANY($1::bigint[])
+       AND (${scopeCondition(registryScope(actor), region, params)} OR ${paired})${lockClause(lock, 't')}`,
+    params,
+  );
+}
+
+/** Projects by their region (the office that keeps them). */
+export async function projects(q: Queryable, actor: Actor, ids: number[], lock: boolean) {
+  const params: unknown[] = [ids];
+  return q.query<Located>(
+    `SELECT t.id::text AS key, t.region_code AS "regionCode" FROM projects t
+     WHERE t.id = ANY($1::bigint[]) AND ${scopeCondition(registryScope(actor), 't.region_code', params)}${lockClause(lock, 't')}`,
     params,
   );
 }

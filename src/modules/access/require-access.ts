@@ -2,8 +2,10 @@ import { DomainError, notFound } from '../../app/errors.ts';
 import type { Queryable } from '../../db/types.ts';
 import type { Actor } from '../auth/actor.ts';
 import { canConfigure, canRead, canWriteRegistry } from '../auth/policies.ts';
-import { permits, readPermissionOf, resourceOf, type Permission } from './permissions.ts';
+import { PAIRED_PERMISSIONS, permits, readPermissionOf, resourceOf, type Permission } from './permissions.ts';
+import { isWithin } from '../regions/region-code.ts';
 import * as repo from './repo.ts';
+import type { Located } from './repo.ts';
 
 /**
  * The one door of the access layer for commands (and reads that first need a row's region): may `actor` use
@@ -21,16 +23,26 @@ export async function requireAccess(
   keys: readonly AccessKey[],
   options: { lock?: boolean } = {},
 ): Promise<Map<string, string>> {
-  const regions = await findAccessible(q, actor, permission, keys, options);
+  const found = await locate(q, actor, permission, keys, options.lock ?? false);
+  const rows = new Map(found.map((row) => [row.key, row]));
+  const regions = new Map<string, string>();
   for (const key of keys) {
     const name = keyName(key);
-    const region = regions.get(name);
+    const row = rows.get(name);
     // A job's creator may have lost the grant since; what the actor cannot read is not there for them.
-    if (region === undefined || !permits(actor, readPermissionOf(permission), region))
+    if (row === undefined || !allows(actor, readPermissionOf(permission), row))
       throw notFound(resourceOf(permission), name);
-    if (!permits(actor, permission, region)) throw forbidden();
+    if (!allows(actor, permission, row)) throw forbidden();
+    regions.set(name, row.regionCode);
   }
   return regions;
+}
+
+/** The permission on one located row: by its region, or by the pairing that brought it (a paired cadre). */
+function allows(actor: Actor, permission: Permission, row: Located): boolean {
+  return (
+    permits(actor, permission, row.regionCode) || (row.paired === true && PAIRED_PERMISSIONS.has(permission))
+  );
 }
 
 /**
@@ -48,7 +60,7 @@ export async function findAccessible(
   const found = await locate(q, actor, permission, keys, options.lock ?? false);
   const regions = new Map<string, string>();
   const read = readPermissionOf(permission);
-  for (const row of found) if (permits(actor, read, row.regionCode)) regions.set(row.key, row.regionCode);
+  for (const row of found) if (allows(actor, read, row)) regions.set(row.key, row.regionCode);
   return regions;
 }
 
@@ -82,6 +94,24 @@ function locate(
       return repo.articles(q, actor, ids(), lock);
     case 'complaint':
       return repo.complaints(q, actor, ids(), lock);
+    case 'unit':
+      return repo.units(q, actor, ids(), lock);
+    case 'cadre':
+      return repo.cadres(q, actor, ids(), lock);
+    case 'branch':
+      return repo.branches(q, actor, ids(), lock);
+    case 'team':
+      return repo.teams(q, actor, ids(), lock);
+    case 'pairing':
+      return repo.pairings(q, actor, ids(), lock);
+    case 'visit':
+      return repo.visits(q, actor, ids(), lock);
+    case 'problem':
+      return repo.problems(q, actor, ids(), lock);
+    case 'measure':
+      return repo.measures(q, actor, ids(), lock);
+    case 'project':
+      return repo.projects(q, actor, ids(), lock);
   }
 }
 
@@ -99,6 +129,20 @@ export function forbidden(): DomainError {
 export function requireRegion(actor: Actor, permission: 'region.read' | 'region.write', code: string): void {
   if (!canRead(actor, code)) throw notFound('region', code);
   if (permission === 'region.write' && !canWriteRegistry(actor, code)) throw forbidden();
+}
+
+/**
+ * The region of a household list: readable like any region, or — for a paired cadre — a region their grant
+ * lies in or covers (the list's own scope then keeps only their paired households). True when the list is
+ * the paired cadre's.
+ */
+export function requireHouseholdRegion(actor: Actor, code: string): boolean {
+  if (canRead(actor, code)) return false;
+  const paired = actor.grants.some(
+    (g) => g.role === 'paired_cadre' && (isWithin(code, g.regionCode) || isWithin(g.regionCode, code)),
+  );
+  if (!paired) throw notFound('region', code);
+  return true;
 }
 
 /** For uploads that may touch any of the actor's regions: the first region the actor writes in, else 403. */

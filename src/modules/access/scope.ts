@@ -45,3 +45,43 @@ export function portalScope(actor: Actor, column: string, params: unknown[]): st
 /** `column` (the region whose inbox holds a complaint) lies where the actor reads complaints (`complaint.read`). */
 export const complaintScope = (actor: Actor, column: string, params: unknown[]): string =>
   scopeCondition(capabilityScope(actor, 'readComplaints'), column, params);
+
+/**
+ * `householdColumn` is a household the actor is paired with now: an open pairing of the cadre record that is
+ * the actor's login, while the actor holds a paired cadre's grant (revoking the grant or ending the pairing ends
+ * it). 'false' for everyone else, so adding it to a scope costs them nothing.
+ */
+export function pairedScope(actor: Actor, householdColumn: string, params: unknown[]): string {
+  if (actor.userId === null || !actor.grants.some((g) => g.role === 'paired_cadre')) return 'false';
+  params.push(actor.userId);
+  return `EXISTS (SELECT 1 FROM pairings zp JOIN cadres zc ON zc.id = zp.cadre_id
+                  WHERE zp.household_id = ${householdColumn} AND zp.ended_at IS NULL
+                    AND zc.user_id = $${params.length} AND zc.active)`;
+}
+
+/**
+ * A household row is readable: by its village now (the registry's readers) or by an open pairing (a paired
+ * cadre). Give the household's id and region columns.
+ */
+export const householdScope = (
+  actor: Actor,
+  idColumn: string,
+  regionColumn: string,
+  params: unknown[],
+): string => `(${readScope(actor, regionColumn, params)} OR ${pairedScope(actor, idColumn, params)})`;
+
+/** A household's personal data shows unmasked: where the actor sees personal data, or on a paired household. */
+export const householdPersonalScope = (
+  actor: Actor,
+  idColumn: string,
+  regionColumn: string,
+  params: unknown[],
+): string => `(${personalScope(actor, regionColumn, params)} OR ${pairedScope(actor, idColumn, params)})`;
+
+/** `column` lies where the actor keeps the organisation (units, cadres, branches, teams, pairings). */
+export const organisationScope = (actor: Actor, column: string, params: unknown[]): string =>
+  `(${readScope(actor, column, params)} OR ${scopeCondition(capabilityScope(actor, 'manageOrganisation'), column, params)})`;
+
+/** The facts of a year (alias `yearAlias` of household_years) are readable: by that year's village, or paired. */
+export const householdYearScope = (actor: Actor, yearAlias: string, params: unknown[]): string =>
+  `(${yearScope(actor, yearAlias, params)} OR ${pairedScope(actor, `${yearAlias}.household_id`, params)})`;

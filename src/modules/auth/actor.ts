@@ -7,7 +7,10 @@ export type Role =
   | 'village_cadre'
   | 'inspector'
   | 'contributor'
-  | 'editor';
+  | 'editor'
+  | 'first_secretary'
+  | 'work_team'
+  | 'paired_cadre';
 export const ROLES: readonly Role[] = [
   'system_admin',
   'county_admin',
@@ -16,6 +19,9 @@ export const ROLES: readonly Role[] = [
   'inspector',
   'contributor',
   'editor',
+  'first_secretary',
+  'work_team',
+  'paired_cadre',
 ];
 
 export interface Grant {

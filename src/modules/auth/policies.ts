@@ -15,7 +15,15 @@ import type { Actor, Grant, Role } from './actor.ts';
  * `publishArticles` publishes, schedules and withdraws them (an editor), `manageSite` sets a site's name,
  * footer and columns; `readComplaints`/`handleComplaints`: the complaints inbox of the region. The portal's
  * roles read nothing of the registry: a contributor writing the news holds no household's data.
+ *
+ * The people and casework (issue 13): `casework` records check-ins, visits, problems and assistance measures
+ * and moves problems; `manageOrganisation` keeps the units, Party branches, work teams, cadres and pairings;
+ * `manageProjects` the projects and their funds. A first secretary and a work team act in their villages; a
+ * paired cadre (`paired_cadre`) holds no region at all (every capability false): what they may do on their
+ * paired households the access layer grants by the pairing, not by the grant's region (`PAIRED_PERMISSIONS`
+ * in access/permissions.ts). The grant's region only bounds where their pairings count.
  */
+const CASEWORK_NONE = { casework: false, manageOrganisation: false, manageProjects: false };
 const PORTAL_NONE = {
   writeArticles: false,
   publishArticles: false,
@@ -41,6 +49,9 @@ const CAPABILITIES: Record<
     manageSite: boolean;
     readComplaints: boolean;
     handleComplaints: boolean;
+    casework: boolean;
+    manageOrganisation: boolean;
+    manageProjects: boolean;
   }
 > = {
   system_admin: {
@@ -54,6 +65,9 @@ const CAPABILITIES: Record<
     readAudit: true,
     configure: true,
     manageSite: true,
+    ...CASEWORK_NONE,
+    manageOrganisation: true,
+    manageProjects: true,
   },
   county_admin: {
     ...OFFICIAL,
@@ -67,6 +81,9 @@ const CAPABILITIES: Record<
     manageSite: true,
     readComplaints: true,
     handleComplaints: true,
+    casework: true,
+    manageOrganisation: true,
+    manageProjects: true,
   },
   town_official: {
     ...OFFICIAL,
@@ -78,6 +95,9 @@ const CAPABILITIES: Record<
     readAudit: false,
     readComplaints: true,
     handleComplaints: true,
+    casework: true,
+    manageOrganisation: true,
+    manageProjects: true,
   },
   village_cadre: {
     ...OFFICIAL,
@@ -89,6 +109,8 @@ const CAPABILITIES: Record<
     readAudit: false,
     readComplaints: true,
     handleComplaints: true,
+    ...CASEWORK_NONE,
+    casework: true,
   },
   inspector: {
     ...OFFICIAL,
@@ -99,6 +121,7 @@ const CAPABILITIES: Record<
     setStandards: false,
     readAudit: true,
     readComplaints: true,
+    ...CASEWORK_NONE,
   },
   contributor: {
     ...PORTAL_NONE,
@@ -111,6 +134,7 @@ const CAPABILITIES: Record<
     readAudit: false,
     configure: false,
     writeArticles: true,
+    ...CASEWORK_NONE,
   },
   editor: {
     ...PORTAL_NONE,
@@ -125,6 +149,43 @@ const CAPABILITIES: Record<
     writeArticles: true,
     publishArticles: true,
     manageSite: true,
+    ...CASEWORK_NONE,
+  },
+  first_secretary: {
+    ...OFFICIAL,
+    ...PORTAL_NONE,
+    ...CASEWORK_NONE,
+    writeRegistry: true,
+    personalData: true,
+    manageUsers: false,
+    setStandards: false,
+    readAudit: false,
+    readComplaints: true,
+    handleComplaints: true,
+    casework: true,
+  },
+  work_team: {
+    ...OFFICIAL,
+    ...PORTAL_NONE,
+    ...CASEWORK_NONE,
+    writeRegistry: false,
+    personalData: true,
+    manageUsers: false,
+    setStandards: false,
+    readAudit: false,
+    casework: true,
+  },
+  paired_cadre: {
+    ...PORTAL_NONE,
+    ...CASEWORK_NONE,
+    readRegistry: false,
+    writeRegistry: false,
+    personalData: false,
+    manageUsers: false,
+    setStandards: false,
+    nationalStandards: false,
+    readAudit: false,
+    configure: false,
   },
 };
 
@@ -150,6 +211,14 @@ export const canReadComplaints = (actor: Actor, regionCode: string) =>
   holds(actor, regionCode, 'readComplaints');
 export const canHandleComplaints = (actor: Actor, regionCode: string) =>
   holds(actor, regionCode, 'handleComplaints');
+export const canDoCasework = (actor: Actor, regionCode: string) => holds(actor, regionCode, 'casework');
+export const canManageOrganisation = (actor: Actor, regionCode: string) =>
+  holds(actor, regionCode, 'manageOrganisation');
+export const canManageProjects = (actor: Actor, regionCode: string) =>
+  holds(actor, regionCode, 'manageProjects');
+/** Whether the actor holds a paired cadre's grant over the region: their pairings there give them households. */
+export const holdsPairedGrant = (actor: Actor, regionCode: string) =>
+  actor.grants.some((g) => g.role === 'paired_cadre' && isWithin(regionCode, g.regionCode));
 export const canWriteRegistry = (actor: Actor, regionCode: string) =>
   holds(actor, regionCode, 'writeRegistry');
 export const canSeePersonalData = (actor: Actor, regionCode: string) =>

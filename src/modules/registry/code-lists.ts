@@ -20,6 +20,16 @@ export const CODE_LISTS = [
   'role',
   'monitoring_state',
   'risk_type',
+  'unit_level',
+  'unit_kind',
+  'team_role',
+  'problem_category',
+  'problem_source',
+  'problem_state',
+  'measure_category',
+  'project_type',
+  'project_state',
+  'fund_source',
 ] as const satisfies readonly string[];
 
 export type CodeList = (typeof CODE_LISTS)[number];

@@ -101,6 +101,9 @@ describe('code tables', () => {
       'inspector:督查评估人员',
       'contributor:撰稿人',
       'editor:编辑',
+      'first_secretary:第一书记',
+      'work_team:驻村工作队员',
+      'paired_cadre:帮扶责任人',
     ]);
   });
 

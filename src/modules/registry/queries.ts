@@ -1,8 +1,14 @@
 import { DomainError, notFound } from '../../app/errors.ts';
 import type { Queryable } from '../../db/types.ts';
 import type { Actor } from '../auth/actor.ts';
-import { requireRegion } from '../access/require-access.ts';
-import { historyScope, personalScope, readScope, yearScope } from '../access/scope.ts';
+import { requireHouseholdRegion } from '../access/require-access.ts';
+import {
+  historyScope,
+  householdPersonalScope,
+  householdScope,
+  householdYearScope,
+  pairedScope,
+} from '../access/scope.ts';
 import { offsetOf } from '../../app/paging.ts';
 import { auditReadSql } from '../audit/audit.ts';
 import { canSeePersonalData } from '../auth/policies.ts';
@@ -28,6 +34,7 @@ import type { HouseholdListQuery } from './schemas.ts';
 /** Reads of the registry, always limited to the actor's subtrees in SQL and masked by role. */
 
 type HouseholdPageRow = HouseholdRow & {
+  paired: boolean;
   yearRows: YearRow[];
   memberRows: MemberRow[];
   path: { code: string; name: string }[];
@@ -47,15 +54,16 @@ export async function getHousehold(
   { year, today }: { year?: number | undefined; today: string },
 ) {
   const params: unknown[] = [id];
-  const scope = readScope(actor, 'h.region_code', params);
-  const years = yearScope(actor, 'y', params);
+  const scope = householdScope(actor, 'h.id', 'h.region_code', params);
+  const years = householdYearScope(actor, 'y', params);
+  const paired = pairedScope(actor, 'h.id', params);
   const viewed = auditReadSql(actor, params, {
     action: 'household.view',
     entity: 'household',
     from: 'page p',
     entityId: 'p.id',
     region: 'p."regionCode"',
-    where: personalScope(actor, 'p."regionCode"', params),
+    where: householdPersonalScope(actor, 'p.id', 'p."regionCode"', params),
   });
   const [household] = await db.query<HouseholdPageRow>(
     `WITH page AS (
@@ -64,7 +72,8 @@ export async function getHousehold(
          (SELECT coalesce(json_agg(m ORDER BY m.active DESC, m.relation, m.id), '[]') FROM (SELECT ${MEMBER_SELECT} FROM members m WHERE m.household_id = h.id) m) AS "memberRows",
          (SELECT json_agg(json_build_object('code', r.code, 'name', r.name) ORDER BY r.level) FROM regions r
            WHERE r.code IN (rpad(left(h.region_code, 2), 12, '0'), rpad(left(h.region_code, 4), 12, '0'),
-                            rpad(left(h.region_code, 6), 12, '0'), rpad(left(h.region_code, 9), 12, '0'), h.region_code)) AS path
+                            rpad(left(h.region_code, 6), 12, '0'), rpad(left(h.region_code, 9), 12, '0'), h.region_code)) AS path,
+         ${paired} AS paired
        FROM households h WHERE h.id = $1 AND ${scope}),
      viewed AS (${viewed})
      SELECT * FROM page`,
@@ -73,9 +82,10 @@ export async function getHousehold(
     { prepare: true },
   );
   if (!household) throw notFound('household', id);
-  const { yearRows, memberRows, path, ...core } = household;
+  const { yearRows, memberRows, path, paired: byPairing, ...core } = household;
   const facts = year === undefined ? yearRows.at(-1) : yearRows.find((y) => y.year === year);
-  const viewer = { personal: canSeePersonalData(actor, household.regionCode), today };
+  // A paired cadre sees their household's personal data: they call it and visit it.
+  const viewer = { personal: byPairing || canSeePersonalData(actor, household.regionCode), today };
   const member = (m: MemberRow) => presentMember(m, viewer);
   return {
     ...presentHousehold(core, viewer),
@@ -137,13 +147,17 @@ export function searchCondition(q: string, params: unknown[]): string {
  * a page number, with the total the filter matches (counted in SQL under the same scope).
  */
 export async function listHouseholds(db: Queryable, actor: Actor, region: string, query: HouseholdListQuery) {
-  requireRegion(actor, 'region.read', region);
-  checkSearch(query.q, canSeePersonalData(actor, region));
+  const byPairing = requireHouseholdRegion(actor, region);
+  checkSearch(query.q, byPairing || canSeePersonalData(actor, region));
   const year = query.year ?? (await latestYearOf(db, region));
   if (year === null) return { year: null, items: [], nextCursor: null, total: 0 };
   const [lo, hi] = subtreeRange(region);
   const params: unknown[] = [year, lo, hi];
-  const where = ['y.year = $1', 'y.region_code BETWEEN $2 AND $3', readScope(actor, 'h.region_code', params)];
+  const where = [
+    'y.year = $1',
+    'y.region_code BETWEEN $2 AND $3',
+    householdScope(actor, 'h.id', 'h.region_code', params),
+  ];
   const filters: [keyof HouseholdListQuery, string][] = [
     ['status', 'y.status'],
     ['cause', 'y.main_cause'],
@@ -196,13 +210,14 @@ export async function householdHistory(
   page: { before?: number | undefined; page?: number | undefined; limit: number; match?: string | undefined },
 ) {
   const params: unknown[] = [householdId];
-  const scope = readScope(actor, 'h.region_code', params);
-  const [household] = await db.query<{ regionCode: string }>(
-    `SELECT h.region_code AS "regionCode" FROM households h WHERE h.id = $1 AND ${scope}`,
+  const scope = householdScope(actor, 'h.id', 'h.region_code', params);
+  const paired = pairedScope(actor, 'h.id', params);
+  const [household] = await db.query<{ regionCode: string; paired: boolean }>(
+    `SELECT h.region_code AS "regionCode", ${paired} AS paired FROM households h WHERE h.id = $1 AND ${scope}`,
     params,
   );
   if (!household) throw notFound('household', householdId);
-  const personal = canSeePersonalData(actor, household.regionCode);
+  const personal = household.paired || canSeePersonalData(actor, household.regionCode);
   // Matching is a test of a guess against the hashes: only for those who may see the value anyway.
   if (page.match !== undefined && !personal) {
     throw new DomainError('forbidden', 'FORBIDDEN', {
@@ -213,7 +228,8 @@ export async function householdHistory(
   const hash = page.match === undefined ? null : sealHash(normaliseLookup(page.match));
   // Rows of a year the household spent in a village outside the actor's subtrees are not the actor's.
   const historyParams: unknown[] = [householdId, hash];
-  const where = `household_id = $1 AND ${historyScope(actor, historyParams)}
+  const yearRows = household.paired ? 'true' : historyScope(actor, historyParams);
+  const where = `household_id = $1 AND ${yearRows}
        AND ($2::text IS NULL OR old_hash = $2 OR new_hash = $2 OR strpos(old_value, $2) > 0 OR strpos(new_value, $2) > 0)`;
   const [counted] = await db.query<{ total: number }>(
     `SELECT count(*)::int AS total FROM change_history c WHERE ${where}`,

@@ -29,6 +29,9 @@ export function withoutGrant(grants: readonly GrantInput[], removed: GrantInput)
 
 export const ROLE_ORDER: readonly GrantInput['role'][] = [
   'village_cadre',
+  'first_secretary',
+  'work_team',
+  'paired_cadre',
   'town_official',
   'county_admin',
   'inspector',

@@ -1,0 +1,65 @@
+import type { Queryable } from '../../db/types.ts';
+import type { Actor } from '../auth/actor.ts';
+
+/**
+ * 减轻基层负担: every write of the casework (and the registry's forms) records what it cost the person who
+ * typed it — the fields they typed and the fields the system filled in for them (the form's pre-filled facts,
+ * the defaults the server supplied) — in the write's own transaction. The burden page sums them per cadre and
+ * per village and week. `at` is the server's clock (app.clock), never the database's.
+ */
+export interface BurdenEntry {
+  /** What was written, as the audit names it: `visit.create`, `problem.solve`, `household.update`… */
+  action: string;
+  /** The region the write answers to (the household's village, the team's village). */
+  regionCode: string;
+  typed: number;
+  prefilled: number;
+}
+
+export async function recordBurden(q: Queryable, actor: Actor, entry: BurdenEntry, at: Date): Promise<void> {
+  await recordBurdenMany(q, actor, [entry], at);
+}
+
+/** Many entries of one actor in one statement (a bulk write, an offline queue synced at once). */
+export async function recordBurdenMany(
+  q: Queryable,
+  actor: Actor,
+  entries: readonly BurdenEntry[],
+  at: Date,
+): Promise<void> {
+  if (entries.length === 0) return;
+  await q.query(
+    `INSERT INTO burden_entries (user_id, username, region_code, action, typed, prefilled, at, week)
+     SELECT $1, $2, e.region_code, e.action, e.typed, e.prefilled, $3, $4::date
+     FROM unnest($5::text[], $6::text[], $7::int[], $8::int[]) AS e (region_code, action, typed, prefilled)`,
+    [
+      actor.userId,
+      actor.username,
+      at.toISOString(),
+      weekOf(at),
+      entries.map((e) => e.regionCode),
+      entries.map((e) => e.action),
+      entries.map((e) => e.typed),
+      entries.map((e) => e.prefilled),
+    ],
+  );
+}
+
+/** The Monday (China time, UTC+8) of the week holding `at`, as YYYY-MM-DD. */
+export function weekOf(at: Date): string {
+  const china = new Date(at.getTime() + 8 * 3600_000);
+  const weekday = (china.getUTCDay() + 6) % 7;
+  return new Date(china.getTime() - weekday * 86400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Counts the fields a request typed: the leaves of its body that carry a value (not null, not an empty
+ * string), nested objects and arrays counted by their leaves. Pre-filled fields the console sent back
+ * unchanged are told apart by the caller (it knows what it offered).
+ */
+export function countTyped(body: unknown): number {
+  if (body === null || body === undefined || body === '') return 0;
+  if (Array.isArray(body)) return body.reduce((n: number, item) => n + countTyped(item), 0);
+  if (typeof body === 'object') return Object.values(body).reduce((n: number, v) => n + countTyped(v), 0);
+  return 1;
+}
