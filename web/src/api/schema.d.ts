@@ -2581,7 +2581,10 @@ export interface paths {
                     | 'village_cadre'
                     | 'inspector'
                     | 'contributor'
-                    | 'editor';
+                    | 'editor'
+                    | 'first_secretary'
+                    | 'work_team'
+                    | 'paired_cadre';
                   /** @description Region code padded to 12 digits; 000000000000 is the whole country / 12 位区划代码 */
                   regionCode: string;
                   /** @description Region name / 区划名称 */
@@ -2788,7 +2791,10 @@ export interface paths {
                     | 'village_cadre'
                     | 'inspector'
                     | 'contributor'
-                    | 'editor';
+                    | 'editor'
+                    | 'first_secretary'
+                    | 'work_team'
+                    | 'paired_cadre';
                   /** @description Region code padded to 12 digits; 000000000000 is the whole country / 12 位区划代码 */
                   regionCode: string;
                   /** @description Region name / 区划名称 */
@@ -3042,7 +3048,10 @@ export interface paths {
                     | 'village_cadre'
                     | 'inspector'
                     | 'contributor'
-                    | 'editor';
+                    | 'editor'
+                    | 'first_secretary'
+                    | 'work_team'
+                    | 'paired_cadre';
                   /** @description Region code padded to 12 digits; 000000000000 is the whole country / 12 位区划代码 */
                   regionCode: string;
                   /** @description Region name / 区划名称 */
@@ -3155,7 +3164,10 @@ export interface paths {
                 | 'village_cadre'
                 | 'inspector'
                 | 'contributor'
-                | 'editor';
+                | 'editor'
+                | 'first_secretary'
+                | 'work_team'
+                | 'paired_cadre';
               /** @description Region code padded to 12 digits; 000000000000 is the whole country / 12 位区划代码 */
               regionCode: string;
             }[];
@@ -3186,7 +3198,10 @@ export interface paths {
                     | 'village_cadre'
                     | 'inspector'
                     | 'contributor'
-                    | 'editor';
+                    | 'editor'
+                    | 'first_secretary'
+                    | 'work_team'
+                    | 'paired_cadre';
                   /** @description Region code padded to 12 digits; 000000000000 is the whole country / 12 位区划代码 */
                   regionCode: string;
                   /** @description Region name / 区划名称 */
@@ -3403,7 +3418,10 @@ export interface paths {
                     | 'village_cadre'
                     | 'inspector'
                     | 'contributor'
-                    | 'editor';
+                    | 'editor'
+                    | 'first_secretary'
+                    | 'work_team'
+                    | 'paired_cadre';
                   /** @description Region code padded to 12 digits; 000000000000 is the whole country / 12 位区划代码 */
                   regionCode: string;
                   /** @description Region name / 区划名称 */
@@ -3521,7 +3539,10 @@ export interface paths {
                 | 'village_cadre'
                 | 'inspector'
                 | 'contributor'
-                | 'editor';
+                | 'editor'
+                | 'first_secretary'
+                | 'work_team'
+                | 'paired_cadre';
               /** @description Region code padded to 12 digits; 000000000000 is the whole country / 12 位区划代码 */
               regionCode: string;
             }[];
@@ -3554,7 +3575,10 @@ export interface paths {
                     | 'village_cadre'
                     | 'inspector'
                     | 'contributor'
-                    | 'editor';
+                    | 'editor'
+                    | 'first_secretary'
+                    | 'work_team'
+                    | 'paired_cadre';
                   /** @description Region code padded to 12 digits; 000000000000 is the whole country / 12 位区划代码 */
                   regionCode: string;
                   /** @description Region name / 区划名称 */
@@ -3769,7 +3793,10 @@ export interface paths {
                     | 'village_cadre'
                     | 'inspector'
                     | 'contributor'
-                    | 'editor';
+                    | 'editor'
+                    | 'first_secretary'
+                    | 'work_team'
+                    | 'paired_cadre';
                   /** @description Region code padded to 12 digits; 000000000000 is the whole country / 12 位区划代码 */
                   regionCode: string;
                   /** @description Region name / 区划名称 */
@@ -3910,7 +3937,10 @@ export interface paths {
                     | 'village_cadre'
                     | 'inspector'
                     | 'contributor'
-                    | 'editor';
+                    | 'editor'
+                    | 'first_secretary'
+                    | 'work_team'
+                    | 'paired_cadre';
                   /** @description Region code padded to 12 digits; 000000000000 is the whole country / 12 位区划代码 */
                   regionCode: string;
                   /** @description Region name / 区划名称 */
