@@ -92,6 +92,10 @@ describe('login and sessions', () => {
         publishRegions: [],
         siteRegions: [],
         complaintRegions: [TOWN],
+        caseworkRegions: [TOWN],
+        organisationRegions: [],
+        projectRegions: [],
+        pairedCadre: false,
       },
     });
     const raw = String(res.headers['set-cookie']);
@@ -129,6 +133,24 @@ describe('login and sessions', () => {
       publishRegions: [],
       siteRegions: [],
       complaintRegions: [COUNTY],
+      caseworkRegions: [],
+      organisationRegions: [],
+      projectRegions: [],
+      pairedCadre: false,
+    });
+    // A paired cadre holds no region of the registry: their households come by their pairings.
+    expect(await capabilities([{ role: 'paired_cadre', regionCode: COUNTY }])).toMatchObject({
+      canReadRegistry: false,
+      canWriteRegistry: false,
+      caseworkRegions: [],
+      pairedCadre: true,
+    });
+    expect(await capabilities([{ role: 'work_team', regionCode: TOWN }])).toMatchObject({
+      canReadRegistry: true,
+      canWriteRegistry: false,
+      canSeePersonalData: true,
+      caseworkRegions: [TOWN],
+      organisationRegions: [],
     });
     // The portal's roles read no registry: the console opens them on the portal's pages.
     expect(await capabilities([{ role: 'contributor', regionCode: TOWN }])).toMatchObject({

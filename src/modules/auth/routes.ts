@@ -6,12 +6,15 @@ import { DomainError } from '../../app/errors.ts';
 import type { Actor } from './actor.ts';
 import { changeOwnPassword, login, logout, sessionUser } from './login.ts';
 import {
+  canDoCasework,
+  canManageOrganisation,
+  canManageProjects,
   canManageSite,
-  canReadComplaints,
   canManageUsers,
   canPublishArticles,
   canRead,
   canReadAudit,
+  canReadComplaints,
   canSeePersonalData,
   canWriteArticles,
   canWriteRegistry,
@@ -67,6 +70,10 @@ export function capabilitiesOf(user: SessionUser): Capabilities {
     publishRegions: where(canPublishArticles),
     siteRegions: where(canManageSite),
     complaintRegions: where(canReadComplaints),
+    caseworkRegions: where(canDoCasework),
+    organisationRegions: where(canManageOrganisation),
+    projectRegions: where(canManageProjects),
+    pairedCadre: user.grants.some((g) => g.role === 'paired_cadre'),
   };
 }
 

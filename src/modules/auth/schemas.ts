@@ -84,6 +84,20 @@ export const capabilitiesSchema = z.object({
   complaintRegions: z
     .array(regionCodeSchema)
     .describe('The regions whose complaints inbox may be read / 可查看监督举报的区划'),
+  caseworkRegions: z
+    .array(regionCodeSchema)
+    .describe(
+      'The regions where visits, problems and assistance may be recorded / 可记录走访、问题和帮扶措施的区划',
+    ),
+  organisationRegions: z
+    .array(regionCodeSchema)
+    .describe('The regions whose units, teams, cadres and pairings may be kept / 可管理帮扶组织和结对的区划'),
+  projectRegions: z
+    .array(regionCodeSchema)
+    .describe('The regions whose projects and funds may be kept / 可管理项目资金的区划'),
+  pairedCadre: z
+    .boolean()
+    .describe('A paired cadre: works on the households paired with them / 帮扶责任人（仅结对户）'),
 });
 export const sessionResponseSchema = z.object({
   user: sessionUserSchema.extend({ capabilities: capabilitiesSchema }),

@@ -2615,6 +2615,14 @@ export interface paths {
                   siteRegions: string[];
                   /** @description The regions whose complaints inbox may be read / 可查看监督举报的区划 */
                   complaintRegions: string[];
+                  /** @description The regions where visits, problems and assistance may be recorded / 可记录走访、问题和帮扶措施的区划 */
+                  caseworkRegions: string[];
+                  /** @description The regions whose units, teams, cadres and pairings may be kept / 可管理帮扶组织和结对的区划 */
+                  organisationRegions: string[];
+                  /** @description The regions whose projects and funds may be kept / 可管理项目资金的区划 */
+                  projectRegions: string[];
+                  /** @description A paired cadre: works on the households paired with them / 帮扶责任人（仅结对户） */
+                  pairedCadre: boolean;
                 };
               };
             };
@@ -2825,6 +2833,14 @@ export interface paths {
                   siteRegions: string[];
                   /** @description The regions whose complaints inbox may be read / 可查看监督举报的区划 */
                   complaintRegions: string[];
+                  /** @description The regions where visits, problems and assistance may be recorded / 可记录走访、问题和帮扶措施的区划 */
+                  caseworkRegions: string[];
+                  /** @description The regions whose units, teams, cadres and pairings may be kept / 可管理帮扶组织和结对的区划 */
+                  organisationRegions: string[];
+                  /** @description The regions whose projects and funds may be kept / 可管理项目资金的区划 */
+                  projectRegions: string[];
+                  /** @description A paired cadre: works on the households paired with them / 帮扶责任人（仅结对户） */
+                  pairedCadre: boolean;
                 };
               };
             };

@@ -21,6 +21,10 @@ const cadreOfTown: Capabilities = {
   publishRegions: [],
   siteRegions: [],
   complaintRegions: [],
+  caseworkRegions: [],
+  organisationRegions: [],
+  projectRegions: [],
+  pairedCadre: false,
 };
 
 describe('capabilities by region', () => {

@@ -21,6 +21,10 @@ const NOTHING: Capabilities = {
   publishRegions: [],
   siteRegions: [],
   complaintRegions: [],
+  caseworkRegions: [],
+  organisationRegions: [],
+  projectRegions: [],
+  pairedCadre: false,
 };
 
 export function useCapabilities(): Capabilities {

@@ -20,6 +20,10 @@ const user = (grants: [SessionUser['grants'][number]['role'], string][]): Sessio
     publishRegions: [],
     siteRegions: [],
     complaintRegions: [],
+    caseworkRegions: [],
+    organisationRegions: [],
+    projectRegions: [],
+    pairedCadre: false,
   },
 });
 
