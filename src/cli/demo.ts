@@ -9,6 +9,7 @@ import {
   type DemoCountyOptions,
   type DemoSummary,
 } from '../modules/registry/demo/generate.ts';
+import { demoCaseworkOnEmpty } from './demo-casework.ts';
 import { demoPortalOnEmpty } from './demo-portal.ts';
 import { startProgress, type Progress } from './progress.ts';
 import { cliActor, withDatabase } from './runtime.ts';
@@ -41,8 +42,9 @@ export function demoCommand(program: Command): void {
         const summary = await runDemo(db, cliActor('demo'), options);
         // The demo portal is the demo county's: made with it, unless another county was asked for.
         const portal = options.county === DEMO_DEFAULTS.county ? await demoPortalOnEmpty(db) : undefined;
+        const casework = await demoCaseworkOnEmpty(db, { county: options.county, year: options.year });
         process.stdout.write(
-          `${describeSummary(summary)}\n${portal ? `${portal}\n` : ''}用时 / took ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+          `${describeSummary(summary)}\n${portal ? `${portal}\n` : ''}${casework ? `${casework}\n` : ''}用时 / took ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
         );
       });
     });

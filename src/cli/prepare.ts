@@ -4,6 +4,8 @@ import { ensureRegions } from '../modules/regions/load.ts';
 import { startProgress, type Progress } from './progress.ts';
 import { adminLoginNotice, ensureAdmin } from '../modules/auth/bootstrap.ts';
 import { demoOnEmptyRegistry } from './demo.ts';
+import { DEMO_DEFAULTS } from '../modules/registry/demo/generate.ts';
+import { demoCaseworkOnEmpty } from './demo-casework.ts';
 import { demoPortalOnEmpty } from './demo-portal.ts';
 
 /** Loads the whole region tree when none is in place (see ensureRegions), with a progress display. */
@@ -46,5 +48,9 @@ export async function prepareInstance(
   // The portal's demo also on a registry made before the portal existed: any data directory without a site.
   const portalNotice = options.demo ? await demoPortalOnEmpty(db) : undefined;
   if (portalNotice) notices.push(portalNotice);
+  // The people and casework of the demo county, on a registry without any cadre (also one made before them).
+  const { county, year } = DEMO_DEFAULTS;
+  const caseworkNotice = options.demo ? await demoCaseworkOnEmpty(db, { county, year }) : undefined;
+  if (caseworkNotice) notices.push(caseworkNotice);
   return { notices };
 }

@@ -24,6 +24,26 @@ export interface ProcedureRules {
   assistanceStartDays: number;
   /** Case type → stage → days a case may stay there; `*` stands for any type or stage not named. */
   stageLimitDays: Record<string, Record<string, number>>;
+  /** The casework's rules (issue 13). */
+  casework: CaseworkRules;
+}
+
+/** The rules of the people and casework a province may set (PRODUCT.md: work teams, attendance). */
+export interface CaseworkRules {
+  /** A work team has at least this many members (3). */
+  teamMinMembers: number;
+  /** A work team's term lasts at least these years (2). */
+  teamMinTermYears: number;
+  /** A resident cadre is in the village at least this share of the working days, per month and year (most: 0.5). */
+  residentShareOfWorkingDays: number;
+  /** Where a province counts days a year instead (220 in one province); null where it does not. */
+  residentDaysPerYear: number | null;
+  /** A paired household is visited at least every these days: "my households" says when the next is due. */
+  visitIntervalDays: number;
+  /** A problem is due these days after it is found, unless a due date is given. */
+  problemDueDays: number;
+  /** Days overdue before an open problem goes to the town's inbox, then to the county's. */
+  escalationDays: { town: number; county: number };
 }
 
 /** The least number of days a notice of this case type stays up. */

@@ -3,7 +3,7 @@ import type { Queryable } from '../../db/types.ts';
 import { requireSettingChange } from '../access/require-access.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { Actor } from '../auth/actor.ts';
-import type { ProcedureRules } from '../cases/rules.ts';
+import type { CaseworkRules, ProcedureRules } from '../cases/rules.ts';
 
 /**
  * The rules of the procedures (cases/rules.ts) as one deployment setting, key `procedures`: the defaults, the
@@ -22,6 +22,47 @@ const province = z.string().regex(/^\d{2}$/);
 /** A case type or stage (snake_case), or `*` for any not named. */
 const stageKey = z.string().regex(/^([a-z][a-z_]{0,39}|\*)$/);
 
+/**
+ * The rules of the casework (issue 13), kept in the same setting so a province sets all its rules in one
+ * place. A setting saved before they existed still parses: they default.
+ */
+export const DEFAULT_CASEWORK: CaseworkRules = {
+  teamMinMembers: 3,
+  teamMinTermYears: 2,
+  residentShareOfWorkingDays: 0.5,
+  residentDaysPerYear: null,
+  visitIntervalDays: 30,
+  problemDueDays: 30,
+  escalationDays: { town: 7, county: 14 },
+};
+
+const caseworkSchema = z.strictObject({
+  teamMinMembers: z.number().int().min(1).max(50).describe('work-team members at least / 工作队最少人数'),
+  teamMinTermYears: z
+    .number()
+    .int()
+    .min(1)
+    .max(10)
+    .describe('work-team term at least, years / 工作队任期（年）'),
+  residentShareOfWorkingDays: z
+    .number()
+    .gt(0)
+    .max(1)
+    .describe('share of working days in the village, per month and year / 驻村天数占工作日比例'),
+  residentDaysPerYear: z
+    .number()
+    .int()
+    .min(1)
+    .max(366)
+    .nullable()
+    .describe('days in the village a year, where a province sets it (220) / 每年驻村天数'),
+  visitIntervalDays: days(365).describe('a paired household is visited at least every / 走访间隔（天）'),
+  problemDueDays: days(365).describe('a problem is due after, unless given / 问题整改时限（天）'),
+  escalationDays: z
+    .strictObject({ town: days(365), county: days(365) })
+    .describe('days overdue before a problem goes to the town, then the county / 逾期上报天数'),
+}) satisfies z.ZodType<CaseworkRules>;
+
 const rulesSchema = z.strictObject({
   noticeDays: z
     .strictObject({ default: days(60), monitoring: days(60) })
@@ -36,13 +77,15 @@ const rulesSchema = z.strictObject({
   stageLimitDays: z
     .record(stageKey, z.record(stageKey, days(365)))
     .describe('case type → stage → days, * for any / 各环节办理时限'),
-}) satisfies z.ZodType<ProcedureRules>;
+  casework: caseworkSchema.default(DEFAULT_CASEWORK).describe('the casework / 驻村帮扶规则'),
+}) satisfies z.ZodType<ProcedureRules, unknown>;
 
 const overrideSchema = z
   .strictObject({
     ...rulesSchema.shape,
     noticeDays: rulesSchema.shape.noticeDays.partial(),
     countyThresholds: rulesSchema.shape.countyThresholds.partial(),
+    casework: caseworkSchema.partial(),
   })
   .partial();
 
@@ -68,6 +111,7 @@ export const DEFAULT_PROCEDURES: ProcedureSettings = {
     monitoringClockDays: 15,
     assistanceStartDays: 30,
     stageLimitDays: { '*': { '*': 30 }, monitoring: { '*': 15 } },
+    casework: DEFAULT_CASEWORK,
   },
   west: { provinces: WEST_PROVINCES, incidenceThreshold: 0.03 },
   provinces: {},
@@ -90,6 +134,7 @@ export function rulesOfProvince(settings: ProcedureSettings, provinceCode: strin
     monitoringClockDays: own.monitoringClockDays ?? base.monitoringClockDays,
     assistanceStartDays: own.assistanceStartDays ?? base.assistanceStartDays,
     stageLimitDays,
+    casework: { ...base.casework, ...own.casework },
   };
 }
 

@@ -5013,6 +5013,40 @@ export interface paths {
                     [key: string]: number;
                   };
                 };
+                /**
+                 * @description the casework / 驻村帮扶规则
+                 * @default {
+                 *       "teamMinMembers": 3,
+                 *       "teamMinTermYears": 2,
+                 *       "residentShareOfWorkingDays": 0.5,
+                 *       "residentDaysPerYear": null,
+                 *       "visitIntervalDays": 30,
+                 *       "problemDueDays": 30,
+                 *       "escalationDays": {
+                 *         "town": 7,
+                 *         "county": 14
+                 *       }
+                 *     }
+                 */
+                casework: {
+                  /** @description work-team members at least / 工作队最少人数 */
+                  teamMinMembers: number;
+                  /** @description work-team term at least, years / 工作队任期（年） */
+                  teamMinTermYears: number;
+                  /** @description share of working days in the village, per month and year / 驻村天数占工作日比例 */
+                  residentShareOfWorkingDays: number;
+                  /** @description days in the village a year, where a province sets it (220) / 每年驻村天数 */
+                  residentDaysPerYear: number | null;
+                  /** @description a paired household is visited at least every / 走访间隔（天） */
+                  visitIntervalDays: number;
+                  /** @description a problem is due after, unless given / 问题整改时限（天） */
+                  problemDueDays: number;
+                  /** @description days overdue before a problem goes to the town, then the county / 逾期上报天数 */
+                  escalationDays: {
+                    town: number;
+                    county: number;
+                  };
+                };
               };
               west: {
                 /** @description western provinces / 西部省份 */
@@ -5044,6 +5078,25 @@ export interface paths {
                   stageLimitDays?: {
                     [key: string]: {
                       [key: string]: number;
+                    };
+                  };
+                  casework?: {
+                    /** @description work-team members at least / 工作队最少人数 */
+                    teamMinMembers?: number;
+                    /** @description work-team term at least, years / 工作队任期（年） */
+                    teamMinTermYears?: number;
+                    /** @description share of working days in the village, per month and year / 驻村天数占工作日比例 */
+                    residentShareOfWorkingDays?: number;
+                    /** @description days in the village a year, where a province sets it (220) / 每年驻村天数 */
+                    residentDaysPerYear?: number | null;
+                    /** @description a paired household is visited at least every / 走访间隔（天） */
+                    visitIntervalDays?: number;
+                    /** @description a problem is due after, unless given / 问题整改时限（天） */
+                    problemDueDays?: number;
+                    /** @description days overdue before a problem goes to the town, then the county / 逾期上报天数 */
+                    escalationDays?: {
+                      town: number;
+                      county: number;
                     };
                   };
                 };
@@ -5100,6 +5153,40 @@ export interface paths {
                   [key: string]: number;
                 };
               };
+              /**
+               * @description the casework / 驻村帮扶规则
+               * @default {
+               *       "teamMinMembers": 3,
+               *       "teamMinTermYears": 2,
+               *       "residentShareOfWorkingDays": 0.5,
+               *       "residentDaysPerYear": null,
+               *       "visitIntervalDays": 30,
+               *       "problemDueDays": 30,
+               *       "escalationDays": {
+               *         "town": 7,
+               *         "county": 14
+               *       }
+               *     }
+               */
+              casework?: {
+                /** @description work-team members at least / 工作队最少人数 */
+                teamMinMembers: number;
+                /** @description work-team term at least, years / 工作队任期（年） */
+                teamMinTermYears: number;
+                /** @description share of working days in the village, per month and year / 驻村天数占工作日比例 */
+                residentShareOfWorkingDays: number;
+                /** @description days in the village a year, where a province sets it (220) / 每年驻村天数 */
+                residentDaysPerYear: number | null;
+                /** @description a paired household is visited at least every / 走访间隔（天） */
+                visitIntervalDays: number;
+                /** @description a problem is due after, unless given / 问题整改时限（天） */
+                problemDueDays: number;
+                /** @description days overdue before a problem goes to the town, then the county / 逾期上报天数 */
+                escalationDays: {
+                  town: number;
+                  county: number;
+                };
+              };
             };
             west: {
               /** @description western provinces / 西部省份 */
@@ -5131,6 +5218,25 @@ export interface paths {
                 stageLimitDays?: {
                   [key: string]: {
                     [key: string]: number;
+                  };
+                };
+                casework?: {
+                  /** @description work-team members at least / 工作队最少人数 */
+                  teamMinMembers?: number;
+                  /** @description work-team term at least, years / 工作队任期（年） */
+                  teamMinTermYears?: number;
+                  /** @description share of working days in the village, per month and year / 驻村天数占工作日比例 */
+                  residentShareOfWorkingDays?: number;
+                  /** @description days in the village a year, where a province sets it (220) / 每年驻村天数 */
+                  residentDaysPerYear?: number | null;
+                  /** @description a paired household is visited at least every / 走访间隔（天） */
+                  visitIntervalDays?: number;
+                  /** @description a problem is due after, unless given / 问题整改时限（天） */
+                  problemDueDays?: number;
+                  /** @description days overdue before a problem goes to the town, then the county / 逾期上报天数 */
+                  escalationDays?: {
+                    town: number;
+                    county: number;
                   };
                 };
               };
@@ -5172,6 +5278,40 @@ export interface paths {
                     [key: string]: number;
                   };
                 };
+                /**
+                 * @description the casework / 驻村帮扶规则
+                 * @default {
+                 *       "teamMinMembers": 3,
+                 *       "teamMinTermYears": 2,
+                 *       "residentShareOfWorkingDays": 0.5,
+                 *       "residentDaysPerYear": null,
+                 *       "visitIntervalDays": 30,
+                 *       "problemDueDays": 30,
+                 *       "escalationDays": {
+                 *         "town": 7,
+                 *         "county": 14
+                 *       }
+                 *     }
+                 */
+                casework: {
+                  /** @description work-team members at least / 工作队最少人数 */
+                  teamMinMembers: number;
+                  /** @description work-team term at least, years / 工作队任期（年） */
+                  teamMinTermYears: number;
+                  /** @description share of working days in the village, per month and year / 驻村天数占工作日比例 */
+                  residentShareOfWorkingDays: number;
+                  /** @description days in the village a year, where a province sets it (220) / 每年驻村天数 */
+                  residentDaysPerYear: number | null;
+                  /** @description a paired household is visited at least every / 走访间隔（天） */
+                  visitIntervalDays: number;
+                  /** @description a problem is due after, unless given / 问题整改时限（天） */
+                  problemDueDays: number;
+                  /** @description days overdue before a problem goes to the town, then the county / 逾期上报天数 */
+                  escalationDays: {
+                    town: number;
+                    county: number;
+                  };
+                };
               };
               west: {
                 /** @description western provinces / 西部省份 */
@@ -5203,6 +5343,25 @@ export interface paths {
                   stageLimitDays?: {
                     [key: string]: {
                       [key: string]: number;
+                    };
+                  };
+                  casework?: {
+                    /** @description work-team members at least / 工作队最少人数 */
+                    teamMinMembers?: number;
+                    /** @description work-team term at least, years / 工作队任期（年） */
+                    teamMinTermYears?: number;
+                    /** @description share of working days in the village, per month and year / 驻村天数占工作日比例 */
+                    residentShareOfWorkingDays?: number;
+                    /** @description days in the village a year, where a province sets it (220) / 每年驻村天数 */
+                    residentDaysPerYear?: number | null;
+                    /** @description a paired household is visited at least every / 走访间隔（天） */
+                    visitIntervalDays?: number;
+                    /** @description a problem is due after, unless given / 问题整改时限（天） */
+                    problemDueDays?: number;
+                    /** @description days overdue before a problem goes to the town, then the county / 逾期上报天数 */
+                    escalationDays?: {
+                      town: number;
+                      county: number;
                     };
                   };
                 };

@@ -1,0 +1,51 @@
+import { DomainError } from '../app/errors.ts';
+import type { Db, Queryable } from '../db/types.ts';
+import type { Actor } from '../modules/auth/actor.ts';
+import { today } from '../modules/registry/commands/shared.ts';
+import { cliActor } from './runtime.ts';
+
+/**
+ * The demo county's people and casework (issue 13): its organisation and pairings, a year of check-ins and
+ * visits, problems in every state, assistance measures and projects — dated back from today, written through
+ * each module's own commands. Runs on a registry whose demo county has households and no cadre yet.
+ */
+export interface CaseworkDemoContext {
+  county: string;
+  /** The server's today (YYYY-MM-DD): the year of visits ends here. */
+  today: string;
+  /** The registry's demo year (the year of the households' facts). */
+  year: number;
+}
+
+type Step = (db: Db, actor: Actor, context: CaseworkDemoContext) => Promise<string>;
+
+/** In order: each step builds on the ones before (the pairings on the organisation, the visits on the pairings…). */
+const STEPS: Step[] = [
+  // organisation (units, branches, teams, cadres, users, pairings)
+  // visits (check-ins, visits with photos)
+  // problems (every state, escalated ones)
+  // assistance measures and projects
+];
+
+async function hasCadres(q: Queryable): Promise<boolean> {
+  const [row] = await q.query<{ any: boolean }>('SELECT EXISTS (SELECT 1 FROM cadres) AS any');
+  return row?.any ?? false;
+}
+
+/** Returns lines for the operator, or undefined when the organisation existed already. */
+export async function demoCaseworkOnEmpty(
+  db: Db,
+  context: Omit<CaseworkDemoContext, 'today'> & { today?: string },
+): Promise<string | undefined> {
+  if (await hasCadres(db)) return undefined;
+  const full = { ...context, today: context.today ?? today(new Date()) };
+  const lines: string[] = [];
+  try {
+    for (const step of STEPS) lines.push(await step(db, cliActor('demo'), full));
+  } catch (error) {
+    // A server without its demo casework is still a server: say why and start anyway.
+    if (!(error instanceof DomainError)) throw error;
+    lines.push(`未建立演示帮扶数据 / demo casework not created: ${error.messages.zh} / ${error.messages.en}`);
+  }
+  return lines.length > 0 ? lines.join('\n') : undefined;
+}
