@@ -32,6 +32,7 @@ import { clearPagesOnStaffWrites } from '../modules/portal/site/cache.ts';
 import { inspectionRoutes } from '../modules/portal/inspection-routes.ts';
 import { assistanceRoutes } from '../modules/assistance/routes.ts';
 import { projectRoutes } from '../modules/projects/routes.ts';
+import { visitRoutes } from '../modules/visits/routes.ts';
 import { webConsole } from './static.ts';
 
 /** Every module's routes, in one list so the server and the OpenAPI generator see the same API. */
@@ -71,5 +72,6 @@ export async function registerModules(app: App): Promise<void> {
   await app.register(inspectionRoutes);
   await app.register(assistanceRoutes);
   await app.register(projectRoutes);
+  await app.register(visitRoutes);
   await app.register(webConsole);
 }

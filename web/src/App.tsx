@@ -56,6 +56,12 @@ const ComplaintPage = lazy(() =>
 const CalendarPage = lazy(() =>
   import('./pages/calendar/CalendarPage.tsx').then((m) => ({ default: m.CalendarPage })),
 );
+const ProblemsPage = lazy(() =>
+  import('./pages/problems/ProblemsPage.tsx').then((m) => ({ default: m.ProblemsPage })),
+);
+const ProblemPage = lazy(() =>
+  import('./pages/problems/ProblemPage.tsx').then((m) => ({ default: m.ProblemPage })),
+);
 const SitesPage = lazy(() => import('./pages/portal/SitesPage.tsx').then((m) => ({ default: m.SitesPage })));
 const SitePage = lazy(() => import('./pages/portal/SitePage.tsx').then((m) => ({ default: m.SitePage })));
 
@@ -130,6 +136,8 @@ export function App() {
                       <Route path="complaints" element={<ComplaintsPage />} />
                       <Route path="complaints/:id" element={<ComplaintPage />} />
                       <Route path="calendar" element={<CalendarPage />} />
+                      <Route path="problems" element={<ProblemsPage />} />
+                      <Route path="problems/:id" element={<ProblemPage />} />
                     </Route>
                     <Route path="*" element={<NotFound />} />
                   </Route>
