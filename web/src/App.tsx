@@ -57,6 +57,13 @@ const CalendarPage = lazy(() =>
   import('./pages/calendar/CalendarPage.tsx').then((m) => ({ default: m.CalendarPage })),
 );
 const SitesPage = lazy(() => import('./pages/portal/SitesPage.tsx').then((m) => ({ default: m.SitesPage })));
+const FieldHomePage = lazy(() =>
+  import('./pages/field/FieldHomePage.tsx').then((m) => ({ default: m.FieldHomePage })),
+);
+const VisitPage = lazy(() => import('./pages/field/VisitPage.tsx').then((m) => ({ default: m.VisitPage })));
+const CheckinPage = lazy(() =>
+  import('./pages/field/CheckinPage.tsx').then((m) => ({ default: m.CheckinPage })),
+);
 const SitePage = lazy(() => import('./pages/portal/SitePage.tsx').then((m) => ({ default: m.SitePage })));
 
 /** Retries only what may pass on a second try: an outage or a server error, once. */
@@ -130,6 +137,9 @@ export function App() {
                       <Route path="complaints" element={<ComplaintsPage />} />
                       <Route path="complaints/:id" element={<ComplaintPage />} />
                       <Route path="calendar" element={<CalendarPage />} />
+                      <Route path="field" element={<FieldHomePage />} />
+                      <Route path="field/visit/:householdId" element={<VisitPage />} />
+                      <Route path="field/checkin" element={<CheckinPage />} />
                     </Route>
                     <Route path="*" element={<NotFound />} />
                   </Route>
