@@ -56,6 +56,12 @@ const ComplaintPage = lazy(() =>
 const CalendarPage = lazy(() =>
   import('./pages/calendar/CalendarPage.tsx').then((m) => ({ default: m.CalendarPage })),
 );
+const ProblemsPage = lazy(() =>
+  import('./pages/problems/ProblemsPage.tsx').then((m) => ({ default: m.ProblemsPage })),
+);
+const ProblemPage = lazy(() =>
+  import('./pages/problems/ProblemPage.tsx').then((m) => ({ default: m.ProblemPage })),
+);
 const SitesPage = lazy(() => import('./pages/portal/SitesPage.tsx').then((m) => ({ default: m.SitesPage })));
 const FieldHomePage = lazy(() =>
   import('./pages/field/FieldHomePage.tsx').then((m) => ({ default: m.FieldHomePage })),
@@ -140,6 +146,8 @@ export function App() {
                       <Route path="field" element={<FieldHomePage />} />
                       <Route path="field/visit/:householdId" element={<VisitPage />} />
                       <Route path="field/checkin" element={<CheckinPage />} />
+                      <Route path="problems" element={<ProblemsPage />} />
+                      <Route path="problems/:id" element={<ProblemPage />} />
                     </Route>
                     <Route path="*" element={<NotFound />} />
                   </Route>

@@ -10,6 +10,8 @@ import { inspectionEn } from './en-US/inspection.ts';
 import { complaintsEn } from './en-US/complaints.ts';
 import { calendarEn } from './en-US/calendar.ts';
 import { fieldEn } from './en-US/field.ts';
+import { problemsEn } from './en-US/problems.ts';
+import { caseworkEn } from './en-US/casework.ts';
 import type { MessageKey } from './zh-CN.ts';
 
 /** English. Same keys and placeholders as zh-CN (checked by a unit test and by the types of each area). */
@@ -26,4 +28,6 @@ export const enUS: Record<MessageKey, string> = {
   ...complaintsEn,
   ...calendarEn,
   ...fieldEn,
+  ...problemsEn,
+  ...caseworkEn,
 };

@@ -10,6 +10,8 @@ import { inspectionZh } from './zh-CN/inspection.ts';
 import { complaintsZh } from './zh-CN/complaints.ts';
 import { calendarZh } from './zh-CN/calendar.ts';
 import { fieldZh } from './zh-CN/field.ts';
+import { problemsZh } from './zh-CN/problems.ts';
+import { caseworkZh } from './zh-CN/casework.ts';
 
 /**
  * 简体中文（默认语言）。Every text the console shows is in a catalogue under zh-CN/ and under the same key in
@@ -29,6 +31,8 @@ export const zhCN = {
   ...complaintsZh,
   ...calendarZh,
   ...fieldZh,
+  ...problemsZh,
+  ...caseworkZh,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -47,4 +51,6 @@ export const zhAreas = [
   complaintsZh,
   calendarZh,
   fieldZh,
+  problemsZh,
+  caseworkZh,
 ];
