@@ -1,5 +1,6 @@
 import { HOUSEHOLD_FIELDS, MEMBER_FIELDS, YEAR_FIELDS } from '../modules/registry/fields.ts';
 import type { Message } from './errors.ts';
+import { VISIT_FIELD_NAMES } from '../modules/visits/field-names.ts';
 
 /**
  * What a clerk calls each field of a request, in zh and en, so a message about a field names it in words rather
@@ -210,6 +211,7 @@ const NAMES: ReadonlyMap<string, Message> = new Map([
   ...[...HOUSEHOLD_FIELDS, ...YEAR_FIELDS, ...MEMBER_FIELDS].map(
     (s) => [s.key, { zh: s.zh, en: s.en }] as const,
   ),
+  ...Object.entries(VISIT_FIELD_NAMES),
   ...Object.entries(OTHER),
 ]);
 
