@@ -9,6 +9,15 @@ import { VISIT_FIELD_NAMES } from '../modules/visits/field-names.ts';
  * openapi.json has no name.
  */
 const OTHER: Record<string, Message> = {
+  // Problems (问题清单)
+  category: { zh: '问题类别', en: 'category' },
+  description: { zh: '问题描述', en: 'description' },
+  due: { zh: '整改时限', en: 'due date' },
+  ownerCadreId: { zh: '责任人', en: 'cadre responsible' },
+  ownerUnitId: { zh: '责任单位', en: 'unit responsible' },
+  villageCode: { zh: '村', en: 'village' },
+  inbox: { zh: '本级待办', en: 'inbox' },
+  evidence: { zh: '整改佐证', en: 'evidence' },
   // Regions, lists and pages
   region: { zh: '行政区划', en: 'region' },
   regionCode: { zh: '行政区划代码', en: 'region code' },
