@@ -30,6 +30,7 @@ import { mediaRoutes } from '../modules/portal/media-routes.ts';
 import { portalSiteRoutes } from '../modules/portal/site/routes.ts';
 import { clearPagesOnStaffWrites } from '../modules/portal/site/cache.ts';
 import { inspectionRoutes } from '../modules/portal/inspection-routes.ts';
+import { handbookRoutes } from '../modules/handbook/routes.ts';
 import { webConsole } from './static.ts';
 
 /** Every module's routes, in one list so the server and the OpenAPI generator see the same API. */
@@ -67,5 +68,6 @@ export async function registerModules(app: App): Promise<void> {
   // The public site's exact paths (`/`, `/s/…`, `/prefs`, …) before the console's catch-all.
   await app.register(portalSiteRoutes);
   await app.register(inspectionRoutes);
+  await app.register(handbookRoutes);
   await app.register(webConsole);
 }
