@@ -35,6 +35,7 @@ import { projectRoutes } from '../modules/projects/routes.ts';
 import { visitRoutes } from '../modules/visits/routes.ts';
 import { cadreRoutes } from '../modules/organisation/routes.ts';
 import { problemRoutes } from '../modules/problems/routes.ts';
+import { handbookRoutes } from '../modules/handbook/routes.ts';
 import { webConsole } from './static.ts';
 
 /** Every module's routes, in one list so the server and the OpenAPI generator see the same API. */
@@ -77,5 +78,6 @@ export async function registerModules(app: App): Promise<void> {
   await app.register(visitRoutes);
   await app.register(cadreRoutes);
   await app.register(problemRoutes);
+  await app.register(handbookRoutes);
   await app.register(webConsole);
 }
