@@ -56,6 +56,18 @@ const ComplaintPage = lazy(() =>
 const CalendarPage = lazy(() =>
   import('./pages/calendar/CalendarPage.tsx').then((m) => ({ default: m.CalendarPage })),
 );
+const OrganisationPage = lazy(() =>
+  import('./pages/organisation/OrganisationPage.tsx').then((m) => ({ default: m.OrganisationPage })),
+);
+const VillagePage = lazy(() =>
+  import('./pages/village/VillagePage.tsx').then((m) => ({ default: m.VillagePage })),
+);
+const ProjectsPage = lazy(() =>
+  import('./pages/projects/ProjectsPage.tsx').then((m) => ({ default: m.ProjectsPage })),
+);
+const ProjectPage = lazy(() =>
+  import('./pages/projects/ProjectPage.tsx').then((m) => ({ default: m.ProjectPage })),
+);
 const SitesPage = lazy(() => import('./pages/portal/SitesPage.tsx').then((m) => ({ default: m.SitesPage })));
 const SitePage = lazy(() => import('./pages/portal/SitePage.tsx').then((m) => ({ default: m.SitePage })));
 
@@ -130,6 +142,10 @@ export function App() {
                       <Route path="complaints" element={<ComplaintsPage />} />
                       <Route path="complaints/:id" element={<ComplaintPage />} />
                       <Route path="calendar" element={<CalendarPage />} />
+                      <Route path="organisation" element={<OrganisationPage />} />
+                      <Route path="villages/:code" element={<VillagePage />} />
+                      <Route path="projects" element={<ProjectsPage />} />
+                      <Route path="projects/:id" element={<ProjectPage />} />
                     </Route>
                     <Route path="*" element={<NotFound />} />
                   </Route>
