@@ -11,6 +11,9 @@ import { complaintsZh } from './zh-CN/complaints.ts';
 import { calendarZh } from './zh-CN/calendar.ts';
 import { organisationZh } from './zh-CN/organisation.ts';
 import { projectsZh } from './zh-CN/projects.ts';
+import { fieldZh } from './zh-CN/field.ts';
+import { problemsZh } from './zh-CN/problems.ts';
+import { caseworkZh } from './zh-CN/casework.ts';
 
 /**
  * 简体中文（默认语言）。Every text the console shows is in a catalogue under zh-CN/ and under the same key in
@@ -31,6 +34,9 @@ export const zhCN = {
   ...calendarZh,
   ...organisationZh,
   ...projectsZh,
+  ...fieldZh,
+  ...problemsZh,
+  ...caseworkZh,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -50,4 +56,7 @@ export const zhAreas = [
   calendarZh,
   organisationZh,
   projectsZh,
+  fieldZh,
+  problemsZh,
+  caseworkZh,
 ];

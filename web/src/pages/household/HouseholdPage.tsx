@@ -18,6 +18,7 @@ import { AddMember } from './AddMember.tsx';
 import { AssessmentTab } from './AssessmentTab.tsx';
 import { AuditTab } from './AuditTab.tsx';
 import { CasesTab } from './CasesTab.tsx';
+import { CaseworkTab } from './casework/CaseworkTab.tsx';
 import { EditHousehold } from './EditHousehold.tsx';
 import { EditMember } from './EditMember.tsx';
 import { HistoryTab } from './HistoryTab.tsx';
@@ -178,6 +179,11 @@ export function HouseholdPage() {
             key: 'cases',
             label: t('cases.household.tab'),
             children: <CasesTab household={data} writable={writable} />,
+          },
+          {
+            key: 'casework',
+            label: t('casework.tab'),
+            children: <CaseworkTab household={data} year={year} />,
           },
           { key: 'history', label: t('household.tab.history'), children: <HistoryTab household={data} /> },
           ...(capabilities.canSeeAudit
