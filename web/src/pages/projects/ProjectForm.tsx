@@ -59,6 +59,12 @@ function loadedOf(p: Project): ProjectValues {
   };
 }
 
+function omitState(values: ProjectValues): Omit<ProjectValues, 'state'> {
+  const copy: Partial<ProjectValues> = { ...values };
+  delete copy.state;
+  return copy as Omit<ProjectValues, 'state'>;
+}
+
 interface Props {
   region: string;
   project?: Project;
@@ -89,7 +95,8 @@ export function ProjectForm({ region, project, onClose, onSaved }: Props) {
             path: `/api/v1/projects/${project.id}`,
             body: { ...changedValues(loaded, body), version: project.version },
           }
-        : { method: 'POST' as const, path: '/api/v1/projects', body: { ...body, regionCode: region } };
+        : // A new project starts as planned: its state changes by editing.
+          { method: 'POST' as const, path: '/api/v1/projects', body: { ...omitState(body), regionCode: region } };
     write.mutate(request, {
       onSuccess: (saved) => {
         onSaved(project?.id ?? saved.id);
@@ -121,9 +128,11 @@ export function ProjectForm({ region, project, onClose, onSaved }: Props) {
           <Form.Item name="type" label={t('projects.type')} rules={required(t('projects.type'))}>
             <Select options={types} />
           </Form.Item>
-          <Form.Item name="state" label={t('projects.state')} rules={required(t('projects.state'))}>
-            <Select options={states} />
-          </Form.Item>
+          {project && (
+            <Form.Item name="state" label={t('projects.state')} rules={required(t('projects.state'))}>
+              <Select options={states} />
+            </Form.Item>
+          )}
         </Space>
         <Form.Item
           name="villageCodes"

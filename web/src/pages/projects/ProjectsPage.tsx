@@ -78,7 +78,7 @@ export function ProjectsPage() {
       </OrgToolbar>
       <PagedTable<Project>
         resource="projects"
-        query={{ region: village ?? region, type, state }}
+        query={{ region, village, type, state }}
         width={960}
         columns={[
           {

@@ -14,7 +14,7 @@ export function VillageProjects({ code }: { code: string }) {
   const money = useMoney();
   const label = useCodeLabel();
   const scope = useRegionScope();
-  const projects = useOrgList<Project>('projects', { region: code, limit: 20 });
+  const projects = useOrgList<Project>('projects', { region: code, village: code, limit: 20 });
   const all = new URLSearchParams({ village: code });
   return (
     <Card
