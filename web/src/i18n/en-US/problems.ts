@@ -25,7 +25,6 @@ export const problemsEn: Record<keyof typeof problemsZh, string> = {
   'problems.inbox.empty': 'Nothing waiting',
   'problems.filter.state': 'State',
   'problems.filter.category': 'Category',
-  'problems.filter.source': 'Found by',
   'problems.filter.overdue': 'Overdue only',
   'problems.filter.clear': 'Clear filters',
   'problems.col.problem': 'Problem',

@@ -22,7 +22,6 @@ export const problemsZh = {
   'problems.inbox.empty': '没有待办问题',
   'problems.filter.state': '状态',
   'problems.filter.category': '类别',
-  'problems.filter.source': '来源',
   'problems.filter.overdue': '只看超期',
   'problems.filter.clear': '清除筛选',
   'problems.col.problem': '问题',

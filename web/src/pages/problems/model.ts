@@ -13,7 +13,6 @@ import type {
  * and the body of an action.
  */
 export const PROBLEM_STATES: readonly ProblemState[] = ['open', 'in_progress', 'solved', 'confirmed'];
-export const PROBLEM_SOURCES = ['visit', 'assessment', 'procedure', 'complaint', 'inspection', 'manual'];
 export type ProblemTab = 'board' | 'inbox' | 'list';
 const TABS: readonly ProblemTab[] = ['board', 'inbox', 'list'];
 export const PROBLEM_PAGE = 50;
@@ -22,7 +21,6 @@ export interface ProblemFilters {
   tab: ProblemTab;
   state: ProblemState | undefined;
   category: string | undefined;
-  source: string | undefined;
   overdue: boolean;
   page: number;
 }
@@ -32,13 +30,11 @@ const word = (value: string | null) => (value && /^[a-z_]{1,40}$/.test(value) ? 
 export function readProblemFilters(search: URLSearchParams): ProblemFilters {
   const tab = search.get('tab') as ProblemTab;
   const state = search.get('state') as ProblemState;
-  const source = search.get('source') ?? '';
   const page = Number(search.get('page'));
   return {
     tab: TABS.includes(tab) ? tab : 'board',
     state: PROBLEM_STATES.includes(state) ? state : undefined,
     category: word(search.get('category')),
-    source: PROBLEM_SOURCES.includes(source) ? source : undefined,
     overdue: search.get('overdue') === 'true',
     page: Number.isSafeInteger(page) && page > 1 ? page : 1,
   };
@@ -52,7 +48,6 @@ export function writeProblemFilters(search: URLSearchParams, filters: ProblemFil
   put('tab', filters.tab === 'board' ? undefined : filters.tab);
   put('state', filters.state);
   put('category', filters.category);
-  put('source', filters.source);
   put('overdue', filters.overdue ? 'true' : undefined);
   put('page', filters.page > 1 ? String(filters.page) : undefined);
   return next;
@@ -65,7 +60,6 @@ export function problemQuery(region: string | undefined, filters: ProblemFilters
   if (filters.tab === 'inbox') return { ...query, inbox: 'true' };
   if (filters.state) query.state = filters.state;
   if (filters.category) query.category = filters.category;
-  if (filters.source) query.source = filters.source;
   if (filters.overdue) query.overdue = 'true';
   return query;
 }
@@ -102,16 +96,18 @@ export function actionNeeds(action: ProblemActionName): ('evidence' | 'reason')[
   return [];
 }
 
-/** The request of an action: the version the page shows, the day, and only what the action takes. */
+/**
+ * The request of an action: the version the page shows, the day, and only what the action takes. The API has
+ * one text, the note; reopening's reason is that note.
+ */
 export function problemActionBody(
   action: ProblemActionName,
   version: number,
   values: ActionValues,
 ): ProblemActionBody {
   const body: ProblemActionBody = { action, version, date: values.date };
-  const note = values.note?.trim();
+  const note = (action === 'reopen' ? values.reason : values.note)?.trim();
   if (note) body.note = note;
-  if (action === 'reopen') body.reason = values.reason?.trim() ?? '';
   if (action === 'solve') {
     body.evidence = { documentNo: values.documentNo?.trim() ?? '', date: values.evidenceDate ?? values.date };
   }
