@@ -21,7 +21,9 @@ export const problemsEn: Record<keyof typeof problemsZh, string> = {
   'problems.board.chart': 'Unsolved problems by region: {rows}',
   'problems.board.drill': 'Open the level below',
   'problems.inbox.help':
-    'What this level must act on: overdue problems first; those escalated to this level are marked.',
+    'What this level must act on: overdue problems first, those escalated to this level marked; a town or county also confirms the problems solved below it.',
+  'problems.inbox.toConfirm': 'Solved, to confirm ({count})',
+  'problems.inbox.noneToConfirm': 'Nothing to confirm',
   'problems.inbox.empty': 'Nothing waiting',
   'problems.filter.state': 'State',
   'problems.filter.category': 'Category',

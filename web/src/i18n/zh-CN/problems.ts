@@ -18,7 +18,10 @@ export const problemsZh = {
   'problems.board.empty': '本地区还没有问题',
   'problems.board.chart': '各地未解决问题：{rows}',
   'problems.board.drill': '查看下级',
-  'problems.inbox.help': '本级应办理的问题：超期的在前，上报到本级的有标记。',
+  'problems.inbox.help':
+    '本级应办理的问题：超期的在前，上报到本级的有标记；乡镇、县还要确认下级已解决的问题。',
+  'problems.inbox.toConfirm': '待确认解决（{count}）',
+  'problems.inbox.noneToConfirm': '没有待确认的问题',
   'problems.inbox.empty': '没有待办问题',
   'problems.filter.state': '状态',
   'problems.filter.category': '类别',

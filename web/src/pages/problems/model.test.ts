@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProblemSummary } from './api.ts';
 import {
+  confirmsIn,
   inboxOrder,
   isEscalated,
   problemActionBody,
@@ -128,5 +129,15 @@ describe('an action on a problem', () => {
       date: '2026-06-30',
       note: '已联系水务站',
     });
+  });
+});
+
+describe('who confirms', () => {
+  it('a level above the village, over the region shown or a part of it', () => {
+    expect(confirmsIn([TOWN], VILLAGE)).toBe(true);
+    expect(confirmsIn([TOWN], '371324000000')).toBe(true);
+    expect(confirmsIn([VILLAGE], VILLAGE)).toBe(false);
+    expect(confirmsIn(['371324107000'], VILLAGE)).toBe(false);
+    expect(confirmsIn([TOWN], undefined)).toBe(false);
   });
 });

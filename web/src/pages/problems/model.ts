@@ -1,3 +1,4 @@
+import { isWithin, levelOf } from '../../region/code.ts';
 import type {
   BoardCounts,
   ProblemActionBody,
@@ -63,6 +64,23 @@ export function problemQuery(region: string | undefined, filters: ProblemFilters
   if (filters.overdue) query.overdue = 'true';
   return query;
 }
+
+/**
+ * Whether the user confirms solved problems in `region`: confirming is for a level above the village (a town
+ * official, a county administrator), where the user does casework over the region or a part of it.
+ */
+export function confirmsIn(caseworkRegions: readonly string[], region: string | undefined): boolean {
+  if (!region) return false;
+  return caseworkRegions.some((r) => levelOf(r) < 5 && (isWithin(region, r) || isWithin(r, region)));
+}
+
+/** The solved problems of the region waiting for the level above to confirm them: the inbox's second part. */
+export const toConfirmQuery = (region: string): ProblemListQuery => ({
+  region,
+  state: 'solved',
+  limit: PROBLEM_PAGE,
+  page: 1,
+});
 
 /** Escalated: the problem waits in the inbox of a level above its village (town, then county). */
 export function isEscalated(p: Pick<ProblemSummary, 'regionCode' | 'handlerRegionCode'>): boolean {
