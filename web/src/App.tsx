@@ -63,6 +63,13 @@ const ProblemPage = lazy(() =>
   import('./pages/problems/ProblemPage.tsx').then((m) => ({ default: m.ProblemPage })),
 );
 const SitesPage = lazy(() => import('./pages/portal/SitesPage.tsx').then((m) => ({ default: m.SitesPage })));
+const FieldHomePage = lazy(() =>
+  import('./pages/field/FieldHomePage.tsx').then((m) => ({ default: m.FieldHomePage })),
+);
+const VisitPage = lazy(() => import('./pages/field/VisitPage.tsx').then((m) => ({ default: m.VisitPage })));
+const CheckinPage = lazy(() =>
+  import('./pages/field/CheckinPage.tsx').then((m) => ({ default: m.CheckinPage })),
+);
 const SitePage = lazy(() => import('./pages/portal/SitePage.tsx').then((m) => ({ default: m.SitePage })));
 
 /** Retries only what may pass on a second try: an outage or a server error, once. */
@@ -136,6 +143,9 @@ export function App() {
                       <Route path="complaints" element={<ComplaintsPage />} />
                       <Route path="complaints/:id" element={<ComplaintPage />} />
                       <Route path="calendar" element={<CalendarPage />} />
+                      <Route path="field" element={<FieldHomePage />} />
+                      <Route path="field/visit/:householdId" element={<VisitPage />} />
+                      <Route path="field/checkin" element={<CheckinPage />} />
                       <Route path="problems" element={<ProblemsPage />} />
                       <Route path="problems/:id" element={<ProblemPage />} />
                     </Route>

@@ -9,6 +9,7 @@ import { portalZh } from './zh-CN/portal.ts';
 import { inspectionZh } from './zh-CN/inspection.ts';
 import { complaintsZh } from './zh-CN/complaints.ts';
 import { calendarZh } from './zh-CN/calendar.ts';
+import { fieldZh } from './zh-CN/field.ts';
 import { problemsZh } from './zh-CN/problems.ts';
 import { caseworkZh } from './zh-CN/casework.ts';
 
@@ -29,6 +30,7 @@ export const zhCN = {
   ...inspectionZh,
   ...complaintsZh,
   ...calendarZh,
+  ...fieldZh,
   ...problemsZh,
   ...caseworkZh,
 } as const;
@@ -48,6 +50,7 @@ export const zhAreas = [
   inspectionZh,
   complaintsZh,
   calendarZh,
+  fieldZh,
   problemsZh,
   caseworkZh,
 ];
