@@ -10,8 +10,6 @@ import { VISIT_FIELD_NAMES } from '../modules/visits/field-names.ts';
  */
 const OTHER: Record<string, Message> = {
   // Problems (问题清单)
-  category: { zh: '问题类别', en: 'category' },
-  description: { zh: '问题描述', en: 'description' },
   due: { zh: '整改时限', en: 'due date' },
   ownerCadreId: { zh: '责任人', en: 'cadre responsible' },
   ownerUnitId: { zh: '责任单位', en: 'unit responsible' },
