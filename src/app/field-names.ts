@@ -200,7 +200,6 @@ const OTHER: Record<string, Message> = {
   startOn: { zh: '开始日期', en: 'start' },
   endOn: { zh: '结束日期', en: 'end' },
   development: { zh: '开发式帮扶', en: 'development-type' },
-  name: { zh: '名称', en: 'name' },
   villageCodes: { zh: '实施村', en: 'villages' },
   contentScale: { zh: '建设内容及规模', en: 'content and scale' },
   central: { zh: '中央财政资金', en: 'central funds' },
@@ -214,12 +213,13 @@ const OTHER: Record<string, Message> = {
   payee: { zh: '收款方', en: 'payee' },
 };
 
+// The registry's names last, so they win: a member's `name` is 姓名 however many other bodies have a `name`.
 const NAMES: ReadonlyMap<string, Message> = new Map([
+  ...Object.entries(OTHER),
+  ...Object.entries(VISIT_FIELD_NAMES),
   ...[...HOUSEHOLD_FIELDS, ...YEAR_FIELDS, ...MEMBER_FIELDS].map(
     (s) => [s.key, { zh: s.zh, en: s.en }] as const,
   ),
-  ...Object.entries(VISIT_FIELD_NAMES),
-  ...Object.entries(OTHER),
 ]);
 
 /** Where a field's name is not known (a key no request takes): never the key itself, which is English. */
