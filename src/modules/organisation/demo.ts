@@ -110,12 +110,12 @@ async function seed(tx: Tx, actor: Actor, s: SeedInput) {
       [s.users.cadreUser.id, s.users.shuji.id, s.users.team.id, null],
     ],
   );
-  // cadre_demo answers for eight households of the poorest village; every other one keeps the registry's cadre.
+  // cadre_demo answers for eight households, of the poorest village first; every other one keeps the registry's cadre.
   await tx.query(
     `INSERT INTO pairings (cadre_id, household_id, from_date)
-     SELECT $2, h.id, $3::date FROM households h WHERE h.region_code = $1 AND ${POOR_OR_MONITORED}
-     ORDER BY h.id LIMIT ${DEMO_PAIRINGS}`,
-    [s.village, demoCadre!.id, s.from],
+     SELECT $4, h.id, $5::date FROM households h WHERE ${inCounty} AND ${POOR_OR_MONITORED}
+     ORDER BY h.region_code = $3 DESC, h.id LIMIT ${DEMO_PAIRINGS}`,
+    [s.lo, s.hi, s.village, demoCadre!.id, s.from],
   );
   const [{ pairings } = { pairings: 0 }] = await tx.query<{ pairings: number }>(
     `WITH made AS (
