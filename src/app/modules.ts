@@ -36,6 +36,7 @@ import { visitRoutes } from '../modules/visits/routes.ts';
 import { cadreRoutes } from '../modules/organisation/routes.ts';
 import { problemRoutes } from '../modules/problems/routes.ts';
 import { handbookRoutes } from '../modules/handbook/routes.ts';
+import { structureRoutes } from '../modules/organisation/structure-routes.ts';
 import { webConsole } from './static.ts';
 
 /** Every module's routes, in one list so the server and the OpenAPI generator see the same API. */
@@ -79,5 +80,6 @@ export async function registerModules(app: App): Promise<void> {
   await app.register(cadreRoutes);
   await app.register(problemRoutes);
   await app.register(handbookRoutes);
+  await app.register(structureRoutes);
   await app.register(webConsole);
 }

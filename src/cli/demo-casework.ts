@@ -1,6 +1,7 @@
 import { DomainError } from '../app/errors.ts';
 import type { Db, Queryable } from '../db/types.ts';
 import type { Actor } from '../modules/auth/actor.ts';
+import { seedDemoOrganisation } from '../modules/organisation/demo.ts';
 import { today } from '../modules/registry/commands/shared.ts';
 import { cliActor } from './runtime.ts';
 
@@ -21,7 +22,7 @@ type Step = (db: Db, actor: Actor, context: CaseworkDemoContext) => Promise<stri
 
 /** In order: each step builds on the ones before (the pairings on the organisation, the visits on the pairings…). */
 const STEPS: Step[] = [
-  // organisation (units, branches, teams, cadres, users, pairings)
+  seedDemoOrganisation,
   // visits (check-ins, visits with photos)
   // problems (every state, escalated ones)
   // assistance measures and projects

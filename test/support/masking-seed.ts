@@ -24,6 +24,7 @@ export const SEED = {
   phoneChanged: '13955509876',
   memberPhone: '13766604321',
   bank: '6222021234567890123',
+  cadrePhone: '13688807654',
 } as const;
 
 export function seedSecrets(): Secret[] {
@@ -34,6 +35,7 @@ export function seedSecrets(): Secret[] {
     { kind: 'phone', value: SEED.phoneChanged, label: 'household phone (changed)' },
     { kind: 'phone', value: SEED.memberPhone, label: 'member phone' },
     { kind: 'bank', value: SEED.bank, label: 'bank account' },
+    { kind: 'phone', value: SEED.cadrePhone, label: 'cadre phone' },
   ];
 }
 

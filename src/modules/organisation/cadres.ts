@@ -1,16 +1,14 @@
 import { DomainError, ruleViolation, versionConflict } from '../../app/errors.ts';
 import type { Queryable, Tx } from '../../db/types.ts';
 import { requireAccess } from '../access/require-access.ts';
-import { organisationScope } from '../access/scope.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { Actor } from '../auth/actor.ts';
 import { canSeePersonalData } from '../auth/policies.ts';
 import { countTyped, recordBurden } from '../burden/record.ts';
 import { presentRow } from '../privacy/present.ts';
-import { subtreeRange } from '../regions/region-code.ts';
-import { offsetOf } from '../../app/paging.ts';
 import { syncHouseholdCadre } from './household-cadre.ts';
 import { requireKeeper } from './keep.ts';
+import { listRows } from './rows.ts';
 import { pairingsOf, type Pairing } from './pairings.ts';
 import type { CadreInput, CadrePatch, ListQuery } from './schemas.ts';
 
@@ -64,7 +62,7 @@ export type CadreRow = {
   version: number;
 };
 
-const SELECT = `c.id::int AS id, c.region_code AS "regionCode", r.name AS "regionName", c.name,
+export const CADRE_SELECT = `c.id::int AS id, c.region_code AS "regionCode", r.name AS "regionName", c.name,
   CASE WHEN u.id IS NULL THEN NULL ELSE json_build_object('id', u.id, 'name', u.name) END AS unit,
   c.post, c.phone, c.user_id::int AS "userId", c.active, c.version,
   (SELECT count(*)::int FROM pairings p WHERE p.cadre_id = c.id AND p.ended_at IS NULL) AS load
@@ -78,26 +76,16 @@ export const presentCadre = (actor: Actor, row: CadreRow): CadreRow =>
   });
 
 export async function listCadres(q: Queryable, actor: Actor, query: ListQuery) {
-  const params: unknown[] = [];
-  const where = [organisationScope(actor, 'c.region_code', params)];
-  if (query.region) {
-    const [lo, hi] = subtreeRange(query.region);
-    where.push(`c.region_code BETWEEN $${params.push(lo)} AND $${params.push(hi)}`);
-  }
-  const rows = await q.query<CadreRow & { total: number }>(
-    `SELECT ${SELECT.replace('FROM cadres', ', count(*) OVER ()::int AS total FROM cadres')}
-     WHERE ${where.join(' AND ')} ORDER BY c.region_code, c.name, c.id
-     LIMIT ${query.limit} OFFSET ${offsetOf(query.page, query.limit)}`,
-    params,
-  );
-  return {
-    items: rows.map(({ total: _total, ...r }) => presentCadre(actor, r)),
-    total: rows[0]?.total ?? 0,
-  };
+  const page = await listRows<CadreRow>(q, actor, query, {
+    select: `SELECT ${CADRE_SELECT}`,
+    regionColumn: 'c.region_code',
+    order: 'c.region_code, c.name, c.id',
+  });
+  return { items: page.items.map((r) => presentCadre(actor, r)), total: page.total };
 }
 
 async function loadCadre(q: Queryable, id: number): Promise<CadreRow> {
-  const [row] = await q.query<CadreRow>(`SELECT ${SELECT} WHERE c.id = $1`, [id]);
+  const [row] = await q.query<CadreRow>(`SELECT ${CADRE_SELECT} WHERE c.id = $1`, [id]);
   return row!;
 }
 
@@ -205,10 +193,9 @@ const CADRE_COLUMNS = {
 export async function updateCadre(tx: Tx, actor: Actor, id: number, input: CadrePatch, now: Date) {
   const region = (await requireAccess(tx, actor, 'cadre.write', [id], { lock: true })).get(String(id))!;
   const current = await loadCadre(tx, id);
-  if (current.version !== input.version) throw versionConflict('cadre', current.version);
+  const { version, ...fields } = input;
+  if (current.version !== version) throw versionConflict('cadre', current.version);
   await checkLinks(tx, actor, input, id);
-  const fields: Omit<CadrePatch, 'version'> = { ...input };
-  delete (fields as Partial<CadrePatch>).version;
   const set = Object.entries(fields).filter(([, v]) => v !== undefined);
   if (set.length > 0)
     await tx.query(

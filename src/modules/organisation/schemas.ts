@@ -199,3 +199,19 @@ export const pairingQuery = listQuery.extend({
   open: z.enum(['true', 'false']).optional(),
 });
 export type PairingQuery = z.infer<typeof pairingQuery>;
+
+export const villageOrganisationSchema = z.object({
+  village: z.object({
+    code: z.string(),
+    name: z.string(),
+    town: z.string().nullable(),
+    county: z.string().nullable(),
+  }),
+  branches: z.array(branchSchema),
+  teams: z.array(teamSchema),
+  cadres: z.array(cadreSchema),
+  households: z.object({
+    poorOrMonitored: z.number().describe('poor or monitored households / 脱贫户与监测户'),
+    paired: z.number().describe('households with an open pairing / 已结对户数'),
+  }),
+});

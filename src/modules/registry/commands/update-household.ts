@@ -14,6 +14,7 @@ import { sizeAtEndOf } from '../year-size.ts';
 import { correctionOf, isClosedYear } from '../years.ts';
 import { ORDINARY_STANDING, refuseStanding, standingChanges, yearStandingOf } from '../standing-guard.ts';
 import { checkVillage, writableHousehold } from './shared.ts';
+import { cadreChanges, refuseCadreFields } from '../../organisation/household-cadre.ts';
 
 /**
  * Changes a household's fields, its village and/or the facts of one year. A year not yet recorded is created
@@ -59,6 +60,9 @@ export async function updateHousehold(
     ...(given ? standingChanges(standing, given, 'facts.') : []),
   ];
   if (refused.length) throw refuseStanding(refused);
+  // The responsible cadre is the open pairing's (organisation/household-cadre.ts).
+  const byPairing = cadreChanges(household, input);
+  if (byPairing.length) throw refuseCadreFields(byPairing);
   const factChanges = facts && existingYear ? changedFields(YEAR_FIELDS, existingYear, facts) : [];
   // Recording a closed year, or changing its facts, corrects that year: it needs a reason (years.ts).
   const correction =

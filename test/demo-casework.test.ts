@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shellActor } from '../src/modules/auth/actor.ts';
+import { seedDemoOrganisation } from '../src/modules/organisation/demo.ts';
+import { POOR_OR_MONITORED } from '../src/modules/organisation/village.ts';
+import { loadRegions } from '../src/modules/regions/load.ts';
+import { generateDemoCounty } from '../src/modules/registry/demo/generate.ts';
+import { createTestDb, type TestDb } from './support/db.ts';
+import { TEST_TODAY } from './support/server.ts';
+
+/** The demo county's casework (issue 13), step by step: each helper's step appends its own describe. */
+const actor = shellActor('test', 'demo');
+const CONTEXT = { county: '371324000000', today: TEST_TODAY, year: 2020 };
+
+let db: TestDb;
+let organisationLine: string;
+beforeAll(async () => {
+  db = await createTestDb();
+  await loadRegions(db, { county: '371324' });
+  await generateDemoCounty(db, actor, {
+    county: '371324',
+    households: 150,
+    seed: 7,
+    year: 2020,
+    today: TEST_TODAY,
+  });
+  organisationLine = await seedDemoOrganisation(db, actor, CONTEXT);
+}, 240_000);
+afterAll(() => db.dispose());
+
+const one = async <T>(sql: string, params: unknown[] = []) => (await db.query<T>(sql, params))[0]!;
+
+describe('the demo organisation', () => {
+  it('pairs every poor or monitored household, keeping its cadre fields in step', async () => {
+    const counts = await one<{ poor: number; paired: number; astray: number }>(
+      `SELECT count(*) FILTER (WHERE ${POOR_OR_MONITORED})::int AS poor,
+              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM pairings p WHERE p.household_id = h.id AND p.ended_at IS NULL))::int AS paired,
+              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM pairings p JOIN cadres c ON c.id = p.cadre_id
+                                              WHERE p.household_id = h.id AND p.ended_at IS NULL
+                                                AND (c.name, c.phone) IS DISTINCT FROM (h.cadre_name, h.cadre_phone)))::int AS astray
+       FROM households h`,
+    );
+    expect(counts.poor).toBeGreaterThan(0);
+    expect(counts.paired).toBe(counts.poor);
+    expect(counts.astray).toBe(0);
+  });
+
+  it('gives the three demo logins their records: 8 households, a first secretary and a team member', async () => {
+    expect(organisationLine).toMatch(/cadre_demo \/ \S+/);
+    expect(organisationLine).toMatch(/shuji_demo \/ \S+/);
+    const cadre = await one<{ load: number }>(
+      `SELECT count(*)::int AS load FROM pairings p JOIN cadres c ON c.id = p.cadre_id JOIN users u ON u.id = c.user_id
+       WHERE u.username = 'cadre_demo' AND p.ended_at IS NULL`,
+    );
+    expect(cadre.load).toBe(8);
+    const team = await db.query<{ username: string; role: string }>(
+      `SELECT u.username, m.role FROM work_team_members m JOIN cadres c ON c.id = m.cadre_id
+       JOIN users u ON u.id = c.user_id JOIN role_grants g ON g.user_id = u.id
+       JOIN work_teams t ON t.id = m.team_id AND t.village_code = g.region_code ORDER BY u.username`,
+    );
+    expect(team).toEqual([
+      { username: 'shuji_demo', role: 'first_secretary' },
+      { username: 'team_demo', role: 'member' },
+    ]);
+    const branches = await one<{ n: number }>('SELECT count(*)::int AS n FROM party_branches');
+    expect(branches.n).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,413 @@
+import type { App } from '../../src/app/context.ts';
+import { permits, type Permission } from '../../src/modules/access/permissions.ts';
+import { shellActor, type Actor, type Role } from '../../src/modules/auth/actor.ts';
+import { createCadre } from '../../src/modules/organisation/cadres.ts';
+import { createPairing } from '../../src/modules/organisation/pairings.ts';
+import { addMember, createTeam } from '../../src/modules/organisation/teams.ts';
+import { createUnit } from '../../src/modules/organisation/units.ts';
+import { createBranch } from '../../src/modules/organisation/branches.ts';
+import type { Probe } from './access-probes.ts';
+import {
+  A_COUNTY,
+  A_TOWN,
+  A_VILLAGE,
+  B_COUNTY,
+  B_VILLAGE,
+  GRANT_OF,
+  OUTSIDE_HEAD,
+  type World,
+} from './access-world.ts';
+
+/**
+ * The organisation's routes in the access matrix (test/access-matrix.test.ts): in county A a unit of the
+ * county, a cadre kept by the town, a branch and a team of the village and a pairing of a fresh household; in
+ * county B the same, named with B's marker. Wiring: `await addOrganisationWorld(app, world)` after buildWorld
+ * and `...ORGANISATION_PROBES` in PROBES (access-probes.ts).
+ */
+interface Side {
+  household: number;
+  unit: number;
+  cadre: number;
+  branch: number;
+  team: number;
+  pairing: number;
+}
+interface OrganisationWorld {
+  app: App;
+  w: World;
+  inside: Side;
+  outside: Side;
+}
+
+const worlds = new WeakMap<World, OrganisationWorld>();
+const shell = shellActor('probe');
+const NOW = new Date('2026-06-30T02:00:00Z');
+const TODAY = '2026-06-30';
+
+async function side(
+  app: App,
+  county: string,
+  keeper: string,
+  village: string,
+  householdId: number,
+  tag: string,
+) {
+  return app.db.transaction(async (tx) => {
+    const unit = await createUnit(
+      tx,
+      shell,
+      { regionCode: county, name: `${tag}单位`, level: 'county', kind: 'other' },
+      NOW,
+    );
+    const cadres: number[] = [];
+    for (const n of [1, 2, 3])
+      cadres.push(
+        await createCadre(
+          tx,
+          shell,
+          { regionCode: keeper, name: `${tag}干部${n}`, phone: '13911112222' },
+          NOW,
+        ),
+      );
+    const branch = await createBranch(
+      tx,
+      shell,
+      { villageCode: village, name: `${tag}党支部`, membersCount: 5 },
+      NOW,
+    );
+    const team = await createTeam(tx, shell, teamInput(village, cadres), TODAY, NOW);
+    const pairing = await createPairing(
+      tx,
+      shell,
+      { cadreId: cadres[0]!, householdId, from: '2026-01-01' },
+      TODAY,
+      NOW,
+    );
+    return { household: householdId, unit, cadre: cadres[0]!, branch, team, pairing };
+  });
+}
+
+const teamInput = (village: string, cadres: number[]) => ({
+  villageCode: village,
+  termFrom: '2025-01-01',
+  termTo: '2027-01-01',
+  members: cadres.map((cadreId, i) => ({
+    cadreId,
+    role: (['leader', 'first_secretary', 'member'] as const)[i]!,
+  })),
+});
+
+export async function addOrganisationWorld(app: App, w: World): Promise<void> {
+  const inside = await side(app, A_COUNTY, A_TOWN, A_VILLAGE, (await w.freshInside()).id, '探测');
+  const outside = await side(app, B_COUNTY, B_COUNTY, B_VILLAGE, w.outside.id, OUTSIDE_HEAD);
+  worlds.set(w, { app, w, inside, outside });
+}
+
+function of(w: World): OrganisationWorld {
+  const found = worlds.get(w);
+  if (!found) throw new Error('call addOrganisationWorld(app, world) in beforeAll');
+  return found;
+}
+
+const actorOf = (role: Role): Actor => ({
+  userId: null,
+  username: role,
+  source: 'api',
+  grants: [{ role, regionCode: GRANT_OF[role] }],
+  requestId: null,
+});
+/** What the grant does with a row of `region`: hidden unless it reads the kind, refused unless it writes. */
+function expectOf(role: Role, permission: Permission, region: string): Probe['expect'] {
+  const kind = permission.split('.')[0]!;
+  if (!permits(actorOf(role), `${kind}.read` as Permission, region)) return 'hidden';
+  return permits(actorOf(role), permission, region) ? 'ok' : 'refused';
+}
+const get = (url: string) => ({ method: 'GET', url });
+const json = (method: string, url: string, payload: object) => ({ method, url, payload });
+const probe = (
+  target: Probe['target'],
+  expect: Probe['expect'],
+  request: Probe['request'],
+  write = false,
+) => ({
+  target,
+  expect,
+  request,
+  write,
+});
+
+/** A read of one row: by the grant inside, never outside. */
+function rowRead(permission: Permission, region: string, url: (s: Side) => string) {
+  return async (w: World, role: Role) => {
+    const ow = of(w);
+    return [
+      probe('inside', expectOf(role, permission, region) === 'hidden' ? 'hidden' : 'ok', get(url(ow.inside))),
+      probe('outside', 'hidden', get(url(ow.outside))),
+    ];
+  };
+}
+
+/** A write on a fresh row of A (made by `fresh`) and on B's row. */
+function rowWrite(
+  permission: Permission,
+  region: string,
+  fresh: (ow: OrganisationWorld, role: Role) => Promise<Probe['request']>,
+  outside: (s: Side) => Probe['request'],
+) {
+  return async (w: World, role: Role) => {
+    const ow = of(w);
+    return [
+      probe('inside', expectOf(role, permission, region), await fresh(ow, role), true),
+      probe('outside', 'hidden', outside(ow.outside), true),
+    ];
+  };
+}
+
+const inTx = <T>(
+  ow: OrganisationWorld,
+  f: (tx: Parameters<Parameters<App['db']['transaction']>[0]>[0]) => Promise<T>,
+) => ow.app.db.transaction(f);
+
+export const ORGANISATION_PROBES: Record<string, (w: World, role: Role) => Promise<Probe[]>> = {
+  'GET /api/v1/units': async () => [probe('inside', 'filtered', get('/api/v1/units'))],
+  'GET /api/v1/cadres': async () => [probe('inside', 'filtered', get('/api/v1/cadres'))],
+  'GET /api/v1/branches': async () => [probe('inside', 'filtered', get('/api/v1/branches'))],
+  'GET /api/v1/teams': async () => [probe('inside', 'filtered', get('/api/v1/teams'))],
+  'GET /api/v1/pairings': async () => [probe('inside', 'filtered', get('/api/v1/pairings'))],
+  // No test user has a cadre record.
+  'GET /api/v1/cadres/me': async () => [probe('inside', 'hidden', get('/api/v1/cadres/me'))],
+  'GET /api/v1/cadres/{id}': rowRead('cadre.read', A_TOWN, (s) => `/api/v1/cadres/${s.cadre}`),
+  'GET /api/v1/teams/{id}': rowRead('team.read', A_VILLAGE, (s) => `/api/v1/teams/${s.team}`),
+  'GET /api/v1/villages/{code}/organisation': async (_w, role) => [
+    probe(
+      'inside',
+      expectOf(role, 'branch.read', A_VILLAGE) === 'hidden' ? 'hidden' : 'ok',
+      get(`/api/v1/villages/${A_VILLAGE}/organisation`),
+    ),
+    probe('outside', 'hidden', get(`/api/v1/villages/${B_VILLAGE}/organisation`)),
+  ],
+  'POST /api/v1/units': async (_w, role) => [
+    probe(
+      'inside',
+      expectOf(role, 'unit.write', A_COUNTY),
+      json('POST', '/api/v1/units', {
+        regionCode: A_COUNTY,
+        name: `单位${role}`,
+        level: 'county',
+        kind: 'other',
+      }),
+      true,
+    ),
+    probe(
+      'outside',
+      'hidden',
+      json('POST', '/api/v1/units', {
+        regionCode: B_COUNTY,
+        name: `单位${role}`,
+        level: 'county',
+        kind: 'other',
+      }),
+      true,
+    ),
+  ],
+  'POST /api/v1/cadres': async (_w, role) => [
+    probe(
+      'inside',
+      expectOf(role, 'cadre.write', A_TOWN),
+      json('POST', '/api/v1/cadres', { regionCode: A_TOWN, name: `干部${role}` }),
+      true,
+    ),
+    probe(
+      'outside',
+      'hidden',
+      json('POST', '/api/v1/cadres', { regionCode: B_COUNTY, name: `干部${role}` }),
+      true,
+    ),
+  ],
+  'POST /api/v1/branches': async (_w, role) => [
+    probe(
+      'inside',
+      expectOf(role, 'branch.write', A_VILLAGE),
+      json('POST', '/api/v1/branches', { villageCode: A_VILLAGE, name: `支部${role}`, membersCount: 1 }),
+      true,
+    ),
+    probe(
+      'outside',
+      'hidden',
+      json('POST', '/api/v1/branches', { villageCode: B_VILLAGE, name: `支部${role}`, membersCount: 1 }),
+      true,
+    ),
+  ],
+  'POST /api/v1/teams': async (w, role) => {
+    const ow = of(w);
+    const cadres = await inTx(ow, async (tx) => {
+      const ids = [];
+      for (const n of [1, 2, 3])
+        ids.push(await createCadre(tx, shell, { regionCode: A_VILLAGE, name: `队员${n}` }, NOW));
+      return ids;
+    });
+    return [
+      probe(
+        'inside',
+        expectOf(role, 'team.write', A_VILLAGE),
+        json('POST', '/api/v1/teams', teamInput(A_VILLAGE, cadres)),
+        true,
+      ),
+      probe('outside', 'hidden', json('POST', '/api/v1/teams', teamInput(B_VILLAGE, cadres)), true),
+    ];
+  },
+  'PATCH /api/v1/units/{id}': rowWrite(
+    'unit.write',
+    A_COUNTY,
+    async (ow, role) => {
+      const id = await inTx(ow, (tx) =>
+        createUnit(
+          tx,
+          shell,
+          { regionCode: A_COUNTY, name: `改${role}`, level: 'county', kind: 'other' },
+          NOW,
+        ),
+      );
+      return json('PATCH', `/api/v1/units/${id}`, { version: 1, kind: 'institution' });
+    },
+    (s) => json('PATCH', `/api/v1/units/${s.unit}`, { version: 1, kind: 'institution' }),
+  ),
+  'PATCH /api/v1/cadres/{id}': rowWrite(
+    'cadre.write',
+    A_TOWN,
+    async (ow) => {
+      const id = await inTx(ow, (tx) => createCadre(tx, shell, { regionCode: A_TOWN, name: '改干部' }, NOW));
+      return json('PATCH', `/api/v1/cadres/${id}`, { version: 1, post: '队员' });
+    },
+    (s) => json('PATCH', `/api/v1/cadres/${s.cadre}`, { version: 1, post: '队员' }),
+  ),
+  'PATCH /api/v1/branches/{id}': rowWrite(
+    'branch.write',
+    A_VILLAGE,
+    async (ow, role) => {
+      const id = await inTx(ow, (tx) =>
+        createBranch(tx, shell, { villageCode: A_VILLAGE, name: `改${role}`, membersCount: 1 }, NOW),
+      );
+      return json('PATCH', `/api/v1/branches/${id}`, { version: 1, membersCount: 2 });
+    },
+    (s) => json('PATCH', `/api/v1/branches/${s.branch}`, { version: 1, membersCount: 2 }),
+  ),
+  'PATCH /api/v1/teams/{id}': rowWrite(
+    'team.write',
+    A_VILLAGE,
+    async (ow) => {
+      const team = await inTx(ow, async (tx) => {
+        const cadres = [];
+        for (const n of [1, 2, 3])
+          cadres.push(await createCadre(tx, shell, { regionCode: A_VILLAGE, name: `改队${n}` }, NOW));
+        return createTeam(tx, shell, teamInput(A_VILLAGE, cadres), TODAY, NOW);
+      });
+      return json('PATCH', `/api/v1/teams/${team}`, { version: 1, termTo: '2027-06-01' });
+    },
+    (s) => json('PATCH', `/api/v1/teams/${s.team}`, { version: 1, termTo: '2027-06-01' }),
+  ),
+  'POST /api/v1/teams/{id}/members': rowWrite(
+    'team.write',
+    A_VILLAGE,
+    async (ow, role) => {
+      // A cadre of the village, so every keeper of the team may read them.
+      const cadreId = await inTx(ow, (tx) =>
+        createCadre(tx, shell, { regionCode: A_VILLAGE, name: `新${role}` }, NOW),
+      );
+      return json('POST', `/api/v1/teams/${ow.inside.team}/members`, {
+        cadreId,
+        role: 'member',
+        from: '2026-06-01',
+      });
+    },
+    (s) =>
+      json('POST', `/api/v1/teams/${s.team}/members`, {
+        cadreId: s.cadre,
+        role: 'member',
+        from: '2026-06-01',
+      }),
+  ),
+  'POST /api/v1/teams/{id}/members/{memberId}/end': rowWrite(
+    'team.write',
+    A_VILLAGE,
+    async (ow, role) => {
+      const memberId = await inTx(ow, async (tx) => {
+        const cadreId = await createCadre(tx, shell, { regionCode: A_VILLAGE, name: `离${role}` }, NOW);
+        return addMember(
+          tx,
+          shell,
+          ow.inside.team,
+          { cadreId, role: 'member', from: '2026-01-01' },
+          TODAY,
+          NOW,
+        );
+      });
+      return json('POST', `/api/v1/teams/${ow.inside.team}/members/${memberId}/end`, { date: '2026-06-01' });
+    },
+    (s) => json('POST', `/api/v1/teams/${s.team}/members/1/end`, { date: '2026-06-01' }),
+  ),
+  'POST /api/v1/pairings': rowWrite(
+    'pairing.write',
+    A_VILLAGE,
+    async (ow) => {
+      const household = await ow.w.freshInside();
+      const cadreId = await inTx(ow, (tx) =>
+        createCadre(tx, shell, { regionCode: A_VILLAGE, name: '结对干部' }, NOW),
+      );
+      return json('POST', '/api/v1/pairings', { cadreId, householdId: household.id, from: '2026-06-01' });
+    },
+    (s) =>
+      json('POST', '/api/v1/pairings', { cadreId: s.cadre, householdId: s.household, from: '2026-06-01' }),
+  ),
+  'POST /api/v1/pairings/{id}/end': rowWrite(
+    'pairing.write',
+    A_VILLAGE,
+    async (ow) => {
+      const household = await ow.w.freshInside();
+      const id = await inTx(ow, async (tx) => {
+        const cadreId = await createCadre(tx, shell, { regionCode: A_VILLAGE, name: '结束干部' }, NOW);
+        return createPairing(
+          tx,
+          shell,
+          { cadreId, householdId: household.id, from: '2026-01-01' },
+          TODAY,
+          NOW,
+        );
+      });
+      return json('POST', `/api/v1/pairings/${id}/end`, { date: '2026-06-01', reason: '探测' });
+    },
+    (s) => json('POST', `/api/v1/pairings/${s.pairing}/end`, { date: '2026-06-01', reason: '探测' }),
+  ),
+};
+
+/**
+ * For the masking test: a cadre of the county whose phone is a secret, in a work team of the village (not
+ * paired: a pairing would copy the phone onto a household's cadre fields, which are not personal data).
+ */
+export async function seedMaskingOrganisation(app: App, county: string, village: string, phone: string) {
+  return app.db.transaction(async (tx) => {
+    const cadres: number[] = [];
+    for (const n of [1, 2, 3])
+      cadres.push(await createCadre(tx, shell, { regionCode: county, name: `掩码干部${n}`, phone }, NOW));
+    const team = await createTeam(tx, shell, teamInput(village, cadres), TODAY, NOW);
+    return { cadre: cadres[0]!, team, village };
+  });
+}
+
+/** The masking test's reads of the organisation's GET routes. */
+export function organisationReads(o: { cadre: number; team: number; village: string }) {
+  return [
+    '/api/v1/units',
+    '/api/v1/branches',
+    '/api/v1/teams',
+    '/api/v1/cadres',
+    '/api/v1/pairings',
+    '/api/v1/cadres/me',
+  ]
+    .map((route) => ({ route, url: route }))
+    .concat([
+      { route: '/api/v1/cadres/{id}', url: `/api/v1/cadres/${o.cadre}` },
+      { route: '/api/v1/teams/{id}', url: `/api/v1/teams/${o.team}` },
+      { route: '/api/v1/villages/{code}/organisation', url: `/api/v1/villages/${o.village}/organisation` },
+    ]);
+}
