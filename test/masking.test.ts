@@ -16,6 +16,7 @@ import { findLeaks } from './support/reveal.ts';
 import { testClock } from './support/server.ts';
 import { noticeReads, seedNotice } from './support/notice-probes.ts';
 import { complaintReads, seedMaskingComplaint } from './support/complaint-probes.ts';
+import { seedProbeVisit, visitReads } from './support/visit-probes.ts';
 import { portalReads, seedMaskingPortal } from './support/portal-probes.ts';
 import { shellActor } from '../src/modules/auth/actor.ts';
 import { saveCaseEvidence } from '../src/modules/cases/evidence.ts';
@@ -39,6 +40,7 @@ let seeded: { householdId: number; evidenceId: number };
 let seededCase: { id: number; serial: string; evidenceId: number };
 /** A complaint about the seeded village: its contact the household's phone, its text an ID and a bank number. */
 let complaint: Awaited<ReturnType<typeof seedMaskingComplaint>>;
+let seededVisit: Awaited<ReturnType<typeof seedProbeVisit>>;
 /** The county's site with a published article and its image. */
 let portal: Awaited<ReturnType<typeof seedMaskingPortal>>;
 const users = new Map<Role, LoggedIn>();
@@ -120,6 +122,7 @@ function reads(role: Role): Read[] {
     ),
     ...noticeReads(seededCase.serial, SEED.village).map((r) => get(r.route, r.url)),
     ...complaintReads(complaint).map((r) => get(r.route, r.url)),
+    ...visitReads(seededVisit).map((r) => get(r.route, r.url)),
     ...portalReads(portal).map((r) => get(r.route, r.url)),
     post('/api/v1/measures/fgt', { incomes: [1000, 5000], line: 4000 }),
     post('/api/v1/measures/mpi', { achievements: [[1, 0]], cutoffs: [1, 1], weights: [1, 1], k: 0.5 }),
@@ -195,6 +198,8 @@ beforeAll(async () => {
     bank: SEED.bank,
   });
   portal = await seedMaskingPortal(app, COUNTY);
+  // A visit whose notes name the household's phone: a list or page of visits shows what the notes say.
+  seededVisit = await seedProbeVisit(app, seeded.householdId, SEED.village, '走访');
   for (const role of MASKED) {
     const who = await loginAs(app, [{ role, regionCode: role === 'town_official' ? TOWN : COUNTY }]);
     users.set(role, who);

@@ -3,6 +3,7 @@ import type { Db, Queryable } from '../db/types.ts';
 import type { Actor } from '../modules/auth/actor.ts';
 import { today } from '../modules/registry/commands/shared.ts';
 import { cliActor } from './runtime.ts';
+import { seedDemoVisits } from '../modules/visits/demo.ts';
 
 /**
  * The demo county's people and casework (issue 13): its organisation and pairings, a year of check-ins and
@@ -23,6 +24,7 @@ type Step = (db: Db, actor: Actor, context: CaseworkDemoContext) => Promise<stri
 const STEPS: Step[] = [
   // organisation (units, branches, teams, cadres, users, pairings)
   // visits (check-ins, visits with photos)
+  seedDemoVisits,
   // problems (every state, escalated ones)
   // assistance measures and projects
 ];
