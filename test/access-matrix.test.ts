@@ -12,6 +12,7 @@ import { addInspectionWorld } from './support/inspection-probes.ts';
 import { addPortalWorld } from './support/portal-probes.ts';
 import { addComplaintWorld } from './support/complaint-probes.ts';
 import { addOrganisationWorld } from './support/organisation-probes.ts';
+import { addVisitWorld } from './support/visit-probes.ts';
 import { createTestDb, type TestDb } from './support/db.ts';
 import { createTestServer } from './support/server.ts';
 
@@ -46,6 +47,7 @@ beforeAll(async () => {
   await addPortalWorld(app, world);
   await addComplaintWorld(app, world);
   await addOrganisationWorld(app, world);
+  await addVisitWorld(app, world);
 });
 afterAll(async () => {
   await app?.close();

@@ -16,6 +16,7 @@ import { findLeaks } from './support/reveal.ts';
 import { testClock } from './support/server.ts';
 import { noticeReads, seedNotice } from './support/notice-probes.ts';
 import { complaintReads, seedMaskingComplaint } from './support/complaint-probes.ts';
+import { seedProbeVisit, visitReads } from './support/visit-probes.ts';
 import { portalReads, seedMaskingPortal } from './support/portal-probes.ts';
 import { organisationReads, seedMaskingOrganisation } from './support/organisation-probes.ts';
 import { shellActor } from '../src/modules/auth/actor.ts';
@@ -40,6 +41,7 @@ let seeded: { householdId: number; evidenceId: number };
 let seededCase: { id: number; serial: string; evidenceId: number };
 /** A complaint about the seeded village: its contact the household's phone, its text an ID and a bank number. */
 let complaint: Awaited<ReturnType<typeof seedMaskingComplaint>>;
+let seededVisit: Awaited<ReturnType<typeof seedProbeVisit>>;
 /** The county's site with a published article and its image. */
 let portal: Awaited<ReturnType<typeof seedMaskingPortal>>;
 /** A work team of the seeded village whose cadres' phone is a secret. */
@@ -123,6 +125,7 @@ function reads(role: Role): Read[] {
     ),
     ...noticeReads(seededCase.serial, SEED.village).map((r) => get(r.route, r.url)),
     ...complaintReads(complaint).map((r) => get(r.route, r.url)),
+    ...visitReads(seededVisit).map((r) => get(r.route, r.url)),
     ...portalReads(portal).map((r) => get(r.route, r.url)),
     ...organisationReads(organisation).map((r) => get(r.route, r.url)),
     post('/api/v1/measures/fgt', { incomes: [1000, 5000], line: 4000 }),
@@ -200,6 +203,8 @@ beforeAll(async () => {
   });
   portal = await seedMaskingPortal(app, COUNTY);
   organisation = await seedMaskingOrganisation(app, COUNTY, SEED.village, SEED.cadrePhone);
+  // A visit whose notes name the household's phone: a list or page of visits shows what the notes say.
+  seededVisit = await seedProbeVisit(app, seeded.householdId, SEED.village, '走访');
   for (const role of MASKED) {
     const who = await loginAs(app, [{ role, regionCode: role === 'town_official' ? TOWN : COUNTY }]);
     users.set(role, who);

@@ -4,6 +4,7 @@ import type { Actor } from '../modules/auth/actor.ts';
 import { seedDemoOrganisation } from '../modules/organisation/demo.ts';
 import { today } from '../modules/registry/commands/shared.ts';
 import { cliActor } from './runtime.ts';
+import { seedDemoVisits } from '../modules/visits/demo.ts';
 
 /**
  * The demo county's people and casework (issue 13): its organisation and pairings, a year of check-ins and
@@ -24,6 +25,7 @@ type Step = (db: Db, actor: Actor, context: CaseworkDemoContext) => Promise<stri
 const STEPS: Step[] = [
   seedDemoOrganisation,
   // visits (check-ins, visits with photos)
+  seedDemoVisits,
   // problems (every state, escalated ones)
   // assistance measures and projects
 ];

@@ -11,6 +11,7 @@ import { INSPECTION_PROBES } from './inspection-probes.ts';
 import { PORTAL_PROBES } from './portal-probes.ts';
 import { COMPLAINT_PROBES } from './complaint-probes.ts';
 import { ORGANISATION_PROBES } from './organisation-probes.ts';
+import { VISIT_PROBES } from './visit-probes.ts';
 
 /**
  * One request of the access matrix and what the grant allows of it:
@@ -590,4 +591,5 @@ export const PROBES: Record<string, Builder> = {
   ...PORTAL_PROBES,
   ...COMPLAINT_PROBES,
   ...ORGANISATION_PROBES,
+  ...VISIT_PROBES,
 };

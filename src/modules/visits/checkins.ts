@@ -6,7 +6,8 @@ import { inRegion } from './region.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { Actor } from '../auth/actor.ts';
 import { countTyped, recordBurden } from '../burden/record.ts';
-import { requireCadre, teamOfCadreOn } from './cadre.ts';
+import { teamOfCadreOn } from '../organisation/cadres.ts';
+import { requireCadre } from './cadre.ts';
 import type { CheckinInput } from './schemas.ts';
 import { chinaDay, pastInstant } from './time.ts';
 

@@ -5,7 +5,7 @@ import type { Actor } from '../auth/actor.ts';
 import { openProblems } from '../problems/open.ts';
 import { today } from '../registry/commands/shared.ts';
 import { countTyped, recordBurden } from '../burden/record.ts';
-import { cadreOfUser } from './cadre.ts';
+import { cadreOfUser } from '../organisation/cadres.ts';
 import { clientIdTaken } from './checkins.ts';
 import { consumeConfirmationCode } from './codes.ts';
 import { checkPhoto, decodeImage, type CheckedImage, type CheckedPhoto } from './photos.ts';
