@@ -11,6 +11,7 @@ import { addNoticeWorld } from './support/notice-probes.ts';
 import { addInspectionWorld } from './support/inspection-probes.ts';
 import { addPortalWorld } from './support/portal-probes.ts';
 import { addComplaintWorld } from './support/complaint-probes.ts';
+import { addProblemWorld } from './support/problem-probes.ts';
 import { createTestDb, type TestDb } from './support/db.ts';
 import { createTestServer } from './support/server.ts';
 
@@ -44,6 +45,7 @@ beforeAll(async () => {
   await addInspectionWorld(app, world);
   await addPortalWorld(app, world);
   await addComplaintWorld(app, world);
+  await addProblemWorld(app, world);
 });
 afterAll(async () => {
   await app?.close();

@@ -17,6 +17,7 @@ import { testClock } from './support/server.ts';
 import { noticeReads, seedNotice } from './support/notice-probes.ts';
 import { complaintReads, seedMaskingComplaint } from './support/complaint-probes.ts';
 import { portalReads, seedMaskingPortal } from './support/portal-probes.ts';
+import { problemReads, seedMaskingProblem } from './support/problem-probes.ts';
 import { shellActor } from '../src/modules/auth/actor.ts';
 import { saveCaseEvidence } from '../src/modules/cases/evidence.ts';
 import { raiseStaffObjection } from '../src/modules/cases/objections.ts';
@@ -41,6 +42,8 @@ let seededCase: { id: number; serial: string; evidenceId: number };
 let complaint: Awaited<ReturnType<typeof seedMaskingComplaint>>;
 /** The county's site with a published article and its image. */
 let portal: Awaited<ReturnType<typeof seedMaskingPortal>>;
+/** A problem of the seeded household whose text names the head's ID number. */
+let problemId: number;
 const users = new Map<Role, LoggedIn>();
 const jobs = new Map<Role, number>();
 
@@ -121,6 +124,7 @@ function reads(role: Role): Read[] {
     ...noticeReads(seededCase.serial, SEED.village).map((r) => get(r.route, r.url)),
     ...complaintReads(complaint).map((r) => get(r.route, r.url)),
     ...portalReads(portal).map((r) => get(r.route, r.url)),
+    ...problemReads(problemId, SEED.village).map((r) => get(r.route, r.url)),
     post('/api/v1/measures/fgt', { incomes: [1000, 5000], line: 4000 }),
     post('/api/v1/measures/mpi', { achievements: [[1, 0]], cutoffs: [1, 1], weights: [1, 1], k: 0.5 }),
     post('/api/v1/measures/registry', { region: SEED.village, year: SEED.year }),
@@ -195,6 +199,7 @@ beforeAll(async () => {
     bank: SEED.bank,
   });
   portal = await seedMaskingPortal(app, COUNTY);
+  problemId = await seedMaskingProblem(app, seeded.householdId, SEED.village, { idNumber: SEED.head });
   for (const role of MASKED) {
     const who = await loginAs(app, [{ role, regionCode: role === 'town_official' ? TOWN : COUNTY }]);
     users.set(role, who);

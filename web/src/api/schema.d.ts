@@ -8952,6 +8952,439 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/problems': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Problems in your scope, unfinished first by due date; inbox=true: those handled at your level / 问题列表 */
+    get: {
+      parameters: {
+        query?: {
+          /** @description 区划（含下级） / region, with its subtree */
+          region?: string;
+          state?: 'open' | 'in_progress' | 'solved' | 'confirmed';
+          overdue?: 'true' | 'false';
+          /** @description 本级待办 / only the problems whose handler is your level */
+          inbox?: 'true' | 'false';
+          householdId?: number;
+          category?:
+            | 'food'
+            | 'clothing'
+            | 'education'
+            | 'medical'
+            | 'housing'
+            | 'water'
+            | 'income'
+            | 'documents'
+            | 'other';
+          /** @description page number from 1 (instead of the cursor) / 页码，从 1 起（代替游标） */
+          page?: number;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                householdId: number | null;
+                householdNo: string | null;
+                headName: string | null;
+                regionCode: string;
+                regionName: string | null;
+                /** @enum {string} */
+                category:
+                  | 'food'
+                  | 'clothing'
+                  | 'education'
+                  | 'medical'
+                  | 'housing'
+                  | 'water'
+                  | 'income'
+                  | 'documents'
+                  | 'other';
+                description: string;
+                /** @enum {string} */
+                source: 'visit' | 'assessment' | 'procedure' | 'complaint' | 'inspection' | 'manual';
+                /** @description 责任人或责任单位 / the cadre or unit responsible */
+                owner: {
+                  /** @enum {string} */
+                  kind: 'cadre' | 'unit';
+                  id: number;
+                  name: string;
+                } | null;
+                due: string;
+                /** @enum {string} */
+                state: 'open' | 'in_progress' | 'solved' | 'confirmed';
+                overdue: boolean;
+                handlerRegionCode: string;
+                /** @enum {string} */
+                handlerLevel: 'village' | 'town' | 'county';
+                version: number;
+                openedOn: string;
+              }[];
+              /** @description rows matching the query in your scope, on all pages / 符合条件的总条数 */
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Record a problem of a household or a village / 登记问题
+     * @description householdId or villageCode (422 HOUSEHOLD_OR_VILLAGE); owner defaults to the household’s paired cadre, due to today + problemDueDays (422 DATE_INVALID before today), 422 UNKNOWN_OWNER.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 户（或填村） / the household (or give villageCode) */
+            householdId?: number;
+            /** @description 村（村级问题） / the village, for a village’s problem */
+            villageCode?: string;
+            /**
+             * @description 问题类别 / category (code list problem_category)
+             * @enum {string}
+             */
+            category:
+              | 'food'
+              | 'clothing'
+              | 'education'
+              | 'medical'
+              | 'housing'
+              | 'water'
+              | 'income'
+              | 'documents'
+              | 'other';
+            /** @description 问题描述 / what the problem is */
+            description: string;
+            /** @description 整改时限 / due date (default: today + the province’s problemDueDays) */
+            due?: string;
+            /** @description 责任人 / the cadre responsible (default: the household’s paired cadre) */
+            ownerCadreId?: number;
+            /** @description 责任单位 / the unit responsible */
+            ownerUnitId?: number;
+            /**
+             * @description 发现途径 / found by (default manual; assessment and procedure open their own)
+             * @enum {string}
+             */
+            source?: 'visit' | 'complaint' | 'inspection' | 'manual';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/problems/board': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Open, in progress, solved, confirmed and overdue problems of a region and its child regions / 问题看板 */
+    get: {
+      parameters: {
+        query: {
+          region: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              region: {
+                code: string;
+                name: string;
+              };
+              totals: {
+                open: number;
+                inProgress: number;
+                solved: number;
+                confirmed: number;
+                overdue: number;
+              };
+              byRegion: {
+                code: string;
+                name: string;
+                open: number;
+                inProgress: number;
+                solved: number;
+                confirmed: number;
+                overdue: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/problems/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One problem with its trail and the steps you may take / 问题详情 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              householdId: number | null;
+              householdNo: string | null;
+              headName: string | null;
+              regionCode: string;
+              regionName: string | null;
+              /** @enum {string} */
+              category:
+                | 'food'
+                | 'clothing'
+                | 'education'
+                | 'medical'
+                | 'housing'
+                | 'water'
+                | 'income'
+                | 'documents'
+                | 'other';
+              description: string;
+              /** @enum {string} */
+              source: 'visit' | 'assessment' | 'procedure' | 'complaint' | 'inspection' | 'manual';
+              /** @description 责任人或责任单位 / the cadre or unit responsible */
+              owner: {
+                /** @enum {string} */
+                kind: 'cadre' | 'unit';
+                id: number;
+                name: string;
+              } | null;
+              due: string;
+              /** @enum {string} */
+              state: 'open' | 'in_progress' | 'solved' | 'confirmed';
+              overdue: boolean;
+              handlerRegionCode: string;
+              /** @enum {string} */
+              handlerLevel: 'village' | 'town' | 'county';
+              version: number;
+              openedOn: string;
+              sourceKey: string | null;
+              visitId: number | null;
+              solvedOn: string | null;
+              confirmedOn: string | null;
+              events: {
+                id: number;
+                action: string;
+                actor: string;
+                actorRole: string | null;
+                regionCode: string | null;
+                date: string;
+                reason: string | null;
+                evidence: {
+                  documentNo: string;
+                  date: string;
+                } | null;
+                at: string;
+              }[];
+              /** @description 可执行的操作 / the steps you may take now */
+              actions: ('start' | 'solve' | 'confirm' | 'reopen')[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/problems/{id}/actions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Start, solve, confirm or reopen a problem / 办理问题
+     * @description start: open → in_progress; solve (evidence {documentNo, date} required, 422 EVIDENCE_REQUIRED): → solved; confirm: solved → confirmed, only a town or county official, not who solved it (403 SELF_CONFIRM); reopen (note = the reason, 422 REASON_REQUIRED): solved or confirmed → open, at its village with a new due date. 409 VERSION_CONFLICT, 422 WRONG_STATE, 422 DATE_INVALID (future, or before the last step).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description 操作 / step
+             * @enum {string}
+             */
+            action: 'start' | 'solve' | 'confirm' | 'reopen';
+            /** @description 版本号 / the version read (409 when stale) */
+            version: number;
+            /** @description 办理日期 / the day of the step (not in the future, not before the last step) */
+            date: string;
+            /** @description 说明 / a note (the reason, for reopen) */
+            note?: string;
+            /** @description 整改佐证 / the document that shows it solved: number and date */
+            evidence?: {
+              documentNo: string;
+              /** @description YYYY-MM-DD */
+              date: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              householdId: number | null;
+              householdNo: string | null;
+              headName: string | null;
+              regionCode: string;
+              regionName: string | null;
+              /** @enum {string} */
+              category:
+                | 'food'
+                | 'clothing'
+                | 'education'
+                | 'medical'
+                | 'housing'
+                | 'water'
+                | 'income'
+                | 'documents'
+                | 'other';
+              description: string;
+              /** @enum {string} */
+              source: 'visit' | 'assessment' | 'procedure' | 'complaint' | 'inspection' | 'manual';
+              /** @description 责任人或责任单位 / the cadre or unit responsible */
+              owner: {
+                /** @enum {string} */
+                kind: 'cadre' | 'unit';
+                id: number;
+                name: string;
+              } | null;
+              due: string;
+              /** @enum {string} */
+              state: 'open' | 'in_progress' | 'solved' | 'confirmed';
+              overdue: boolean;
+              handlerRegionCode: string;
+              /** @enum {string} */
+              handlerLevel: 'village' | 'town' | 'county';
+              version: number;
+              openedOn: string;
+              sourceKey: string | null;
+              visitId: number | null;
+              solvedOn: string | null;
+              confirmedOn: string | null;
+              events: {
+                id: number;
+                action: string;
+                actor: string;
+                actorRole: string | null;
+                regionCode: string | null;
+                date: string;
+                reason: string | null;
+                evidence: {
+                  documentNo: string;
+                  date: string;
+                } | null;
+                at: string;
+              }[];
+              /** @description 可执行的操作 / the steps you may take now */
+              actions: ('start' | 'solve' | 'confirm' | 'reopen')[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
