@@ -13,6 +13,7 @@ import { addPortalWorld } from './support/portal-probes.ts';
 import { addComplaintWorld } from './support/complaint-probes.ts';
 import { addOrganisationWorld } from './support/organisation-probes.ts';
 import { addVisitWorld } from './support/visit-probes.ts';
+import { addProblemWorld } from './support/problem-probes.ts';
 import { createTestDb, type TestDb } from './support/db.ts';
 import { createTestServer } from './support/server.ts';
 
@@ -48,6 +49,7 @@ beforeAll(async () => {
   await addComplaintWorld(app, world);
   await addOrganisationWorld(app, world);
   await addVisitWorld(app, world);
+  await addProblemWorld(app, world);
 });
 afterAll(async () => {
   await app?.close();

@@ -19,6 +19,7 @@ import { complaintReads, seedMaskingComplaint } from './support/complaint-probes
 import { seedProbeVisit, visitReads } from './support/visit-probes.ts';
 import { portalReads, seedMaskingPortal } from './support/portal-probes.ts';
 import { organisationReads, seedMaskingOrganisation } from './support/organisation-probes.ts';
+import { problemReads, seedMaskingProblem } from './support/problem-probes.ts';
 import { shellActor } from '../src/modules/auth/actor.ts';
 import { saveCaseEvidence } from '../src/modules/cases/evidence.ts';
 import { raiseStaffObjection } from '../src/modules/cases/objections.ts';
@@ -46,6 +47,8 @@ let seededVisit: Awaited<ReturnType<typeof seedProbeVisit>>;
 let portal: Awaited<ReturnType<typeof seedMaskingPortal>>;
 /** A work team of the seeded village whose cadres' phone is a secret. */
 let organisation: Awaited<ReturnType<typeof seedMaskingOrganisation>>;
+/** A problem of the seeded household whose text names the head's ID number. */
+let problemId: number;
 const users = new Map<Role, LoggedIn>();
 const jobs = new Map<Role, number>();
 
@@ -128,6 +131,7 @@ function reads(role: Role): Read[] {
     ...visitReads(seededVisit).map((r) => get(r.route, r.url)),
     ...portalReads(portal).map((r) => get(r.route, r.url)),
     ...organisationReads(organisation).map((r) => get(r.route, r.url)),
+    ...problemReads(problemId, SEED.village).map((r) => get(r.route, r.url)),
     post('/api/v1/measures/fgt', { incomes: [1000, 5000], line: 4000 }),
     post('/api/v1/measures/mpi', { achievements: [[1, 0]], cutoffs: [1, 1], weights: [1, 1], k: 0.5 }),
     post('/api/v1/measures/registry', { region: SEED.village, year: SEED.year }),
@@ -205,6 +209,7 @@ beforeAll(async () => {
   organisation = await seedMaskingOrganisation(app, COUNTY, SEED.village, SEED.cadrePhone);
   // A visit whose notes name the household's phone: a list or page of visits shows what the notes say.
   seededVisit = await seedProbeVisit(app, seeded.householdId, SEED.village, '走访');
+  problemId = await seedMaskingProblem(app, seeded.householdId, SEED.village, { idNumber: SEED.head });
   for (const role of MASKED) {
     const who = await loginAs(app, [{ role, regionCode: role === 'town_official' ? TOWN : COUNTY }]);
     users.set(role, who);

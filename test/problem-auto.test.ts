@@ -2,9 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/types.ts';
 import { shellActor } from '../src/modules/auth/actor.ts';
 import { openProblems } from '../src/modules/problems/open.ts';
+import { recordAssessment } from '../src/modules/assessment/commands/record-assessment.ts';
+import { openCriteriaProblems } from '../src/modules/problems/auto.ts';
+import { DomainError } from '../src/app/errors.ts';
 import { createHousehold } from '../src/modules/registry/commands/create-household.ts';
 import type { CreateHouseholdInput } from '../src/modules/registry/schemas.ts';
-import { insertTestRegions } from './support/auth.ts';
+import { auditedWrite, insertTestRegions } from './support/auth.ts';
 import { createTestDb, type TestDb } from './support/db.ts';
 import { poorHouseholdInput } from './support/factories.ts';
 import { pairCadre } from './support/problems.ts';
@@ -88,5 +91,74 @@ describe('openProblems', () => {
       [id],
     );
     expect(row).toEqual({ h: null, o: null, due: '2026-08-15' });
+  });
+});
+
+describe('automatic opening', () => {
+  const assess = (householdId: number, secure: boolean) =>
+    db.transaction((tx) =>
+      recordAssessment(
+        tx,
+        shell,
+        householdId,
+        {
+          year: 2020,
+          guarantee: 'medical',
+          secure,
+          reason: '未参加医保',
+          visitReference: 'V-1',
+          visitDate: '2020-11-02',
+        },
+        undefined,
+        TEST_TODAY,
+      ),
+    );
+  const problemsOf = (householdId: number) =>
+    db.query<{ source: string; sourceKey: string; category: string }>(
+      `SELECT source, source_key AS "sourceKey", category FROM problems WHERE household_id = $1 ORDER BY id`,
+      [householdId],
+    );
+
+  it('opens a problem for an unmet guarantee of a poor household, once, and none when it is met', async () => {
+    const householdId = await household(db);
+    await assess(householdId, true);
+    expect(await problemsOf(householdId)).toEqual([]);
+    await assess(householdId, false);
+    await assess(householdId, false);
+    expect(await problemsOf(householdId)).toEqual([
+      { source: 'assessment', sourceKey: `assessment:${householdId}/2020/medical`, category: 'medical' },
+    ]);
+  });
+
+  it('opens one problem per failed criterion of a refused exit, once, and nothing for other refusals', async () => {
+    const householdId = await household(db);
+    await auditedWrite(
+      db,
+      `INSERT INTO cases (type, household_id, region_code, county_code, year, stage, reason, opened_on, stage_since)
+       VALUES ('exit', $1, $2, left($2, 6), 2020, 'verify', '测试', '2026-06-01', '2026-06-01')`,
+      [householdId, VILLAGE],
+    );
+    const [c] = await db.query<{ id: number }>(`SELECT id::int FROM cases WHERE household_id = $1`, [
+      householdId,
+    ]);
+    if (!c) throw new Error('no case');
+    const error = new DomainError(
+      'rule',
+      'CRITERIA_NOT_MET',
+      { zh: '不符合条件', en: 'Criteria not met' },
+      {
+        criteria: [
+          { code: 'INCOME_BELOW_LINE', message: { zh: '收入低于标准' } },
+          { code: 'GUARANTEE_NOT_MET', message: { zh: '未达到住房安全' }, details: { guarantee: 'housing' } },
+        ],
+      },
+    );
+    await openCriteriaProblems(db, shell, 'verify', [{ id: c.id, error }], TEST_TODAY);
+    await openCriteriaProblems(db, shell, 'verify', [{ id: c.id, error }], TEST_TODAY);
+    await openCriteriaProblems(db, shell, 'appraise', [{ id: c.id, error }], TEST_TODAY);
+    expect(await problemsOf(householdId)).toEqual([
+      { source: 'procedure', sourceKey: `case:${c.id}/INCOME_BELOW_LINE`, category: 'income' },
+      { source: 'procedure', sourceKey: `case:${c.id}/GUARANTEE_NOT_MET:housing`, category: 'housing' },
+    ]);
   });
 });

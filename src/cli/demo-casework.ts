@@ -5,6 +5,7 @@ import { seedDemoOrganisation } from '../modules/organisation/demo.ts';
 import { today } from '../modules/registry/commands/shared.ts';
 import { cliActor } from './runtime.ts';
 import { seedDemoVisits } from '../modules/visits/demo.ts';
+import { seedDemoProblems } from '../modules/problems/demo.ts';
 
 /**
  * The demo county's people and casework (issue 13): its organisation and pairings, a year of check-ins and
@@ -27,6 +28,7 @@ const STEPS: Step[] = [
   // visits (check-ins, visits with photos)
   seedDemoVisits,
   // problems (every state, escalated ones)
+  seedDemoProblems,
   // assistance measures and projects
 ];
 

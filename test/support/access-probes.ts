@@ -12,6 +12,7 @@ import { PORTAL_PROBES } from './portal-probes.ts';
 import { COMPLAINT_PROBES } from './complaint-probes.ts';
 import { ORGANISATION_PROBES } from './organisation-probes.ts';
 import { VISIT_PROBES } from './visit-probes.ts';
+import { PROBLEM_PROBES } from './problem-probes.ts';
 
 /**
  * One request of the access matrix and what the grant allows of it:
@@ -592,4 +593,5 @@ export const PROBES: Record<string, Builder> = {
   ...COMPLAINT_PROBES,
   ...ORGANISATION_PROBES,
   ...VISIT_PROBES,
+  ...PROBLEM_PROBES,
 };

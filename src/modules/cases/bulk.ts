@@ -1,4 +1,5 @@
 import { DomainError } from '../../app/errors.ts';
+import { openCriteriaProblems } from '../problems/auto.ts';
 import { retryTransaction } from '../../db/retry.ts';
 import type { Db, Queryable } from '../../db/types.ts';
 import { requireRegion } from '../access/require-access.ts';
@@ -120,7 +121,10 @@ async function runBatch(
   today: string,
 ): Promise<BulkResult[]> {
   try {
-    return bare(await retryTransaction(db, (tx) => actOnCases(tx, actor, ids, req, today)));
+    const results = await retryTransaction(db, (tx) => actOnCases(tx, actor, ids, req, today));
+    // The cases refused for unmet criteria wrote nothing; those criteria become problems on their own.
+    await openCriteriaProblems(db, actor, req.action, results, today);
+    return bare(results);
   } catch (error) {
     if (!(error instanceof DomainError) || ids.length === 1) throw error;
     const one: BulkResult[] = [];

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { requireActor, type App } from '../../app/context.ts';
+import { DomainError } from '../../app/errors.ts';
 import { sendDownload } from '../../app/uploads.ts';
 import { retryTransaction } from '../../db/retry.ts';
 import { readAssessmentRequest } from '../assessment/upload.ts';
+import { openCriteriaProblems } from '../problems/auto.ts';
 import { today } from '../registry/commands/shared.ts';
 import { actOnCases } from './commands/act.ts';
 import { createCase } from './commands/create-case.ts';
@@ -131,6 +133,11 @@ export async function caseRoutes(app: App) {
           now,
         );
         if (result?.error) throw result.error;
+      }).catch(async (error: unknown) => {
+        // The refused step rolled back; its unmet criteria become problems in a transaction of their own.
+        if (error instanceof DomainError)
+          await openCriteriaProblems(app.db, actor, body.action, [{ id, error }], now);
+        throw error;
       });
       return getCase(app.db, actor, id);
     },

@@ -11,6 +11,7 @@ import { cleanFileName, sha256Hex, sniffEvidenceType } from '../evidence.ts';
 import { factKey } from '../guarantees.ts';
 import { parseAssessmentInput, type EvidenceFile } from '../input.ts';
 import * as repo from '../repo.ts';
+import { openAssessmentProblem } from '../../problems/auto.ts';
 
 function noFacts(year: number): DomainError {
   return new DomainError(
@@ -93,5 +94,19 @@ export async function recordAssessment(
     before: { [key]: before },
     after: { [key]: input.secure, assessment, evidence },
   });
+  // An unmet guarantee of a poor or monitored household is a problem to solve (issue 13 §3), opened once.
+  if (!input.secure)
+    await openAssessmentProblem(
+      tx,
+      actor,
+      {
+        householdId,
+        year: input.year,
+        guarantee: input.guarantee,
+        regionCode: household.regionCode,
+        reason: input.reason,
+      },
+      today,
+    );
   return { ...assessment, evidence };
 }
