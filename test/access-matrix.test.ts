@@ -11,6 +11,8 @@ import { addNoticeWorld } from './support/notice-probes.ts';
 import { addInspectionWorld } from './support/inspection-probes.ts';
 import { addPortalWorld } from './support/portal-probes.ts';
 import { addComplaintWorld } from './support/complaint-probes.ts';
+import { addAssistanceWorld } from './support/assistance-probes.ts';
+import { addProjectWorld } from './support/project-probes.ts';
 import { createTestDb, type TestDb } from './support/db.ts';
 import { createTestServer } from './support/server.ts';
 
@@ -44,6 +46,8 @@ beforeAll(async () => {
   await addInspectionWorld(app, world);
   await addPortalWorld(app, world);
   await addComplaintWorld(app, world);
+  await addAssistanceWorld(app, world);
+  await addProjectWorld(app, world);
 });
 afterAll(async () => {
   await app?.close();

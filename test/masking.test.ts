@@ -16,6 +16,8 @@ import { findLeaks } from './support/reveal.ts';
 import { testClock } from './support/server.ts';
 import { noticeReads, seedNotice } from './support/notice-probes.ts';
 import { complaintReads, seedMaskingComplaint } from './support/complaint-probes.ts';
+import { assistanceReads, seedMaskingMeasure } from './support/assistance-probes.ts';
+import { projectReads, seedMaskingProject } from './support/project-probes.ts';
 import { portalReads, seedMaskingPortal } from './support/portal-probes.ts';
 import { shellActor } from '../src/modules/auth/actor.ts';
 import { saveCaseEvidence } from '../src/modules/cases/evidence.ts';
@@ -41,6 +43,8 @@ let seededCase: { id: number; serial: string; evidenceId: number };
 let complaint: Awaited<ReturnType<typeof seedMaskingComplaint>>;
 /** The county's site with a published article and its image. */
 let portal: Awaited<ReturnType<typeof seedMaskingPortal>>;
+/** A project of the county with the seeded household benefiting. */
+let project: number;
 const users = new Map<Role, LoggedIn>();
 const jobs = new Map<Role, number>();
 
@@ -121,6 +125,8 @@ function reads(role: Role): Read[] {
     ...noticeReads(seededCase.serial, SEED.village).map((r) => get(r.route, r.url)),
     ...complaintReads(complaint).map((r) => get(r.route, r.url)),
     ...portalReads(portal).map((r) => get(r.route, r.url)),
+    ...assistanceReads(seeded.householdId, SEED.village).map((r) => get(r.route, r.url)),
+    ...projectReads(project, SEED.village).map((r) => get(r.route, r.url)),
     post('/api/v1/measures/fgt', { incomes: [1000, 5000], line: 4000 }),
     post('/api/v1/measures/mpi', { achievements: [[1, 0]], cutoffs: [1, 1], weights: [1, 1], k: 0.5 }),
     post('/api/v1/measures/registry', { region: SEED.village, year: SEED.year }),
@@ -195,6 +201,8 @@ beforeAll(async () => {
     bank: SEED.bank,
   });
   portal = await seedMaskingPortal(app, COUNTY);
+  await seedMaskingMeasure(app, seeded.householdId, SEED.head);
+  project = await seedMaskingProject(app, COUNTY, SEED.village, seeded.householdId);
   for (const role of MASKED) {
     const who = await loginAs(app, [{ role, regionCode: role === 'town_official' ? TOWN : COUNTY }]);
     users.set(role, who);

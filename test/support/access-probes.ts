@@ -10,6 +10,8 @@ import { NOTICE_PROBES } from './notice-probes.ts';
 import { INSPECTION_PROBES } from './inspection-probes.ts';
 import { PORTAL_PROBES } from './portal-probes.ts';
 import { COMPLAINT_PROBES } from './complaint-probes.ts';
+import { ASSISTANCE_PROBES } from './assistance-probes.ts';
+import { PROJECT_PROBES } from './project-probes.ts';
 
 /**
  * One request of the access matrix and what the grant allows of it:
@@ -588,4 +590,6 @@ export const PROBES: Record<string, Builder> = {
   ...INSPECTION_PROBES,
   ...PORTAL_PROBES,
   ...COMPLAINT_PROBES,
+  ...ASSISTANCE_PROBES,
+  ...PROJECT_PROBES,
 };
