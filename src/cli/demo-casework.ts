@@ -3,6 +3,7 @@ import type { Db, Queryable } from '../db/types.ts';
 import type { Actor } from '../modules/auth/actor.ts';
 import { today } from '../modules/registry/commands/shared.ts';
 import { cliActor } from './runtime.ts';
+import { seedDemoAssistance } from '../modules/assistance/demo.ts';
 
 /**
  * The demo county's people and casework (issue 13): its organisation and pairings, a year of check-ins and
@@ -24,7 +25,7 @@ const STEPS: Step[] = [
   // organisation (units, branches, teams, cadres, users, pairings)
   // visits (check-ins, visits with photos)
   // problems (every state, escalated ones)
-  // assistance measures and projects
+  seedDemoAssistance,
 ];
 
 async function hasCadres(q: Queryable): Promise<boolean> {
