@@ -14,6 +14,8 @@ import { addComplaintWorld } from './support/complaint-probes.ts';
 import { addOrganisationWorld } from './support/organisation-probes.ts';
 import { addVisitWorld } from './support/visit-probes.ts';
 import { addProblemWorld } from './support/problem-probes.ts';
+import { addAssistanceWorld } from './support/assistance-probes.ts';
+import { addProjectWorld } from './support/project-probes.ts';
 import { createTestDb, type TestDb } from './support/db.ts';
 import { createTestServer } from './support/server.ts';
 
@@ -50,6 +52,8 @@ beforeAll(async () => {
   await addOrganisationWorld(app, world);
   await addVisitWorld(app, world);
   await addProblemWorld(app, world);
+  await addAssistanceWorld(app, world);
+  await addProjectWorld(app, world);
 });
 afterAll(async () => {
   await app?.close();

@@ -17,6 +17,8 @@ import { testClock } from './support/server.ts';
 import { noticeReads, seedNotice } from './support/notice-probes.ts';
 import { complaintReads, seedMaskingComplaint } from './support/complaint-probes.ts';
 import { seedProbeVisit, visitReads } from './support/visit-probes.ts';
+import { assistanceReads, seedMaskingMeasure } from './support/assistance-probes.ts';
+import { projectReads, seedMaskingProject } from './support/project-probes.ts';
 import { portalReads, seedMaskingPortal } from './support/portal-probes.ts';
 import { organisationReads, seedMaskingOrganisation } from './support/organisation-probes.ts';
 import { problemReads, seedMaskingProblem } from './support/problem-probes.ts';
@@ -49,6 +51,8 @@ let portal: Awaited<ReturnType<typeof seedMaskingPortal>>;
 let organisation: Awaited<ReturnType<typeof seedMaskingOrganisation>>;
 /** A problem of the seeded household whose text names the head's ID number. */
 let problemId: number;
+/** A project of the county with the seeded household benefiting. */
+let project: number;
 const users = new Map<Role, LoggedIn>();
 const jobs = new Map<Role, number>();
 
@@ -132,6 +136,8 @@ function reads(role: Role): Read[] {
     ...portalReads(portal).map((r) => get(r.route, r.url)),
     ...organisationReads(organisation).map((r) => get(r.route, r.url)),
     ...problemReads(problemId, SEED.village).map((r) => get(r.route, r.url)),
+    ...assistanceReads(seeded.householdId, SEED.village).map((r) => get(r.route, r.url)),
+    ...projectReads(project, SEED.village).map((r) => get(r.route, r.url)),
     post('/api/v1/measures/fgt', { incomes: [1000, 5000], line: 4000 }),
     post('/api/v1/measures/mpi', { achievements: [[1, 0]], cutoffs: [1, 1], weights: [1, 1], k: 0.5 }),
     post('/api/v1/measures/registry', { region: SEED.village, year: SEED.year }),
@@ -210,6 +216,8 @@ beforeAll(async () => {
   // A visit whose notes name the household's phone: a list or page of visits shows what the notes say.
   seededVisit = await seedProbeVisit(app, seeded.householdId, SEED.village, '走访');
   problemId = await seedMaskingProblem(app, seeded.householdId, SEED.village, { idNumber: SEED.head });
+  await seedMaskingMeasure(app, seeded.householdId, SEED.head);
+  project = await seedMaskingProject(app, COUNTY, SEED.village, seeded.householdId);
   for (const role of MASKED) {
     const who = await loginAs(app, [{ role, regionCode: role === 'town_official' ? TOWN : COUNTY }]);
     users.set(role, who);

@@ -6,6 +6,7 @@ import { today } from '../modules/registry/commands/shared.ts';
 import { cliActor } from './runtime.ts';
 import { seedDemoVisits } from '../modules/visits/demo.ts';
 import { seedDemoProblems } from '../modules/problems/demo.ts';
+import { seedDemoAssistance } from '../modules/assistance/demo.ts';
 
 /**
  * The demo county's people and casework (issue 13): its organisation and pairings, a year of check-ins and
@@ -30,6 +31,7 @@ const STEPS: Step[] = [
   // problems (every state, escalated ones)
   seedDemoProblems,
   // assistance measures and projects
+  seedDemoAssistance,
 ];
 
 async function hasCadres(q: Queryable): Promise<boolean> {

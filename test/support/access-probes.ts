@@ -13,6 +13,8 @@ import { COMPLAINT_PROBES } from './complaint-probes.ts';
 import { ORGANISATION_PROBES } from './organisation-probes.ts';
 import { VISIT_PROBES } from './visit-probes.ts';
 import { PROBLEM_PROBES } from './problem-probes.ts';
+import { ASSISTANCE_PROBES } from './assistance-probes.ts';
+import { PROJECT_PROBES } from './project-probes.ts';
 
 /**
  * One request of the access matrix and what the grant allows of it:
@@ -594,4 +596,6 @@ export const PROBES: Record<string, Builder> = {
   ...ORGANISATION_PROBES,
   ...VISIT_PROBES,
   ...PROBLEM_PROBES,
+  ...ASSISTANCE_PROBES,
+  ...PROJECT_PROBES,
 };

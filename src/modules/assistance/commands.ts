@@ -4,6 +4,7 @@ import { requireAccess } from '../access/require-access.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { Actor } from '../auth/actor.ts';
 import { countTyped, recordBurden } from '../burden/record.ts';
+import { scrubText } from '../privacy/present.ts';
 import { today as dayOf } from '../registry/commands/shared.ts';
 import { measureById } from './queries.ts';
 import { checkMeasureDates, isDevelopmentCategory } from './rules.ts';
@@ -133,5 +134,12 @@ export async function updateMeasure(
 
 /** What the audit keeps of a measure: its facts, not the household's head (a name is not the measure's). */
 function auditable(m: Measure) {
-  return { ...m, headName: undefined, householdNo: undefined };
+  // The audit never holds an ID or phone number in clear (privacy/seal.ts): a typed one is kept masked.
+  return {
+    ...m,
+    headName: undefined,
+    householdNo: undefined,
+    description: scrubText(m.description),
+    provider: m.provider && scrubText(m.provider),
+  };
 }

@@ -1,7 +1,8 @@
 import type { Queryable } from '../../db/types.ts';
 import { offsetOf } from '../../app/paging.ts';
-import { householdScope } from '../access/scope.ts';
+import { householdPersonalScope, householdScope } from '../access/scope.ts';
 import type { Actor } from '../auth/actor.ts';
+import { scrubText } from '../privacy/present.ts';
 import { subtreeRange } from '../regions/region-code.ts';
 import type { Measure } from './schemas.ts';
 
@@ -32,12 +33,17 @@ export async function listMeasures(
     where.push(`h.region_code BETWEEN $${params.push(low)} AND $${params.push(high)}`);
   }
   if (query.year !== undefined) where.push(`m.year = $${params.push(query.year)}`);
-  const rows = await q.query<Measure & { total: number }>(
-    `SELECT ${COLUMNS}, count(*) OVER ()::int AS total FROM ${FROM}
+  const personal = householdPersonalScope(actor, 'h.id', 'h.region_code', params);
+  const rows = await q.query<Measure & { total: number; personal: boolean }>(
+    `SELECT ${COLUMNS}, ${personal} AS personal, count(*) OVER ()::int AS total FROM ${FROM}
      WHERE ${where.join(' AND ')}
      ORDER BY m.household_id, m.year DESC, m.start_on DESC, m.id DESC
      LIMIT ${query.limit} OFFSET ${offsetOf(query.page, query.limit)}`,
     params,
   );
-  return { items: rows.map(({ total: _total, ...r }) => r), total: rows[0]?.total ?? 0 };
+  // A description is typed freely: an ID or phone number in it shows masked to a role without personal data.
+  const items = rows.map(({ total: _total, personal: seen, ...r }) =>
+    seen ? r : { ...r, description: scrubText(r.description), provider: r.provider && scrubText(r.provider) },
+  );
+  return { items, total: rows[0]?.total ?? 0 };
 }
