@@ -185,6 +185,10 @@ const OTHER: Record<string, Message> = {
   deadlineWorkingDays: { zh: '办理期限（工作日）', en: 'deadline (working days)' },
   reminderWorkingDays: { zh: '提前提醒（工作日）', en: 'reminder (working days before)' },
   workday: { zh: '是否上班', en: 'working day' },
+  // The burden meter (基层负担)
+  from: { zh: '开始日期', en: 'from' },
+  to: { zh: '截止日期', en: 'to' },
+  by: { zh: '汇总方式', en: 'grouped by' },
 };
 
 const NAMES: ReadonlyMap<string, Message> = new Map([

@@ -31,6 +31,7 @@ import { portalSiteRoutes } from '../modules/portal/site/routes.ts';
 import { clearPagesOnStaffWrites } from '../modules/portal/site/cache.ts';
 import { inspectionRoutes } from '../modules/portal/inspection-routes.ts';
 import { handbookRoutes } from '../modules/handbook/routes.ts';
+import { burdenRoutes } from '../modules/burden/routes.ts';
 import { webConsole } from './static.ts';
 
 /** Every module's routes, in one list so the server and the OpenAPI generator see the same API. */
@@ -69,5 +70,6 @@ export async function registerModules(app: App): Promise<void> {
   await app.register(portalSiteRoutes);
   await app.register(inspectionRoutes);
   await app.register(handbookRoutes);
+  await app.register(burdenRoutes);
   await app.register(webConsole);
 }

@@ -6,6 +6,7 @@ import { readAssessmentRequest } from '../assessment/upload.ts';
 import { today } from '../registry/commands/shared.ts';
 import { actOnCases } from './commands/act.ts';
 import { createCase } from './commands/create-case.ts';
+import { meterCase } from '../burden/record.ts';
 import { caseEvidenceFile, saveCaseEvidence } from './evidence.ts';
 import { countCases, getCase, listCases } from './queries.ts';
 import {
@@ -61,7 +62,11 @@ export async function caseRoutes(app: App) {
     async (request, reply) => {
       const actor = requireActor(request);
       const now = today(app.clock());
-      const id = await retryTransaction(app.db, (tx) => createCase(tx, actor, request.body, now));
+      const id = await retryTransaction(app.db, async (tx) => {
+        const opened = await createCase(tx, actor, request.body, now);
+        await meterCase(tx, actor, opened, 'case.create', request.body, app.clock());
+        return opened;
+      });
       return reply.status(201).send(await getCase(app.db, actor, id));
     },
   );
@@ -131,6 +136,7 @@ export async function caseRoutes(app: App) {
           now,
         );
         if (result?.error) throw result.error;
+        await meterCase(tx, actor, id, `case.${body.action}`, body, app.clock());
       });
       return getCase(app.db, actor, id);
     },
