@@ -8952,6 +8952,220 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/households/{id}/handbook.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The household's 帮扶手册 as PDF / 帮扶手册（PDF）
+     * @description Household, members, income of the years, 两不愁三保障 and water, responsible cadre and pairing history, visits, problems and measures. Personal data masked as on the household page (a paired cadre sees their household's in full). 404 outside the caller's households; 503 PDF_FONT_UNAVAILABLE without a CJK font on the server.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/villages/{code}/dossier.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The village's 一村一档 as PDF / 一村一档（PDF）
+     * @description The village, its households by status, type and monitoring, incidence, Party branch, work team and attendance, cadres and their loads, projects, problems by state, measures by category. No personal data. 404 for a region that is not a village or outside the caller's regions; 503 PDF_FONT_UNAVAILABLE without a CJK font on the server.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description 12-digit village code */
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/households/{id}/handbook.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The household's 帮扶手册 as XLSX / 帮扶手册（XLSX）
+     * @description Household, members, income of the years, 两不愁三保障 and water, responsible cadre and pairing history, visits, problems and measures. Personal data masked as on the household page (a paired cadre sees their household's in full). 404 outside the caller's households.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/villages/{code}/dossier.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The village's 一村一档 as XLSX / 一村一档（XLSX）
+     * @description The village, its households by status, type and monitoring, incidence, Party branch, work team and attendance, cadres and their loads, projects, problems by state, measures by category. No personal data. 404 for a region that is not a village or outside the caller's regions.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description 12-digit village code */
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/burden': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Fields typed and pre-filled per week, per cadre or village / 基层负担
+     * @description Sums of the burden log per week (Monday, China time): by=cadre per user, by=village per region of the writes, by=me the caller's own. Scoped to the region's subtree the caller reads the registry in (not by=me).
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description region code (2–12 digits); default: your first grant */
+          region?: string;
+          /** @description first day (its week counts whole); default: 12 weeks before to */
+          from?: string;
+          /** @description last day; default: today */
+          to?: string;
+          by?: 'cadre' | 'village' | 'me';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                week: string;
+                key: string;
+                name: string;
+                typed: number;
+                prefilled: number;
+                writes: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
