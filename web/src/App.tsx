@@ -56,6 +56,9 @@ const ComplaintPage = lazy(() =>
 const CalendarPage = lazy(() =>
   import('./pages/calendar/CalendarPage.tsx').then((m) => ({ default: m.CalendarPage })),
 );
+const BurdenPage = lazy(() =>
+  import('./pages/burden/BurdenPage.tsx').then((m) => ({ default: m.BurdenPage })),
+);
 const SitesPage = lazy(() => import('./pages/portal/SitesPage.tsx').then((m) => ({ default: m.SitesPage })));
 const SitePage = lazy(() => import('./pages/portal/SitePage.tsx').then((m) => ({ default: m.SitePage })));
 
@@ -130,6 +133,7 @@ export function App() {
                       <Route path="complaints" element={<ComplaintsPage />} />
                       <Route path="complaints/:id" element={<ComplaintPage />} />
                       <Route path="calendar" element={<CalendarPage />} />
+                      <Route path="burden" element={<BurdenPage />} />
                     </Route>
                     <Route path="*" element={<NotFound />} />
                   </Route>

@@ -9,6 +9,7 @@ import { portalEn } from './en-US/portal.ts';
 import { inspectionEn } from './en-US/inspection.ts';
 import { complaintsEn } from './en-US/complaints.ts';
 import { calendarEn } from './en-US/calendar.ts';
+import { burdenEn } from './en-US/burden.ts';
 import type { MessageKey } from './zh-CN.ts';
 
 /** English. Same keys and placeholders as zh-CN (checked by a unit test and by the types of each area). */
@@ -24,4 +25,5 @@ export const enUS: Record<MessageKey, string> = {
   ...inspectionEn,
   ...complaintsEn,
   ...calendarEn,
+  ...burdenEn,
 };

@@ -9,6 +9,7 @@ import { portalZh } from './zh-CN/portal.ts';
 import { inspectionZh } from './zh-CN/inspection.ts';
 import { complaintsZh } from './zh-CN/complaints.ts';
 import { calendarZh } from './zh-CN/calendar.ts';
+import { burdenZh } from './zh-CN/burden.ts';
 
 /**
  * 简体中文（默认语言）。Every text the console shows is in a catalogue under zh-CN/ and under the same key in
@@ -27,6 +28,7 @@ export const zhCN = {
   ...inspectionZh,
   ...complaintsZh,
   ...calendarZh,
+  ...burdenZh,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -44,4 +46,5 @@ export const zhAreas = [
   inspectionZh,
   complaintsZh,
   calendarZh,
+  burdenZh,
 ];

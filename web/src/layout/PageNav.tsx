@@ -20,6 +20,7 @@ const PAGES: readonly { page: string; label: MessageKey; shown: Shown }[] = [
   { page: 'portal', label: 'nav.portal', shown: usesPortalAt },
   { page: 'complaints', label: 'nav.complaints', shown: readsComplaintsAt },
   { page: 'users', label: 'nav.users', shown: (c) => c.canManageUsers },
+  { page: 'burden', label: 'nav.burden', shown: registry },
 ];
 
 /** The pages of a region the user may use; switching keeps the region and the year. */
