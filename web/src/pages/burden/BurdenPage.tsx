@@ -46,7 +46,7 @@ export function BurdenPage() {
     return share === null ? '—' : `${Math.round(share * 100)}%`;
   };
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={3}>{t('burden.title')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('burden.help')}</Typography.Paragraph>
       <Segmented<By>
