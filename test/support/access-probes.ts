@@ -10,6 +10,7 @@ import { NOTICE_PROBES } from './notice-probes.ts';
 import { INSPECTION_PROBES } from './inspection-probes.ts';
 import { PORTAL_PROBES } from './portal-probes.ts';
 import { COMPLAINT_PROBES } from './complaint-probes.ts';
+import { HANDBOOK_PROBES } from './handbook-probes.ts';
 
 /**
  * One request of the access matrix and what the grant allows of it:
@@ -588,4 +589,5 @@ export const PROBES: Record<string, Builder> = {
   ...INSPECTION_PROBES,
   ...PORTAL_PROBES,
   ...COMPLAINT_PROBES,
+  ...HANDBOOK_PROBES,
 };
