@@ -133,6 +133,12 @@ function reads(role: Role): Read[] {
     ...noticeReads(seededCase.serial, SEED.village).map((r) => get(r.route, r.url)),
     ...complaintReads(complaint).map((r) => get(r.route, r.url)),
     ...visitReads(seededVisit).map((r) => get(r.route, r.url)),
+    // The generated documents: the XLSX's cells are read like the export's (the PDF's text is glyph ids).
+    get('/api/v1/households/{id}/handbook.xlsx', `/api/v1/households/${h}/handbook.xlsx`),
+    get('/api/v1/households/{id}/handbook.pdf', `/api/v1/households/${h}/handbook.pdf`),
+    get('/api/v1/villages/{code}/dossier.xlsx', `/api/v1/villages/${SEED.village}/dossier.xlsx`),
+    get('/api/v1/villages/{code}/dossier.pdf', `/api/v1/villages/${SEED.village}/dossier.pdf`),
+    get('/api/v1/burden', `/api/v1/burden?region=${SEED.village}&by=cadre`),
     ...portalReads(portal).map((r) => get(r.route, r.url)),
     ...organisationReads(organisation).map((r) => get(r.route, r.url)),
     ...problemReads(problemId, SEED.village).map((r) => get(r.route, r.url)),

@@ -211,6 +211,10 @@ const OTHER: Record<string, Message> = {
   paidOn: { zh: '拨付日期', en: 'payment date' },
   voucherNo: { zh: '凭证号', en: 'voucher number' },
   payee: { zh: '收款方', en: 'payee' },
+  // The burden meter (基层负担)
+  from: { zh: '开始日期', en: 'from' },
+  to: { zh: '截止日期', en: 'to' },
+  by: { zh: '汇总方式', en: 'grouped by' },
 };
 
 // The registry's names last, so they win: a member's `name` is 姓名 however many other bodies have a `name`.

@@ -37,6 +37,7 @@ import { cadreRoutes } from '../modules/organisation/routes.ts';
 import { problemRoutes } from '../modules/problems/routes.ts';
 import { handbookRoutes } from '../modules/handbook/routes.ts';
 import { structureRoutes } from '../modules/organisation/structure-routes.ts';
+import { burdenRoutes } from '../modules/burden/routes.ts';
 import { webConsole } from './static.ts';
 
 /** Every module's routes, in one list so the server and the OpenAPI generator see the same API. */
@@ -81,5 +82,6 @@ export async function registerModules(app: App): Promise<void> {
   await app.register(problemRoutes);
   await app.register(handbookRoutes);
   await app.register(structureRoutes);
+  await app.register(burdenRoutes);
   await app.register(webConsole);
 }

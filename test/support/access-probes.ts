@@ -15,6 +15,7 @@ import { VISIT_PROBES } from './visit-probes.ts';
 import { PROBLEM_PROBES } from './problem-probes.ts';
 import { ASSISTANCE_PROBES } from './assistance-probes.ts';
 import { PROJECT_PROBES } from './project-probes.ts';
+import { HANDBOOK_PROBES } from './handbook-probes.ts';
 
 /**
  * One request of the access matrix and what the grant allows of it:
@@ -598,4 +599,5 @@ export const PROBES: Record<string, Builder> = {
   ...PROBLEM_PROBES,
   ...ASSISTANCE_PROBES,
   ...PROJECT_PROBES,
+  ...HANDBOOK_PROBES,
 };

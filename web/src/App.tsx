@@ -73,6 +73,8 @@ const ProblemsPage = lazy(() =>
 );
 const ProblemPage = lazy(() =>
   import('./pages/problems/ProblemPage.tsx').then((m) => ({ default: m.ProblemPage })),
+const BurdenPage = lazy(() =>
+  import('./pages/burden/BurdenPage.tsx').then((m) => ({ default: m.BurdenPage })),
 );
 const SitesPage = lazy(() => import('./pages/portal/SitesPage.tsx').then((m) => ({ default: m.SitesPage })));
 const FieldHomePage = lazy(() =>
@@ -164,6 +166,7 @@ export function App() {
                       <Route path="field/checkin" element={<CheckinPage />} />
                       <Route path="problems" element={<ProblemsPage />} />
                       <Route path="problems/:id" element={<ProblemPage />} />
+                      <Route path="burden" element={<BurdenPage />} />
                     </Route>
                     <Route path="*" element={<NotFound />} />
                   </Route>

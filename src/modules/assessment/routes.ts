@@ -51,7 +51,7 @@ export async function assessmentRoutes(app: App) {
       // Read the upload before the transaction: PGlite runs one transaction at a time.
       const { fields, file } = await readAssessmentRequest(request);
       const saved = await retryTransaction(app.db, (tx) =>
-        recordAssessment(tx, actor, request.params.id, fields, file, today(app.clock())),
+        recordAssessment(tx, actor, request.params.id, fields, file, today(app.clock()), { at: app.clock() }),
       );
       return reply.status(201).send(saved);
     },

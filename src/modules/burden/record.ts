@@ -63,3 +63,66 @@ export function countTyped(body: unknown): number {
   if (typeof body === 'object') return Object.values(body).reduce((n: number, v) => n + countTyped(v), 0);
   return 1;
 }
+
+/**
+ * The registry's commands record their cost when the route gives them the server's clock (`at`); seeds and
+ * imports call them without one (an import is not typing: it records its own entry). `supplied`: fields the
+ * server filled in for the form (a default year).
+ */
+export interface Meter {
+  at: Date;
+  supplied?: number;
+}
+
+/**
+ * A form sent back with what the console offered: the fields that differ from what the system held were
+ * typed; those sent unchanged were pre-filled (the form offered them from the system).
+ */
+export function formEntry(
+  action: string,
+  regionCode: string,
+  form: { sent: number; changed: number; supplied?: number },
+): BurdenEntry {
+  return {
+    action,
+    regionCode,
+    typed: form.changed,
+    prefilled: Math.max(0, form.sent - form.changed) + (form.supplied ?? 0),
+  };
+}
+
+/** Records a command's entry when it was given a meter. */
+export async function meterWrite(q: Queryable, actor: Actor, meter: Meter | undefined, entry: BurdenEntry) {
+  if (meter)
+    await recordBurden(q, actor, { ...entry, prefilled: entry.prefilled + (meter.supplied ?? 0) }, meter.at);
+}
+
+/** The fields of a body a user typed: its valued leaves but the row version the console sends back. */
+export const typedFields = (body: object): number =>
+  countTyped(Object.fromEntries(Object.entries(body).filter(([key]) => key !== 'version')));
+
+/**
+ * A case's step or opening: the fields of the body typed, the date the server supplied when none was given.
+ * The case's region is read in the write's transaction (a case answers to its village).
+ */
+export async function meterCase(
+  q: Queryable,
+  actor: Actor,
+  caseId: number,
+  action: string,
+  body: { date?: string | undefined },
+  at: Date,
+): Promise<void> {
+  const [row] = await q.query<{ regionCode: string }>(
+    `SELECT region_code AS "regionCode" FROM cases WHERE id = $1`,
+    [caseId],
+  );
+  if (!row) return;
+  const supplied = body.date === undefined ? 1 : 0;
+  await recordBurden(
+    q,
+    actor,
+    { action, regionCode: row.regionCode, typed: typedFields(body), prefilled: supplied },
+    at,
+  );
+}

@@ -8,6 +8,7 @@ import { openCriteriaProblems } from '../problems/auto.ts';
 import { today } from '../registry/commands/shared.ts';
 import { actOnCases } from './commands/act.ts';
 import { createCase } from './commands/create-case.ts';
+import { meterCase } from '../burden/record.ts';
 import { caseEvidenceFile, saveCaseEvidence } from './evidence.ts';
 import { countCases, getCase, listCases } from './queries.ts';
 import {
@@ -63,7 +64,11 @@ export async function caseRoutes(app: App) {
     async (request, reply) => {
       const actor = requireActor(request);
       const now = today(app.clock());
-      const id = await retryTransaction(app.db, (tx) => createCase(tx, actor, request.body, now));
+      const id = await retryTransaction(app.db, async (tx) => {
+        const opened = await createCase(tx, actor, request.body, now);
+        await meterCase(tx, actor, opened, 'case.create', request.body, app.clock());
+        return opened;
+      });
       return reply.status(201).send(await getCase(app.db, actor, id));
     },
   );
@@ -133,6 +138,7 @@ export async function caseRoutes(app: App) {
           now,
         );
         if (result?.error) throw result.error;
+        await meterCase(tx, actor, id, `case.${body.action}`, body, app.clock());
       }).catch(async (error: unknown) => {
         // The refused step rolled back; its unmet criteria become problems in a transaction of their own.
         if (error instanceof DomainError)

@@ -85,7 +85,9 @@ export async function registryRoutes(app: App) {
       const asked = (request.body as { year?: number }).year;
       const id = await retryTransaction(app.db, async (tx) => {
         const year = asked ?? (await readWorkingYear(tx, now)).year;
-        return createHousehold(tx, actor, { ...(request.body as CreateHouseholdInput), year }, today(now));
+        return createHousehold(tx, actor, { ...(request.body as CreateHouseholdInput), year }, today(now), {
+          meter: { at: now, supplied: asked === undefined ? 1 : 0 },
+        });
       });
       return reply.status(201).send({ id });
     },
@@ -128,7 +130,7 @@ export async function registryRoutes(app: App) {
       const actor = requireActor(request);
       const body = request.body as UpdateHouseholdInput;
       await retryTransaction(app.db, (tx) =>
-        updateHousehold(tx, actor, request.params.id, body, today(app.clock())),
+        updateHousehold(tx, actor, request.params.id, body, today(app.clock()), { at: app.clock() }),
       );
       return getHousehold(app.db, actor, request.params.id, { year: body.year, today: today(app.clock()) });
     },
@@ -174,7 +176,7 @@ export async function registryRoutes(app: App) {
     async (request, reply) => {
       const actor = requireActor(request);
       const id = await retryTransaction(app.db, (tx) =>
-        addMember(tx, actor, request.params.id, request.body, today(app.clock())),
+        addMember(tx, actor, request.params.id, request.body, today(app.clock()), { at: app.clock() }),
       );
       return reply.status(201).send({ id });
     },
@@ -194,7 +196,9 @@ export async function registryRoutes(app: App) {
     async (request, reply) => {
       const actor = requireActor(request);
       await retryTransaction(app.db, (tx) =>
-        updateMember(tx, actor, request.params.id, request.body as UpdateMemberInput, today(app.clock())),
+        updateMember(tx, actor, request.params.id, request.body as UpdateMemberInput, today(app.clock()), {
+          at: app.clock(),
+        }),
       );
       return reply.status(204).send(null);
     },
@@ -214,7 +218,9 @@ export async function registryRoutes(app: App) {
     async (request) => {
       const actor = requireActor(request);
       return retryTransaction(app.db, (tx) =>
-        recordMemberEvent(tx, actor, request.params.id, request.body, today(app.clock())),
+        recordMemberEvent(tx, actor, request.params.id, request.body, today(app.clock()), {
+          at: app.clock(),
+        }),
       );
     },
   );

@@ -14,6 +14,7 @@ import { projectsEn } from './en-US/projects.ts';
 import { fieldEn } from './en-US/field.ts';
 import { problemsEn } from './en-US/problems.ts';
 import { caseworkEn } from './en-US/casework.ts';
+import { burdenEn } from './en-US/burden.ts';
 import type { MessageKey } from './zh-CN.ts';
 
 /** English. Same keys and placeholders as zh-CN (checked by a unit test and by the types of each area). */
@@ -34,4 +35,5 @@ export const enUS: Record<MessageKey, string> = {
   ...fieldEn,
   ...problemsEn,
   ...caseworkEn,
+  ...burdenEn,
 };

@@ -14,6 +14,7 @@ import { projectsZh } from './zh-CN/projects.ts';
 import { fieldZh } from './zh-CN/field.ts';
 import { problemsZh } from './zh-CN/problems.ts';
 import { caseworkZh } from './zh-CN/casework.ts';
+import { burdenZh } from './zh-CN/burden.ts';
 
 /**
  * 简体中文（默认语言）。Every text the console shows is in a catalogue under zh-CN/ and under the same key in
@@ -37,6 +38,7 @@ export const zhCN = {
   ...fieldZh,
   ...problemsZh,
   ...caseworkZh,
+  ...burdenZh,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -59,4 +61,5 @@ export const zhAreas = [
   fieldZh,
   problemsZh,
   caseworkZh,
+  burdenZh,
 ];

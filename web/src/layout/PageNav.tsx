@@ -26,6 +26,7 @@ const PAGES: readonly { page: string; label: MessageKey; shown: Shown }[] = [
   { page: 'organisation', label: 'nav.organisation', shown: showsOrganisationAt },
   { page: 'projects', label: 'nav.projects', shown: registry },
   { page: 'field', label: 'nav.field', shown: (c) => c.pairedCadre || c.caseworkRegions.length > 0 },
+  { page: 'burden', label: 'nav.burden', shown: registry },
 ];
 
 /** The pages of a region the user may use; switching keeps the region and the year. */

@@ -2,6 +2,7 @@ import { DomainError } from '../../../app/errors.ts';
 import type { Queryable } from '../../../db/types.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import { recordAudit } from '../../audit/audit.ts';
+import { meterWrite, typedFields, type Meter } from '../../burden/record.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { touchHousehold, writableHousehold } from '../../registry/commands/shared.ts';
 import { recordHistory } from '../../registry/history.ts';
@@ -38,6 +39,7 @@ export async function recordAssessment(
   raw: Record<string, unknown>,
   file: EvidenceFile | undefined,
   today: string,
+  meter?: Meter,
 ): Promise<repo.AssessmentRow & { evidence: repo.EvidenceMeta | null }> {
   const { input, issues } = parseAssessmentInput(raw, file, today);
   if (!input) throw refuseFields(issues);
@@ -108,5 +110,12 @@ export async function recordAssessment(
       },
       today,
     );
+  // The evidence file is one field the user gave.
+  await meterWrite(tx, actor, meter, {
+    action: 'household.assessment',
+    regionCode: household.regionCode,
+    typed: typedFields(raw) + (file ? 1 : 0),
+    prefilled: 0,
+  });
   return { ...assessment, evidence };
 }

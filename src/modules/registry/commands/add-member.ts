@@ -1,6 +1,7 @@
 import { DomainError, type FieldIssue } from '../../../app/errors.ts';
 import type { Queryable } from '../../../db/types.ts';
 import { recordAudit } from '../../audit/audit.ts';
+import { meterWrite, typedFields, type Meter } from '../../burden/record.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { pick } from '../columns.ts';
 import { collect, DATE_LABELS, dateIssue, refuseFields } from '../dates.ts';
@@ -36,6 +37,7 @@ export async function addMember(
   householdId: number,
   input: AddMemberInput,
   today: string,
+  meter?: Meter,
 ): Promise<number> {
   const household = await writableHousehold(tx, actor, householdId, input.version);
   const issues: FieldIssue[] = [];
@@ -86,6 +88,12 @@ export async function addMember(
     entityId: member.id,
     regionCode: household.regionCode,
     after: { member, event: input.event, eventDate: input.eventDate, ...(correction ? { correction } : {}) },
+  });
+  await meterWrite(tx, actor, meter, {
+    action: 'member.add',
+    regionCode: household.regionCode,
+    typed: typedFields(input),
+    prefilled: 0,
   });
   return member.id;
 }

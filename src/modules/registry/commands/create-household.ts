@@ -1,6 +1,7 @@
 import { DomainError, type FieldIssue } from '../../../app/errors.ts';
 import type { Queryable } from '../../../db/types.ts';
 import { recordAudit } from '../../audit/audit.ts';
+import { meterWrite, typedFields, type Meter } from '../../burden/record.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { assignHouseholdStandard } from '../../standards/resolve.ts';
 import { pick } from '../columns.ts';
@@ -31,6 +32,8 @@ export interface CreateOptions {
    * do, so a new household there is an ordinary one (type 00, no status) until a procedure says otherwise.
    */
   recorded?: boolean;
+  /** The burden meter (the API's registration; none for the import, the demo and seeds). */
+  meter?: Meter;
 }
 
 /** Registers a household with its members and the facts of one year, in one transaction. */
@@ -128,6 +131,13 @@ export async function createHousehold(
     entityId: household.id,
     regionCode: household.regionCode,
     after: { household: { ...household, standardId }, year, members },
+  });
+  // A new household: everything sent was typed, but what the server supplied (the working year).
+  await meterWrite(tx, actor, options.meter, {
+    action: 'household.create',
+    regionCode: household.regionCode,
+    typed: typedFields(given) - (options.meter?.supplied ?? 0),
+    prefilled: 0,
   });
   return household.id;
 }

@@ -1,6 +1,7 @@
 import { DomainError, fieldError, versionConflict } from '../../../app/errors.ts';
 import type { Queryable } from '../../../db/types.ts';
 import { recordAudit } from '../../audit/audit.ts';
+import { meterWrite, typedFields, type Meter } from '../../burden/record.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import { isCode } from '../codes.ts';
@@ -29,6 +30,7 @@ export async function recordMemberEvent(
   memberId: number,
   input: MemberEventInput,
   today: string,
+  meter?: Meter,
 ): Promise<{ newMemberId: number | null }> {
   await requireAccess(tx, actor, 'member.write', [memberId], { lock: true });
   const member = (await repo.loadMember(tx, memberId))!;
@@ -159,6 +161,12 @@ export async function recordMemberEvent(
       eventDate: input.eventDate,
       ...(correction ? { correction } : {}),
     },
+  });
+  await meterWrite(tx, actor, meter, {
+    action: `member.${input.event}`,
+    regionCode: member.regionCode,
+    typed: typedFields(input),
+    prefilled: 0,
   });
   return { newMemberId };
 }

@@ -2,6 +2,7 @@ import { fieldError, type FieldIssue } from '../../../app/errors.ts';
 import type { Queryable } from '../../../db/types.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import { recordAudit } from '../../audit/audit.ts';
+import { formEntry, meterWrite, type Meter } from '../../burden/record.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { changedFields, pick } from '../columns.ts';
 import { collect, DATE_LABELS, refuseFields, yearIssue } from '../dates.ts';
@@ -29,6 +30,7 @@ export async function updateHousehold(
   id: number,
   input: UpdateHouseholdInput,
   today: string,
+  meter?: Meter,
 ): Promise<void> {
   const household = await writableHousehold(tx, actor, id, input.version);
   // The facts of a year answer to the village of that year: a county that received the household does not
@@ -152,4 +154,20 @@ export async function updateHousehold(
       ...(correction ? { correction } : {}),
     },
   });
+  // The edit form sends the household back whole: what it sent unchanged, the system held already.
+  const sentFacts = given ? Object.keys(given).length : 0;
+  const reason = input.reason ? 1 : 0;
+  await meterWrite(
+    tx,
+    actor,
+    meter,
+    formEntry('household.update', after.regionCode, {
+      sent:
+        Object.keys(pick(HOUSEHOLD_FIELDS, input)).length + (input.regionCode ? 1 : 0) + sentFacts + reason,
+      changed:
+        fieldChanges.length + (moved ? 1 : 0) + (existingYear ? factChanges.length : sentFacts) + reason,
+      // A new year's standing comes from the year before, not from the form.
+      supplied: facts ? Object.keys(facts).length - sentFacts : 0,
+    }),
+  );
 }

@@ -1,6 +1,7 @@
 import { invalidFields, versionConflict, type FieldIssue } from '../../../app/errors.ts';
 import type { Queryable } from '../../../db/types.ts';
 import { recordAudit } from '../../audit/audit.ts';
+import { formEntry, meterWrite, type Meter } from '../../burden/record.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import { changedFields, pick } from '../columns.ts';
@@ -19,6 +20,7 @@ export async function updateMember(
   memberId: number,
   input: UpdateMemberInput,
   today: string,
+  meter?: Meter,
 ): Promise<void> {
   await requireAccess(tx, actor, 'member.write', [memberId], { lock: true });
   const member = (await repo.loadMember(tx, memberId))!;
@@ -57,4 +59,13 @@ export async function updateMember(
     before: member,
     after,
   });
+  await meterWrite(
+    tx,
+    actor,
+    meter,
+    formEntry('member.update', member.regionCode, {
+      sent: Object.keys(pick(MEMBER_FIELDS, input)).length,
+      changed: changes.length,
+    }),
+  );
 }
