@@ -56,6 +56,18 @@ const ComplaintPage = lazy(() =>
 const CalendarPage = lazy(() =>
   import('./pages/calendar/CalendarPage.tsx').then((m) => ({ default: m.CalendarPage })),
 );
+const OrganisationPage = lazy(() =>
+  import('./pages/organisation/OrganisationPage.tsx').then((m) => ({ default: m.OrganisationPage })),
+);
+const VillagePage = lazy(() =>
+  import('./pages/village/VillagePage.tsx').then((m) => ({ default: m.VillagePage })),
+);
+const ProjectsPage = lazy(() =>
+  import('./pages/projects/ProjectsPage.tsx').then((m) => ({ default: m.ProjectsPage })),
+);
+const ProjectPage = lazy(() =>
+  import('./pages/projects/ProjectPage.tsx').then((m) => ({ default: m.ProjectPage })),
+);
 const ProblemsPage = lazy(() =>
   import('./pages/problems/ProblemsPage.tsx').then((m) => ({ default: m.ProblemsPage })),
 );
@@ -143,6 +155,10 @@ export function App() {
                       <Route path="complaints" element={<ComplaintsPage />} />
                       <Route path="complaints/:id" element={<ComplaintPage />} />
                       <Route path="calendar" element={<CalendarPage />} />
+                      <Route path="organisation" element={<OrganisationPage />} />
+                      <Route path="villages/:code" element={<VillagePage />} />
+                      <Route path="projects" element={<ProjectsPage />} />
+                      <Route path="projects/:id" element={<ProjectPage />} />
                       <Route path="field" element={<FieldHomePage />} />
                       <Route path="field/visit/:householdId" element={<VisitPage />} />
                       <Route path="field/checkin" element={<CheckinPage />} />
