@@ -1,72 +1,21 @@
+import type { Body, Ok } from '../api/types.ts';
+import type { paths } from '../api/schema';
+
 /**
- * The request bodies of B's casework API as contract.md states them (POST /api/v1/visits, POST /api/v1/checkins,
- * GET /api/v1/my/households), typed here until web/src/api/schema.d.ts has them; then these become aliases
- * of the generated types.
+ * The casework API the field pages use (helper B's: POST /api/v1/visits, POST /api/v1/checkins,
+ * GET /api/v1/my/households, GET /api/v1/checkins), as the generated schema types them.
  */
-export interface Position {
-  lat: number;
-  lng: number;
-  accuracy: number;
-}
+type VisitRequest = Body<paths['/api/v1/visits']['post']>;
 
-export const CHECKS = ['food', 'clothing', 'education', 'medical', 'housing', 'water'] as const;
-export type Check = (typeof CHECKS)[number];
-
-export interface VisitProblem {
-  category: string;
-  description: string;
-  due?: string;
-}
-
-export type Confirmation = { kind: 'signature'; image: string } | { kind: 'code'; code: string };
+export type Position = VisitRequest['position'];
+export type Check = keyof VisitRequest['checks'];
+export const CHECKS: readonly Check[] = ['food', 'clothing', 'education', 'medical', 'housing', 'water'];
+export type VisitProblem = NonNullable<VisitRequest['problems']>[number];
+export type Confirmation = NonNullable<VisitRequest['confirmation']>;
 
 /** A visit as sent, photos aside (they wait in IndexedDB as Blobs and are encoded when sent). */
-export interface VisitBody {
-  clientId: string;
-  householdId: number;
-  at: string;
-  position: Position;
-  notes?: string;
-  checks: Record<Check, boolean>;
-  incomeChange?: string;
-  memberChanges?: string;
-  problems?: VisitProblem[];
-  confirmation?: Confirmation;
-  /** Fields the phone filled in and the user left as they were (the burden meter counts them as not typed). */
-  prefilled?: string[];
-}
-
-export interface CheckinBody {
-  clientId: string;
-  at: string;
-  position: Position;
-  villageCode?: string;
-}
-
-export interface MyHousehold {
-  householdId: number;
-  householdNo: string;
-  headName: string | null;
-  villageCode: string;
-  villageName: string | null;
-  status: string | null;
-  monitoringState: string | null;
-  lastVisitAt: string | null;
-  nextVisitDue: string;
-  openProblems: number;
-  overdueProblems: number;
-  nextProblemDue: string | null;
-}
-
-export interface MyHouseholds {
-  cadre: { id: number; name: string };
-  items: MyHousehold[];
-}
-
-export interface Checkin {
-  id: number;
-  clientId: string;
-  at: string;
-  position: Position;
-  villageCode?: string | null;
-}
+export type VisitBody = Omit<VisitRequest, 'photos'>;
+export type CheckinBody = Body<paths['/api/v1/checkins']['post']>;
+export type MyHouseholds = Ok<paths['/api/v1/my/households']['get']>;
+export type MyHousehold = MyHouseholds['items'][number];
+export type Checkin = Ok<paths['/api/v1/checkins']['get']>['items'][number];

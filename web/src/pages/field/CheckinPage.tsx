@@ -137,7 +137,7 @@ export function CheckinPage() {
                 data-testid="checkin-row"
                 extra={<Tag color={STATE_TAG[row.state].color}>{t(STATE_TAG[row.state].key)}</Tag>}
               >
-                {t('field.checkin.at', { time: formatTime(row.at), meters: row.accuracy })}
+                {t('field.checkin.at', { time: formatTime(row.at), meters: row.accuracy ?? '—' })}
               </List.Item>
             )}
           />

@@ -21,7 +21,7 @@ import { ErrorAlert, useErrorText } from '../../components/errors.tsx';
 import { formatTime } from '../../components/format.ts';
 import { useT } from '../../i18n/useT.ts';
 import type { MessageKey } from '../../i18n/zh-CN.ts';
-import { CHECKS, type Confirmation } from '../../offline/contract.ts';
+import { CHECKS, type Confirmation, type VisitProblem } from '../../offline/contract.ts';
 import { outboxStore } from '../../offline/store.ts';
 import { useOnline, useOutbox } from '../../offline/useOutbox.ts';
 import { regionHref, useRegionScope } from '../../region/scope.ts';
@@ -208,7 +208,7 @@ export function VisitPage() {
                 aria-label={t('field.form.problemCategory')}
                 options={categories}
                 value={problem.category || undefined}
-                onChange={(category: string) =>
+                onChange={(category: VisitProblem['category']) =>
                   set({ problems: problems.map((p, i) => (i === index ? { ...p, category } : p)) })
                 }
               />

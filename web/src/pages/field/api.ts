@@ -1,8 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { api, reportUnauthorized, unwrap } from '../../api/client.ts';
+import { api, unwrap } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
 import type { Household } from '../../api/types.ts';
-import type { Checkin, MyHouseholds } from '../../offline/contract.ts';
 import { readSnapshot, saveSnapshot } from '../../offline/store.ts';
 
 /**
@@ -23,21 +22,6 @@ async function kept<T>(key: string, fetch: () => Promise<T>): Promise<{ data: T;
   }
 }
 
-/** A GET of B's casework routes, not yet in the generated client (web/src/api/schema.d.ts). */
-async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(url, { credentials: 'include', signal });
-  } catch (cause) {
-    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-    throw ApiError.network(cause);
-  }
-  if (response.status === 401) reportUnauthorized();
-  const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) throw ApiError.fromBody(response.status, body);
-  return body as T;
-}
-
 export const fieldKeys = {
   my: ['field', 'my'] as const,
   household: (id: number) => ['field', 'household', id] as const,
@@ -47,7 +31,7 @@ export const fieldKeys = {
 export function useMyHouseholds() {
   return useQuery({
     queryKey: fieldKeys.my,
-    queryFn: ({ signal }) => kept('my', () => getJson<MyHouseholds>('/api/v1/my/households', signal)),
+    queryFn: ({ signal }) => kept('my', () => unwrap(api.GET('/api/v1/my/households', { signal }))),
     retry: false,
   });
 }
@@ -70,10 +54,7 @@ export function useCheckinsOf(cadreId: number | undefined, day: string) {
     queryKey: fieldKeys.checkins(day),
     queryFn: ({ signal }) =>
       kept(`checkins:${day}`, () =>
-        getJson<{ items: Checkin[] }>(
-          `/api/v1/checkins?${new URLSearchParams({ cadreId: String(cadreId), from: day, to: day })}`,
-          signal,
-        ),
+        unwrap(api.GET('/api/v1/checkins', { params: { query: { cadreId, from: day, to: day } }, signal })),
       ),
     enabled: cadreId !== undefined,
     retry: false,
@@ -83,21 +64,7 @@ export function useCheckinsOf(cadreId: number | undefined, day: string) {
 /** Sends a code to the household's phone for the household to confirm the visit (online only). */
 export function useConfirmationCode() {
   return useMutation({
-    mutationFn: async (householdId: number) => {
-      let response: Response;
-      try {
-        response = await fetch('/api/v1/visits/confirmation-codes', {
-          method: 'POST',
-          credentials: 'include',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ householdId }),
-        });
-      } catch (cause) {
-        throw ApiError.network(cause);
-      }
-      const body: unknown = await response.json().catch(() => null);
-      if (!response.ok) throw ApiError.fromBody(response.status, body);
-      return body as { sentTo: string; expiresAt: string };
-    },
+    mutationFn: (householdId: number) =>
+      unwrap(api.POST('/api/v1/visits/confirmation-codes', { body: { householdId } })),
   });
 }

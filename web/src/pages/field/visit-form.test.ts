@@ -19,8 +19,8 @@ describe('the visit form', () => {
       ...emptyValues(null),
       notes: '  门前道路已硬化 ',
       problems: [
-        { category: 'water', description: ' 自来水停水两周 ' },
-        { category: 'housing', description: '  ' },
+        { category: 'water' as const, description: ' 自来水停水两周 ' },
+        { category: 'housing' as const, description: '  ' },
       ],
     };
     const fixed = {

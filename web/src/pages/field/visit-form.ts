@@ -8,12 +8,18 @@ import {
 } from '../../offline/contract.ts';
 
 /** The visit form's values, and how they become the request body; kept free of React to be tested. */
+/** A problem being written: its category not chosen yet at first. */
+export interface DraftProblem {
+  category: VisitProblem['category'] | '';
+  description: string;
+}
+
 export interface VisitValues {
   checks: Record<Check, boolean>;
   incomeChange: string;
   memberChanges: string;
   notes: string;
-  problems: VisitProblem[];
+  problems: DraftProblem[];
 }
 
 const FACT: Record<Check, keyof YearFacts> = {
@@ -63,7 +69,7 @@ export function bodyOf(
   const text = (value: string) => value.trim() || undefined;
   const problems = values.problems
     .map((p) => ({ ...p, description: p.description.trim() }))
-    .filter((p) => p.category && p.description);
+    .filter((p): p is VisitProblem => p.category !== '' && p.description !== '');
   return {
     ...fixed,
     checks: values.checks,
