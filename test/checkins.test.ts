@@ -39,22 +39,37 @@ const checkin = (who: LoggedIn, at: string, extra: Record<string, unknown> = {})
     method: 'POST',
     url: '/api/v1/checkins',
     headers: { cookie: who.cookie },
-    payload: { clientId: `checkin-${++seq}-abcdef`, at, position: { lat: 34.85, lng: 118.05, accuracy: 20 }, ...extra },
+    payload: {
+      clientId: `checkin-${++seq}-abcdef`,
+      at,
+      position: { lat: 34.85, lng: 118.05, accuracy: 20 },
+      ...extra,
+    },
   });
-const get = (who: LoggedIn, url: string) => app.inject({ method: 'GET', url, headers: { cookie: who.cookie } });
+const get = (who: LoggedIn, url: string) =>
+  app.inject({ method: 'GET', url, headers: { cookie: who.cookie } });
 const count = async () => (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM checkins'))[0]!.n;
 
 describe('check-ins', () => {
   it('checks a team member in at the team village, once per clientId', async () => {
     const res = await checkin(member, '2026-06-01T08:30:00+08:00');
     expect(res.statusCode, res.body).toBe(201);
-    expect(res.json()).toMatchObject({ cadreId: memberCadre, cadreName: '李驻村', villageCode: VILLAGE, day: '2026-06-01' });
+    expect(res.json()).toMatchObject({
+      cadreId: memberCadre,
+      cadreName: '李驻村',
+      villageCode: VILLAGE,
+      day: '2026-06-01',
+    });
     const before = await count();
     const again = await app.inject({
       method: 'POST',
       url: '/api/v1/checkins',
       headers: { cookie: member.cookie },
-      payload: { clientId: res.json().clientId, at: '2026-06-01T08:30:00+08:00', position: { lat: 34.85, lng: 118.05, accuracy: 20 } },
+      payload: {
+        clientId: res.json().clientId,
+        at: '2026-06-01T08:30:00+08:00',
+        position: { lat: 34.85, lng: 118.05, accuracy: 20 },
+      },
     });
     expect(again.statusCode).toBe(200);
     expect(again.json()).toEqual(res.json());
@@ -77,7 +92,9 @@ describe('check-ins', () => {
     const noTeam = await checkin(loner, '2026-06-01T09:00:00+08:00');
     expect(noTeam.statusCode).toBe(422);
     expect(noTeam.json().error.code).toBe('NO_TEAM');
-    expect((await checkin(loner, '2026-06-01T09:00:00+08:00', { villageCode: VILLAGE })).statusCode).toBe(201);
+    expect((await checkin(loner, '2026-06-01T09:00:00+08:00', { villageCode: VILLAGE })).statusCode).toBe(
+      201,
+    );
     const wrong = await checkin(member, '2026-06-03T09:00:00+08:00', { villageCode: '371324106202' });
     expect(wrong.statusCode).toBe(422);
   });
@@ -86,7 +103,10 @@ describe('check-ins', () => {
     const own = await get(member, '/api/v1/checkins');
     expect(own.statusCode).toBe(200);
     expect(own.json().total).toBeGreaterThanOrEqual(2);
-    expect((await get(countyAdmin, `/api/v1/checkins?cadreId=${memberCadre}&from=2026-06-01&to=2026-06-01`)).json().total).toBe(1);
+    expect(
+      (await get(countyAdmin, `/api/v1/checkins?cadreId=${memberCadre}&from=2026-06-01&to=2026-06-01`)).json()
+        .total,
+    ).toBe(1);
     expect((await get(outsider, '/api/v1/checkins')).json().total).toBe(0);
   });
 
@@ -109,7 +129,9 @@ describe('check-ins', () => {
     expect(mine.met).toBe(true);
     expect(items.find((i: { cadreId: number }) => i.cadreId !== memberCadre).met).toBe(false);
     const year = await get(countyAdmin, '/api/v1/attendance?year=2026');
-    expect(year.json().items.find((i: { cadreId: number }) => i.cadreId === memberCadre).days).toBe(days.length + 2);
+    expect(year.json().items.find((i: { cadreId: number }) => i.cadreId === memberCadre).days).toBe(
+      days.length + 2,
+    );
     expect((await get(outsider, '/api/v1/attendance?year=2026')).json().items).toEqual([]);
   });
 });

@@ -54,17 +54,25 @@ const body = (householdId: number, extra: Record<string, unknown> = {}) => ({
 });
 const post = (who: LoggedIn, payload: object, url = '/api/v1/visits') =>
   app.inject({ method: 'POST', url, payload, headers: { cookie: who.cookie } });
-const get = (who: LoggedIn, url: string) => app.inject({ method: 'GET', url, headers: { cookie: who.cookie } });
+const get = (who: LoggedIn, url: string) =>
+  app.inject({ method: 'GET', url, headers: { cookie: who.cookie } });
 const count = async (table: string) =>
   (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0]!.n;
 
 describe('POST /api/v1/visits', () => {
   it('stores a visit once: 201, then 200 with the stored visit and nothing stored again', async () => {
-    const payload = body(mine, { photos: [{ data: jpegWithExif('2026:06:30 09:30:00', { lat: 34.85, lng: 118.05 }) }] });
+    const payload = body(mine, {
+      photos: [{ data: jpegWithExif('2026:06:30 09:30:00', { lat: 34.85, lng: 118.05 }) }],
+    });
     const first = await post(paired, payload);
     expect(first.statusCode, first.body).toBe(201);
     const visit = first.json();
-    expect(visit).toMatchObject({ householdId: mine, cadre: { name: '张帮扶' }, checks: CHECKS, confirmation: null });
+    expect(visit).toMatchObject({
+      householdId: mine,
+      cadre: { name: '张帮扶' },
+      checks: CHECKS,
+      confirmation: null,
+    });
     expect(visit.photos).toHaveLength(1);
     expect(visit.photos[0]).toMatchObject({ timeGapSeconds: 600, distanceM: 0, flagged: false });
     const [visits, photos] = [await count('visits'), await count('visit_photos')];
@@ -75,7 +83,10 @@ describe('POST /api/v1/visits', () => {
   });
 
   it('flags a photo taken far from the visit in time or place', async () => {
-    const res = await post(paired, body(mine, { photos: [{ data: jpegWithExif('2026:06:29 09:40:00', { lat: 35.0, lng: 118.05 }) }] }));
+    const res = await post(
+      paired,
+      body(mine, { photos: [{ data: jpegWithExif('2026:06:29 09:40:00', { lat: 35.0, lng: 118.05 }) }] }),
+    );
     expect(res.statusCode, res.body).toBe(201);
     const [photo] = res.json().photos;
     expect(photo.timeGapSeconds).toBe(86400);
@@ -91,7 +102,12 @@ describe('POST /api/v1/visits', () => {
   it('a photo without EXIF says nothing of time or place', async () => {
     const res = await post(paired, body(mine, { photos: [{ data: TINY_PNG }] }));
     expect(res.statusCode, res.body).toBe(201);
-    expect(res.json().photos[0]).toMatchObject({ takenAt: null, timeGapSeconds: null, distanceM: null, flagged: false });
+    expect(res.json().photos[0]).toMatchObject({
+      takenAt: null,
+      timeGapSeconds: null,
+      distanceM: null,
+      flagged: false,
+    });
   });
 
   it('refuses photos that are not JPEG or PNG by their bytes, and a time in the future', async () => {
@@ -100,12 +116,18 @@ describe('POST /api/v1/visits', () => {
     const bad = await post(paired, body(mine, { photos: [{ data: gif }] }));
     expect(bad.statusCode).toBe(422);
     expect(bad.json().error.code).toBe('IMAGE_TYPE');
-    const junk = await post(paired, body(mine, { photos: [{ data: Buffer.from('\xff\xd8\xffjunk', 'latin1').toString('base64') }] }));
+    const junk = await post(
+      paired,
+      body(mine, { photos: [{ data: Buffer.from('\xff\xd8\xffjunk', 'latin1').toString('base64') }] }),
+    );
     expect(junk.statusCode).toBe(422);
     const future = await post(paired, body(mine, { at: '2026-07-02T09:00:00+08:00' }));
     expect(future.statusCode).toBe(422);
     expect(future.json().error.code).toBe('FUTURE_TIME');
-    const jpegSignature = await post(paired, body(mine, { confirmation: { kind: 'signature', image: jpegWithExif() } }));
+    const jpegSignature = await post(
+      paired,
+      body(mine, { confirmation: { kind: 'signature', image: jpegWithExif() } }),
+    );
     expect(jpegSignature.statusCode).toBe(422);
     expect(await count('visits')).toBe(before);
   });
@@ -139,7 +161,10 @@ describe('POST /api/v1/visits', () => {
     const { code } = sent.at(-1)!;
     const stored = await db.query<{ code_hash: string }>('SELECT code_hash FROM visit_codes');
     expect(stored.map((r) => r.code_hash)).not.toContain(code);
-    const wrong = await post(paired, body(mine, { confirmation: { kind: 'code', code: code === '000000' ? '111111' : '000000' } }));
+    const wrong = await post(
+      paired,
+      body(mine, { confirmation: { kind: 'code', code: code === '000000' ? '111111' : '000000' } }),
+    );
     expect(wrong.statusCode).toBe(422);
     expect(wrong.json().error.code).toBe('CODE_INVALID');
     const ok = await post(paired, body(mine, { confirmation: { kind: 'code', code } }));
@@ -147,7 +172,9 @@ describe('POST /api/v1/visits', () => {
     expect(ok.json().confirmation).toEqual({ kind: 'code' });
     const reused = await post(paired, body(mine, { confirmation: { kind: 'code', code } }));
     expect(reused.statusCode).toBe(422);
-    expect((await post(paired, { householdId: notMine }, '/api/v1/visits/confirmation-codes')).statusCode).toBe(404);
+    expect(
+      (await post(paired, { householdId: notMine }, '/api/v1/visits/confirmation-codes')).statusCode,
+    ).toBe(404);
   });
 
   it('records the burden of every visit and audits it', async () => {
@@ -161,6 +188,30 @@ describe('POST /api/v1/visits', () => {
     );
     expect(audit?.action).toBe('visit.create');
   });
+
+  it('opens the problems found on the visit, linked to it', async () => {
+    const res = await post(
+      paired,
+      body(mine, {
+        checks: { ...CHECKS, water: false },
+        problems: [{ category: 'water', description: '自来水入户管道破裂' }],
+      }),
+    );
+    expect(res.statusCode, res.body).toBe(201);
+    const [problemId] = res.json().problemIds;
+    const [problem] = await db.query<{ source: string; household_id: number; state: string }>(
+      'SELECT source, household_id::int, state FROM problems WHERE id = $1',
+      [problemId],
+    );
+    expect(problem).toEqual({ source: 'visit', household_id: mine, state: 'open' });
+    const again = await post(paired, {
+      ...body(mine),
+      clientId: res.json().clientId,
+      problems: [{ category: 'water', description: '自来水入户管道破裂' }],
+    });
+    expect(again.statusCode).toBe(200);
+    expect(again.json().problemIds).toEqual([problemId]);
+  });
 });
 
 describe('reading visits', () => {
@@ -171,7 +222,9 @@ describe('reading visits', () => {
     expect(list.json().items.every((v: { householdId: number }) => v.householdId === mine)).toBe(true);
     expect((await get(paired, `/api/v1/visits?householdId=${notMine}`)).json().total).toBe(0);
     expect((await get(outsider, '/api/v1/visits')).json().total).toBe(0);
-    expect((await get(villageCadre, `/api/v1/visits?region=${VILLAGE}`)).json().total).toBe(list.json().total + 1);
+    expect((await get(villageCadre, `/api/v1/visits?region=${VILLAGE}`)).json().total).toBe(
+      list.json().total + 1,
+    );
     const id = list.json().items[0].id;
     expect((await get(paired, `/api/v1/visits/${id}`)).json().id).toBe(id);
     expect((await get(otherPaired, `/api/v1/visits/${id}`)).statusCode).toBe(404);
@@ -184,7 +237,13 @@ describe('reading visits', () => {
     const { cadre, items } = res.json();
     expect(cadre.name).toBe('张帮扶');
     expect(items).toHaveLength(1);
-    expect(items[0]).toMatchObject({ householdId: mine, villageCode: VILLAGE, openProblems: 0, overdueProblems: 0 });
+    expect(items[0]).toMatchObject({
+      householdId: mine,
+      villageCode: VILLAGE,
+      openProblems: 1,
+      overdueProblems: 0,
+    });
+    expect(items[0].nextProblemDue > '2026-06-30').toBe(true);
     expect(items[0].lastVisitAt).toBe('2026-06-30T01:40:00.000Z');
     expect(items[0].nextVisitDue > '2026-06-30').toBe(true);
     const none = await get(villageCadre, '/api/v1/my/households');

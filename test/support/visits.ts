@@ -10,7 +10,12 @@ import { shellActor } from '../../src/modules/auth/actor.ts';
 async function audited<T>(db: Db, write: (q: Db) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
     const result = await write(tx as unknown as Db);
-    await recordAudit(tx, shellActor('test'), { action: 'test.seed', entity: 'test', entityId: null, regionCode: null });
+    await recordAudit(tx, shellActor('test'), {
+      action: 'test.seed',
+      entity: 'test',
+      entityId: null,
+      regionCode: null,
+    });
     return result;
   });
 }
@@ -27,7 +32,11 @@ export async function seedCadre(db: Db, regionCode: string, userId: number | nul
 
 export async function pair(db: Db, cadreId: number, householdId: number, from = '2026-01-01') {
   await audited(db, (q) =>
-    q.query('INSERT INTO pairings (cadre_id, household_id, from_date) VALUES ($1, $2, $3)', [cadreId, householdId, from]),
+    q.query('INSERT INTO pairings (cadre_id, household_id, from_date) VALUES ($1, $2, $3)', [
+      cadreId,
+      householdId,
+      from,
+    ]),
   );
 }
 
@@ -79,4 +88,11 @@ export function jpegWithExif(local?: string, at?: { lat: number; lng: number }):
   return Buffer.from(piexif.insert(piexif.dump(exif), binary), 'binary').toString('base64');
 }
 
-export const CHECKS = { food: true, clothing: true, education: true, medical: true, housing: true, water: true };
+export const CHECKS = {
+  food: true,
+  clothing: true,
+  education: true,
+  medical: true,
+  housing: true,
+  water: true,
+};

@@ -8952,6 +8952,669 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/checkins': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Check-ins in your scope, newest first / 签到记录 */
+    get: {
+      parameters: {
+        query?: {
+          cadreId?: number;
+          region?: string;
+          from?: string;
+          to?: string;
+          /** @description page number from 1 (instead of the cursor) / 页码，从 1 起（代替游标） */
+          page?: number;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                clientId: string;
+                cadreId: number;
+                cadreName: string;
+                teamId: number | null;
+                villageCode: string;
+                at: string;
+                day: string;
+                position: {
+                  lat: number | null;
+                  lng: number | null;
+                  accuracy: number | null;
+                };
+              }[];
+              /** @description rows matching the query in your scope, on all pages / 符合条件的总条数 */
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Check in at the village (work-team member) / 驻村签到
+     * @description The caller's cadre record checks in at their work team's village that day (or villageCode when no team says it). 201 new; 200 with the stored check-in for a clientId already stored. 404 NO_CADRE_RECORD, 422 FUTURE_TIME, NO_TEAM, NOT_TEAM_VILLAGE; 409 CLIENT_ID_TAKEN.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 手机生成的唯一编号（重发不重复保存） / id made on the phone (a repeat is stored once) */
+            clientId: string;
+            /**
+             * Format: date-time
+             * @description 时间（ISO，带时区） / ISO instant with offset
+             */
+            at: string;
+            position: {
+              lat: number;
+              lng: number;
+              /** @description 定位精度（米） / accuracy in metres */
+              accuracy: number;
+            };
+            /** @description 驻村所在村（无工作队时） / the village, when no team says it */
+            villageCode?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              clientId: string;
+              cadreId: number;
+              cadreName: string;
+              teamId: number | null;
+              villageCode: string;
+              at: string;
+              day: string;
+              position: {
+                lat: number | null;
+                lng: number | null;
+                accuracy: number | null;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              clientId: string;
+              cadreId: number;
+              cadreName: string;
+              teamId: number | null;
+              villageCode: string;
+              at: string;
+              day: string;
+              position: {
+                lat: number | null;
+                lng: number | null;
+                accuracy: number | null;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/attendance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Days in the village per work-team member against the rule / 驻村考勤统计
+     * @description Per member of the work teams in scope: days checked in at the team's village in the month (or year), the working days of the deployment's calendar so far, the days required (the province's residentShareOfWorkingDays, or residentDaysPerYear for a year) and whether they were met.
+     */
+    get: {
+      parameters: {
+        query: {
+          region?: string;
+          year: number;
+          month?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              year: number;
+              month: number | null;
+              items: {
+                cadreId: number;
+                name: string;
+                teamId: number;
+                villageCode: string;
+                days: number;
+                workingDays: number;
+                requiredDays: number;
+                met: boolean;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/visits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Visits in your scope, newest first / 走访列表 */
+    get: {
+      parameters: {
+        query?: {
+          householdId?: number;
+          cadreId?: number;
+          region?: string;
+          /** @description page number from 1 (instead of the cursor) / 页码，从 1 起（代替游标） */
+          page?: number;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                clientId: string;
+                householdId: number;
+                householdNo: string;
+                regionCode: string;
+                at: string;
+                position: {
+                  lat: number | null;
+                  lng: number | null;
+                  accuracy: number | null;
+                };
+                cadre: {
+                  id: number;
+                  name: string;
+                } | null;
+                checks: {
+                  [key: string]: boolean;
+                };
+                notes: string | null;
+                incomeChange: string | null;
+                memberChanges: string | null;
+                photos: {
+                  id: number;
+                  takenAt: string | null;
+                  timeGapSeconds: number | null;
+                  distanceM: number | null;
+                  /** @description 照片时间或位置与走访相差过大 / time or place far from the visit */
+                  flagged: boolean;
+                }[];
+                confirmation: {
+                  /** @enum {string} */
+                  kind: 'signature' | 'code';
+                } | null;
+                problemIds: number[];
+              }[];
+              /** @description rows matching the query in your scope, on all pages / 符合条件的总条数 */
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Record a visit to a household (idempotent by clientId) / 走访记录
+     * @description 201 with the visit; 200 with the stored visit when clientId was stored already (nothing stored again). Photos: base64 JPEG or PNG (checked by their bytes, 422 IMAGE_TYPE; 413 over 4 MB), their EXIF time and GPS compared with the visit's (timeGapSeconds, distanceM, flagged). Confirmation: a drawn signature (PNG) or the code sent by POST /api/v1/visits/confirmation-codes (422 CODE_INVALID). 404 outside your households; 422 FUTURE_TIME; 409 CLIENT_ID_TAKEN.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 手机生成的唯一编号（重发不重复保存） / id made on the phone (a repeat is stored once) */
+            clientId: string;
+            householdId: number;
+            /**
+             * Format: date-time
+             * @description 时间（ISO，带时区） / ISO instant with offset
+             */
+            at: string;
+            position: {
+              lat: number;
+              lng: number;
+              /** @description 定位精度（米） / accuracy in metres */
+              accuracy: number;
+            };
+            notes?: string;
+            /** @description 两不愁三保障及饮水安全：true 达标 / the guarantees and water as seen: true met */
+            checks: {
+              food: boolean;
+              clothing: boolean;
+              education: boolean;
+              medical: boolean;
+              housing: boolean;
+              water: boolean;
+            };
+            incomeChange?: string;
+            memberChanges?: string;
+            photos?: {
+              /** @description JPEG 或 PNG 照片 / a JPEG or PNG photo */
+              data: string;
+            }[];
+            problems?: {
+              /** @enum {string} */
+              category:
+                | 'food'
+                | 'clothing'
+                | 'education'
+                | 'medical'
+                | 'housing'
+                | 'water'
+                | 'income'
+                | 'documents'
+                | 'other';
+              description: string;
+              due?: string;
+            }[];
+            confirmation?:
+              | {
+                  /** @enum {string} */
+                  kind: 'signature';
+                  /** @description 签名 PNG / the drawn signature */
+                  image: string;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'code';
+                  code: string;
+                };
+            /** @description 表单预填且未改动的字段 / fields the console pre-filled and the user left as they were */
+            prefilled?: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              clientId: string;
+              householdId: number;
+              householdNo: string;
+              regionCode: string;
+              at: string;
+              position: {
+                lat: number | null;
+                lng: number | null;
+                accuracy: number | null;
+              };
+              cadre: {
+                id: number;
+                name: string;
+              } | null;
+              checks: {
+                [key: string]: boolean;
+              };
+              notes: string | null;
+              incomeChange: string | null;
+              memberChanges: string | null;
+              photos: {
+                id: number;
+                takenAt: string | null;
+                timeGapSeconds: number | null;
+                distanceM: number | null;
+                /** @description 照片时间或位置与走访相差过大 / time or place far from the visit */
+                flagged: boolean;
+              }[];
+              confirmation: {
+                /** @enum {string} */
+                kind: 'signature' | 'code';
+              } | null;
+              problemIds: number[];
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              clientId: string;
+              householdId: number;
+              householdNo: string;
+              regionCode: string;
+              at: string;
+              position: {
+                lat: number | null;
+                lng: number | null;
+                accuracy: number | null;
+              };
+              cadre: {
+                id: number;
+                name: string;
+              } | null;
+              checks: {
+                [key: string]: boolean;
+              };
+              notes: string | null;
+              incomeChange: string | null;
+              memberChanges: string | null;
+              photos: {
+                id: number;
+                takenAt: string | null;
+                timeGapSeconds: number | null;
+                distanceM: number | null;
+                /** @description 照片时间或位置与走访相差过大 / time or place far from the visit */
+                flagged: boolean;
+              }[];
+              confirmation: {
+                /** @enum {string} */
+                kind: 'signature' | 'code';
+              } | null;
+              problemIds: number[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/visits/confirmation-codes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send a confirmation code to the household's phone / 发送走访确认码
+     * @description A 6-digit code valid 15 minutes, kept as a keyed hash; it confirms one visit once. 422 NO_PHONE when the household has no phone on record.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            householdId: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description 接收号码（已遮蔽） / the phone, masked */
+              sentTo: string;
+              expiresAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/visits/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One visit / 走访详情 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              clientId: string;
+              householdId: number;
+              householdNo: string;
+              regionCode: string;
+              at: string;
+              position: {
+                lat: number | null;
+                lng: number | null;
+                accuracy: number | null;
+              };
+              cadre: {
+                id: number;
+                name: string;
+              } | null;
+              checks: {
+                [key: string]: boolean;
+              };
+              notes: string | null;
+              incomeChange: string | null;
+              memberChanges: string | null;
+              photos: {
+                id: number;
+                takenAt: string | null;
+                timeGapSeconds: number | null;
+                distanceM: number | null;
+                /** @description 照片时间或位置与走访相差过大 / time or place far from the visit */
+                flagged: boolean;
+              }[];
+              confirmation: {
+                /** @enum {string} */
+                kind: 'signature' | 'code';
+              } | null;
+              problemIds: number[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/visits/{id}/photos/{photoId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A photo of a visit (private, not cached) / 走访照片 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+          photoId: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/my/households': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My paired households with what is due / 我的帮扶户
+     * @description The households of the caller's open pairings: last visit, next visit due (visitIntervalDays), open and overdue problems; overdue first, then by what falls due soonest. 404 NO_CADRE_RECORD.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              cadre: {
+                id: number;
+                name: string;
+              };
+              items: {
+                householdId: number;
+                householdNo: string;
+                headName: string | null;
+                villageCode: string;
+                villageName: string | null;
+                status: string | null;
+                monitoringState: string | null;
+                lastVisitAt: string | null;
+                nextVisitDue: string;
+                openProblems: number;
+                overdueProblems: number;
+                nextProblemDue: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {

@@ -85,6 +85,7 @@ export const fieldEn: Record<keyof typeof fieldZh, string> = {
   'field.checkin.title': 'Check in at the village',
   'field.checkin.button': 'Check in',
   'field.checkin.today': "Today's check-ins",
+  'field.checkin.village': 'Village (when you are in no work team)',
   'field.checkin.none': 'No check-in yet today.',
   'field.checkin.done': 'Checked in; {state}',
   'field.checkin.at': '{time}, accurate to about {meters} m',

@@ -82,6 +82,7 @@ export const fieldZh = {
   'field.checkin.title': '驻村打卡',
   'field.checkin.button': '打卡',
   'field.checkin.today': '今天的打卡',
+  'field.checkin.village': '所在村（不在驻村工作队时选择）',
   'field.checkin.none': '今天还没有打卡。',
   'field.checkin.done': '已打卡，{state}',
   'field.checkin.at': '{time}，精度约 {meters} 米',

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, EnvironmentOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Empty, List, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Empty, List, Select, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -40,6 +40,11 @@ export function CheckinPage() {
   const today = dayjs().format('YYYY-MM-DD');
   const server = useCheckinsOf(my.data?.data.cadre.id, today);
   const [missing, setMissing] = useState(false);
+  // A work team's member checks in at the team's village (the server knows it); anyone else names the village.
+  const [village, setVillage] = useState<string | undefined>();
+  const villages = [
+    ...new Map((my.data?.data.items ?? []).map((h) => [h.villageCode, h.villageName ?? h.villageCode])),
+  ].map(([value, label]) => ({ value, label }));
 
   const onPhone = items.filter((i) => i.kind === 'checkin' && i.body.at.startsWith(today));
   const known = new Set(onPhone.map((i) => i.clientId));
@@ -72,7 +77,7 @@ export function CheckinPage() {
       clientId,
       label: at,
       photos: [],
-      body: { clientId, at, position: position.position },
+      body: { clientId, at, position: position.position, ...(village && { villageCode: village }) },
     });
     void message.success(
       t('field.checkin.done', {
@@ -96,6 +101,17 @@ export function CheckinPage() {
         <PositionLine state={position} />
         {missing && !position.position && (
           <Alert type="error" showIcon title={t('field.form.positionRequired')} />
+        )}
+        {villages.length > 0 && (
+          <Select
+            allowClear
+            className="zf-checkin-village"
+            placeholder={t('field.checkin.village')}
+            aria-label={t('field.checkin.village')}
+            options={villages}
+            value={village}
+            onChange={setVillage}
+          />
         )}
         <Button
           type="primary"

@@ -4,6 +4,9 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useT } from '../../i18n/useT.ts';
 import { photoForSending } from './device.ts';
 
+/** A visit carries at most three photos (the server's limit). */
+export const MAX_PHOTOS = 3;
+
 /** Photos from the phone's camera, shown as thumbnails; large ones are made smaller before they are kept. */
 export function PhotosField({ photos, onChange }: { photos: Blob[]; onChange: (photos: Blob[]) => void }) {
   const t = useT();
@@ -15,7 +18,7 @@ export function PhotosField({ photos, onChange }: { photos: Blob[]; onChange: (p
   const add = async (files: FileList | null) => {
     const taken = await Promise.all([...(files ?? [])].map(photoForSending));
     if (taken.some((p) => p.resized)) setResized(true);
-    onChange([...photos, ...taken.map((p) => p.blob)]);
+    onChange([...photos, ...taken.map((p) => p.blob)].slice(0, MAX_PHOTOS));
     if (input.current) input.current.value = '';
   };
 
@@ -34,9 +37,11 @@ export function PhotosField({ photos, onChange }: { photos: Blob[]; onChange: (p
             />
           </div>
         ))}
-        <Button className="zf-photo-add" icon={<CameraOutlined />} onClick={() => input.current?.click()}>
-          {t('field.form.addPhoto')}
-        </Button>
+        {photos.length < MAX_PHOTOS && (
+          <Button className="zf-photo-add" icon={<CameraOutlined />} onClick={() => input.current?.click()}>
+            {t('field.form.addPhoto')}
+          </Button>
+        )}
       </div>
       <input
         ref={input}

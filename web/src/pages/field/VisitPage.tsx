@@ -29,7 +29,7 @@ import { useConfirmationCode, useFieldHousehold, useMyHouseholds } from './api.t
 import { PhotosField } from './PhotosField.tsx';
 import { PositionLine, usePosition } from './PositionLine.tsx';
 import { SignatureField, type SignatureHandle } from './SignatureField.tsx';
-import { bodyOf, emptyValues, valuesOf, type VisitValues } from './visit-form.ts';
+import { bodyOf, checksFrom, emptyValues, valuesOf, type VisitValues } from './visit-form.ts';
 import './field.css';
 
 type ConfirmKind = 'none' | 'signature' | 'code';
@@ -59,6 +59,8 @@ export function VisitPage() {
 
   const [startedAt] = useState(() => dayjs().format());
   const [values, setValues] = useState<VisitValues | null>(null);
+  // The checks as the system knew them, to tell the server which ones the cadre left alone.
+  const known = checksFrom(household.data?.data.facts);
   const [photos, setPhotos] = useState<Blob[]>([]);
   const [confirm, setConfirm] = useState<ConfirmKind>('none');
   const [codeText, setCodeText] = useState('');
@@ -117,9 +119,10 @@ export function VisitPage() {
       values,
       { clientId, householdId, at: startedAt, position: position.position },
       confirmation(),
+      known,
     );
     const label = mine
-      ? `${mine.householdNo} ${mine.headName}`
+      ? `${mine.householdNo} ${mine.headName ?? ''}`
       : (household.data?.data.householdNo ?? String(householdId));
     if (fixing) await outbox?.retry(fixing, (item) => ({ ...item, body, photos, label }) as typeof item);
     else await outbox?.add({ kind: 'visit', clientId, body, photos, label });
@@ -144,7 +147,7 @@ export function VisitPage() {
       <Card size="small">
         <Typography.Text strong>
           {mine
-            ? t('field.form.household', { no: mine.householdNo, name: mine.headName })
+            ? t('field.form.household', { no: mine.householdNo, name: mine.headName ?? '' })
             : household.data?.data.householdNo}
         </Typography.Text>
         {mine && <div className="zf-muted">{mine.villageName}</div>}
@@ -263,6 +266,7 @@ export function VisitPage() {
             {code.isError && <Typography.Text type="danger">{errorText(code.error)}</Typography.Text>}
             <Input
               inputMode="numeric"
+              maxLength={6}
               placeholder={t('field.form.codeInput')}
               aria-label={t('field.form.codeInput')}
               value={codeText}

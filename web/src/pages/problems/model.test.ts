@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProblemSummary } from './api.ts';
 import {
+  confirmsIn,
   inboxOrder,
   isEscalated,
   problemActionBody,
@@ -38,24 +39,20 @@ function problem(id: number, patch: Partial<ProblemSummary> = {}): ProblemSummar
 describe('problem board filters', () => {
   it('reads the URL, dropping what is not a known value', () => {
     const f = readProblemFilters(
-      new URLSearchParams('tab=list&state=solved&category=water&source=visit&overdue=true&page=3&year=2020'),
+      new URLSearchParams('tab=list&state=solved&category=water&overdue=true&page=3&year=2020'),
     );
     expect(f).toEqual({
       tab: 'list',
       state: 'solved',
       category: 'water',
-      source: 'visit',
       overdue: true,
       page: 3,
     });
-    const junk = readProblemFilters(
-      new URLSearchParams('tab=x&state=gone&category=DROP%20TABLE&source=x&page=-1'),
-    );
+    const junk = readProblemFilters(new URLSearchParams('tab=x&state=gone&category=DROP%20TABLE&page=-1'));
     expect(junk).toEqual({
       tab: 'board',
       state: undefined,
       category: undefined,
-      source: undefined,
       overdue: false,
       page: 1,
     });
@@ -124,7 +121,7 @@ describe('an action on a problem', () => {
       action: 'reopen',
       version: 5,
       date: '2026-06-30',
-      reason: '仍未通水',
+      note: '仍未通水',
     });
     expect(problemActionBody('start', 1, { date: '2026-06-30', note: '已联系水务站', reason: 'x' })).toEqual({
       action: 'start',
@@ -132,5 +129,15 @@ describe('an action on a problem', () => {
       date: '2026-06-30',
       note: '已联系水务站',
     });
+  });
+});
+
+describe('who confirms', () => {
+  it('a level above the village, over the region shown or a part of it', () => {
+    expect(confirmsIn([TOWN], VILLAGE)).toBe(true);
+    expect(confirmsIn([TOWN], '371324000000')).toBe(true);
+    expect(confirmsIn([VILLAGE], VILLAGE)).toBe(false);
+    expect(confirmsIn(['371324107000'], VILLAGE)).toBe(false);
+    expect(confirmsIn([TOWN], undefined)).toBe(false);
   });
 });

@@ -1,7 +1,6 @@
 import type { Household } from '../../../api/types.ts';
 import { useCapabilities } from '../../../auth/capabilities.ts';
 import { isWithin } from '../../../region/code.ts';
-import { usePairings } from './api.ts';
 import { MeasuresSection } from './MeasuresSection.tsx';
 import { PairingSection } from './PairingSection.tsx';
 import { ProblemsSection } from './ProblemsSection.tsx';
@@ -17,23 +16,19 @@ const covers = (regions: readonly string[], code: string) => regions.some((r) =>
  */
 export function CaseworkTab({ household, year }: { household: Household; year: number }) {
   const capabilities = useCapabilities();
-  const pairings = usePairings(household.id);
   const works = capabilities.pairedCadre || covers(capabilities.caseworkRegions, household.regionCode);
-  const current = pairings.data?.items.find((p) => p.to === null);
+  const unit = household.cadreUnit ?? null;
   return (
     <div className="zf-casework">
       <PairingSection
         householdId={household.id}
         regionCode={household.regionCode}
+        unit={unit}
+        phone={household.cadrePhone ?? null}
         keeper={covers(capabilities.organisationRegions, household.regionCode)}
       />
       <ProblemsSection householdId={household.id} writable={works} />
-      <MeasuresSection
-        householdId={household.id}
-        year={year}
-        writable={works}
-        provider={current?.unitName ?? null}
-      />
+      <MeasuresSection householdId={household.id} year={year} writable={works} provider={unit} />
       <VisitsSection householdId={household.id} />
     </div>
   );

@@ -19,7 +19,7 @@ import {
 interface Props {
   householdId: number;
   year: number;
-  /** The responsible cadre's unit: who provides a new measure, unless the user says otherwise. */
+  /** The responsible cadre's unit (the household's, kept in step by the pairing): a new measure's provider. */
   provider: string | null;
   /** The measure to change; none for a new one. */
   measure?: Measure;
@@ -46,7 +46,7 @@ export function MeasureForm({ householdId, year, provider, measure, onClose }: P
   const submit = (values: MeasureValues) => {
     const change = measure
       ? { id: measure.id, body: measurePatch(measure, values) }
-      : { body: measureBody(householdId, values) };
+      : { body: measureBody(householdId, values, form.isFieldTouched('development')) };
     if (!change.body) {
       void message.info(t('casework.measures.nothingChanged'));
       return onClose();
@@ -115,7 +115,8 @@ export function MeasureForm({ householdId, year, provider, measure, onClose }: P
             <Input maxLength={100} />
           </Form.Item>
           <Form.Item name="startOn" label={t('casework.measures.startOn')} rules={required}>
-            <DateField />
+            {/* A planned start may lie ahead (the server takes one within a year). */}
+            <DateField allowFuture />
           </Form.Item>
           <Form.Item name="endOn" label={t('casework.measures.endOn')}>
             <DateField allowFuture />

@@ -8,12 +8,15 @@ import { EndPairingModal, PairModal } from './PairingForms.tsx';
 interface Props {
   householdId: number;
   regionCode: string;
+  /** The cadre's unit and phone as the household holds them (kept in step by the pairing; phone masked). */
+  unit: string | null;
+  phone: string | null;
   /** Whether the user keeps the organisation here (pairs and ends pairings). */
   keeper: boolean;
 }
 
 /** 帮扶责任人: the open pairing (cadre, unit, phone as the presenter gives it, since when) and the ones before. */
-export function PairingSection({ householdId, regionCode, keeper }: Props) {
+export function PairingSection({ householdId, regionCode, unit, phone, keeper }: Props) {
   const t = useT();
   const pairings = usePairings(householdId);
   const [open, setOpen] = useState<'pair' | 'end' | null>(null);
@@ -47,7 +50,7 @@ export function PairingSection({ householdId, regionCode, keeper }: Props) {
       {pairings.isError ? (
         <ErrorAlert error={pairings.error} onRetry={() => void pairings.refetch()} />
       ) : current ? (
-        <Current pairing={current} />
+        <Current pairing={current} unit={unit} phone={phone} />
       ) : (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('casework.pairing.none')} />
       )}
@@ -60,8 +63,7 @@ export function PairingSection({ householdId, regionCode, keeper }: Props) {
             renderItem={(p) => (
               <List.Item>
                 <div>
-                  {p.cadreName}
-                  {p.unitName ? ` · ${p.unitName}` : ''}{' '}
+                  {p.cadreName}{' '}
                   <span className="zf-muted">
                     {t('casework.pairing.period', { from: p.from, to: p.to ?? '' })}
                   </span>
@@ -84,7 +86,7 @@ export function PairingSection({ householdId, regionCode, keeper }: Props) {
   );
 }
 
-function Current({ pairing }: { pairing: Pairing }) {
+function Current({ pairing, unit, phone }: { pairing: Pairing; unit: string | null; phone: string | null }) {
   const t = useT();
   return (
     <Descriptions size="small" column={1} className="zf-casework-cadre">
@@ -92,12 +94,8 @@ function Current({ pairing }: { pairing: Pairing }) {
         <Typography.Text strong>{pairing.cadreName}</Typography.Text>{' '}
         <span className="zf-muted">{t('casework.pairing.since', { date: pairing.from })}</span>
       </Descriptions.Item>
-      {pairing.unitName && (
-        <Descriptions.Item label={t('casework.pairing.unit')}>{pairing.unitName}</Descriptions.Item>
-      )}
-      {pairing.phone && (
-        <Descriptions.Item label={t('casework.pairing.phone')}>{pairing.phone}</Descriptions.Item>
-      )}
+      {unit && <Descriptions.Item label={t('casework.pairing.unit')}>{unit}</Descriptions.Item>}
+      {phone && <Descriptions.Item label={t('casework.pairing.phone')}>{phone}</Descriptions.Item>}
     </Descriptions>
   );
 }

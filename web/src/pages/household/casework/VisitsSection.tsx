@@ -71,6 +71,7 @@ function VisitItem({ visit }: { visit: Visit }) {
                   width={72}
                   height={72}
                   src={photoUrl(visit.id, p.id)}
+                  rootClassName={p.flagged ? 'zf-photo-flagged' : undefined}
                   alt={t('casework.visits.photo', { n: i + 1 })}
                   title={note ? t('casework.visits.photoGap', note) : undefined}
                 />

@@ -65,8 +65,12 @@ describe('the measure form', () => {
 
 describe('a visit photo', () => {
   it('tells how far its own time and place are from the visit, when it says', () => {
-    expect(photoNote({ id: 1, takenAt: null, timeGapSeconds: null, distanceM: null })).toBeNull();
-    expect(photoNote({ id: 1, takenAt: null, timeGapSeconds: -610, distanceM: 35.4 })).toEqual({
+    expect(
+      photoNote({ id: 1, takenAt: null, timeGapSeconds: null, distanceM: null, flagged: false }),
+    ).toBeNull();
+    expect(
+      photoNote({ id: 1, takenAt: null, timeGapSeconds: -610, distanceM: 35.4, flagged: false }),
+    ).toEqual({
       minutes: 10,
       meters: 35,
     });

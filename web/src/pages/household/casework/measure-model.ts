@@ -50,9 +50,12 @@ export function valuesOf(m: Measure): MeasureValues {
 
 const text = (v: string | undefined) => (v?.trim() ? v.trim() : null);
 
-/** The whole measure as the API takes it (empty optional fields are null). */
-export function measureBody(householdId: number, v: MeasureValues): MeasureBody {
-  return {
+/**
+ * The whole measure as the API takes it (empty optional fields are null); the development flag only when the
+ * user set it, else the server derives it from the category (and counts it as filled in, not typed).
+ */
+export function measureBody(householdId: number, v: MeasureValues, flagSet = true): MeasureBody {
+  const body: MeasureBody = {
     householdId,
     year: v.year,
     category: v.category ?? '',
@@ -61,8 +64,8 @@ export function measureBody(householdId: number, v: MeasureValues): MeasureBody 
     provider: text(v.provider),
     startOn: v.startOn ?? '',
     endOn: v.endOn ?? null,
-    development: v.development,
   };
+  return flagSet ? { ...body, development: v.development } : body;
 }
 
 /** An edit: only the fields that differ from the measure as loaded, and its version; null when none does. */
@@ -70,7 +73,7 @@ export function measurePatch(
   original: Measure,
   v: MeasureValues,
 ): (Partial<MeasureBody> & { version: number }) | null {
-  const next = measureBody(original.householdId, v);
+  const next: MeasureBody = measureBody(original.householdId, v);
   const patch: Partial<MeasureBody> = {};
   for (const key of Object.keys(next) as (keyof MeasureBody)[]) {
     if (key !== 'householdId' && next[key] !== (original[key] ?? null)) {
