@@ -54,7 +54,6 @@ const ok = () =>
   dialog()
     .getByRole('button', { name: /确\s*定|OK/ })
     .click();
-const tab = (name: string) => page.getByRole('tab', { name }).click();
 const rowOf = (text: string) => page.locator('.ant-tabs-tabpane-active .ant-table-row', { hasText: text });
 
 /** Picks an option of an antd select by its text, typing first when asked. */
@@ -92,7 +91,7 @@ describe('the office console', () => {
       await dialog().waitFor({ state: 'detached' });
       await rowOf('兰陵县乡村振兴局').waitFor();
 
-      await tab('帮扶责任人');
+      await visit(page, orgPage('cadres'), server.user);
       for (const [name, phone] of [
         ['张立军', '13800000001'],
         ['李红梅', '13800000002'],

@@ -7,7 +7,12 @@ const message = { zh: '工作队至少 3 人', en: 'a work team has at least 3 m
 
 describe('organisation forms', () => {
   it('sends only what changed, so a masked phone is never written back', () => {
-    const loaded = { name: '张立军', phone: '138****0001', unitId: 3, post: null };
+    const loaded: Record<string, string | number | null> = {
+      name: '张立军',
+      phone: '138****0001',
+      unitId: 3,
+      post: null,
+    };
     expect(changedValues(loaded, { ...loaded, post: '科员' })).toEqual({ post: '科员' });
     expect(changedValues(loaded, { ...loaded, unitId: null })).toEqual({ unitId: null });
     expect(changedValues({ post: null }, { post: undefined })).toEqual({});
