@@ -31,7 +31,16 @@ beforeAll(async () => {
   ]);
   village = { code: household.regionCode, name: row!.name.replace(/村民委员会$/, '') };
   await mkdir(SHOTS, { recursive: true });
+  // The county's portal, where a project's fund disclosure is written.
+  const site = await server.api('POST', '/api/v1/portal/sites', {
+    regionCode: `${COUNTY}000000`,
+    name: '兰陵县人民政府',
+  });
+  expect(site.status, JSON.stringify(site.body)).toBe(201);
 });
+
+/** A step of the console waits up to PAGE_WAIT; a whole test of many steps gets longer than the default. */
+const LONG = 240_000;
 
 afterAll(async () => {
   await browser?.close();
@@ -45,7 +54,6 @@ const ok = () =>
   dialog()
     .getByRole('button', { name: /确\s*定|OK/ })
     .click();
-const tab = (name: string) => page.getByRole('tab', { name }).click();
 const rowOf = (text: string) => page.locator('.ant-tabs-tabpane-active .ant-table-row', { hasText: text });
 
 /** Picks an option of an antd select by its text, typing first when asked. */
@@ -71,112 +79,135 @@ async function shoot(name: string): Promise<void> {
 }
 
 describe('the office console', () => {
-  it('keeps units and cadres', async () => {
-    await visit(page, orgPage('units'), server.user);
-    await page.getByRole('button', { name: '新增帮扶单位' }).click();
-    await dialog().locator('#name').fill('兰陵县乡村振兴局');
-    await pick(dialog().locator('.ant-select').nth(0), '县级');
-    await pick(dialog().locator('.ant-select').nth(1), '党政机关');
-    await ok();
-    await dialog().waitFor({ state: 'detached' });
-    await rowOf('兰陵县乡村振兴局').waitFor();
-
-    await tab('帮扶责任人');
-    for (const [name, phone] of [
-      ['张立军', '13800000001'],
-      ['李红梅', '13800000002'],
-      ['王志刚', '13800000003'],
-    ] as const) {
-      await page.getByRole('button', { name: '新增帮扶责任人' }).click();
-      await dialog().locator('#name').fill(name);
-      await pick(dialog().locator('.ant-select').first(), '兰陵县乡村振兴局');
-      await dialog().locator('#post').fill('科员');
-      await dialog().locator('#phone').fill(phone);
+  it(
+    'keeps units and cadres',
+    async () => {
+      await visit(page, orgPage('units'), server.user);
+      await page.getByRole('button', { name: '新增帮扶单位' }).click();
+      await dialog().locator('#name').fill('兰陵县乡村振兴局');
+      await pick(dialog().locator('.ant-select').nth(0), '县级');
+      await pick(dialog().locator('.ant-select').nth(1), '党政机关');
       await ok();
       await dialog().waitFor({ state: 'detached' });
-      await rowOf(name).waitFor();
-    }
-    await shoot('organisation-cadres');
-  });
+      await rowOf('兰陵县乡村振兴局').waitFor();
 
-  it('refuses a work team of two and accepts one of three', async () => {
-    await visit(page, orgPage('teams'), server.user);
-    await page.getByRole('button', { name: '新建驻村工作队' }).click();
-    await pick(dialog().locator('.zf-village-select'), village.name, village.name);
-    await pick(dialog().locator('.ant-select', { has: page.locator('#sendingUnitId') }), '兰陵县乡村振兴局');
-    await typeDate(page, '.ant-modal.zf-user-form:visible #termFrom', '2026-01-01');
-    await typeDate(page, '.ant-modal.zf-user-form:visible #termTo', '2028-01-01');
-    const rows = dialog().locator('.zf-team-member-row');
-    await pick(rows.nth(0).locator('.ant-select').first(), '张立军');
-    await pick(rows.nth(1).locator('.ant-select').first(), '李红梅');
-    await rows.nth(2).getByRole('button', { name: '移除该队员' }).click();
-    await ok();
-    // The rules' refusal, under the members.
-    await expect.poll(() => dialog().locator('.zf-team-members').innerText()).toMatch(/至少|3/);
-    await shoot('team-refused');
+      await visit(page, orgPage('cadres'), server.user);
+      for (const [name, phone] of [
+        ['张立军', '13800000001'],
+        ['李红梅', '13800000002'],
+        ['王志刚', '13800000003'],
+      ] as const) {
+        await page.getByRole('button', { name: '新增帮扶责任人' }).click();
+        await dialog().locator('#name').fill(name);
+        await pick(dialog().locator('.ant-select').first(), '兰陵县乡村振兴局');
+        await dialog().locator('#post').fill('科员');
+        await dialog().locator('#phone').fill(phone);
+        await ok();
+        await dialog().waitFor({ state: 'detached' });
+        await rowOf(name).waitFor();
+      }
+      await shoot('organisation-cadres');
+    },
+    LONG,
+  );
 
-    await dialog().getByRole('button', { name: '增加队员' }).click();
-    await pick(rows.nth(2).locator('.ant-select').first(), '王志刚');
-    await ok();
-    await dialog().waitFor({ state: 'detached' });
-    await expect.poll(() => rowOf(village.name).innerText()).toContain('王志刚');
-  });
+  it(
+    'refuses a work team of two and accepts one of three',
+    async () => {
+      await visit(page, orgPage('teams'), server.user);
+      await page.getByRole('button', { name: '新建驻村工作队' }).click();
+      await pick(dialog().locator('.zf-village-select'), village.name, village.name);
+      await pick(
+        dialog().locator('.ant-select', { has: page.locator('#sendingUnitId') }),
+        '兰陵县乡村振兴局',
+      );
+      await typeDate(page, '.ant-modal.zf-user-form:visible #termFrom', '2026-01-01');
+      await typeDate(page, '.ant-modal.zf-user-form:visible #termTo', '2028-01-01');
+      const rows = dialog().locator('.zf-team-member-row');
+      await pick(rows.nth(0).locator('.ant-select').first(), '张立军');
+      await pick(rows.nth(1).locator('.ant-select').first(), '李红梅');
+      await rows.nth(2).getByRole('button', { name: '移除该队员' }).click();
+      await ok();
+      // The rules' refusal, under the members.
+      await expect.poll(() => dialog().locator('.zf-team-members').innerText()).toMatch(/至少|3/);
+      await shoot('team-refused');
 
-  it('pairs a household with a cadre', async () => {
-    const household = server.households[0]!;
-    await visit(page, orgPage('pairings'), server.user);
-    await page.getByRole('button', { name: '新增结对' }).click();
-    await pick(dialog().locator('.ant-select', { has: page.locator('#cadreId') }), '张立军');
-    await pick(
-      dialog().locator('.ant-select', { has: page.locator('#householdId') }),
-      household.headName,
-      household.headName,
-    );
-    await typeDate(page, '.ant-modal.zf-user-form:visible #from', '2026-03-01');
-    await ok();
-    await dialog().waitFor({ state: 'detached' });
-    await expect.poll(() => rowOf(household.headName).innerText()).toContain('张立军');
-    await shoot('organisation-pairings');
-  });
+      await dialog().getByRole('button', { name: '增加队员' }).click();
+      await pick(rows.nth(2).locator('.ant-select').first(), '王志刚');
+      await ok();
+      await dialog().waitFor({ state: 'detached' });
+      await expect.poll(() => rowOf(village.name).innerText()).toContain('王志刚');
+    },
+    LONG,
+  );
 
-  it('shows the team on the village page', async () => {
-    await visit(page, orgPage('teams'), server.user);
-    await rowOf(village.name).getByRole('link', { name: village.name }).click();
-    await page.locator('.zf-village-page').waitFor();
-    await expect.poll(() => page.locator('.zf-village-page').innerText()).toContain('王志刚');
-    expect(await page.locator('.zf-village-page').innerText()).toContain('第一书记');
-    await shoot('village');
-  });
+  it(
+    'pairs a household with a cadre',
+    async () => {
+      const household = server.households[0]!;
+      await visit(page, orgPage('pairings'), server.user);
+      await page.getByRole('button', { name: '新增结对' }).click();
+      await pick(dialog().locator('.ant-select', { has: page.locator('#cadreId') }), '张立军');
+      await pick(
+        dialog().locator('.ant-select', { has: page.locator('#householdId') }),
+        household.headName,
+        household.headName,
+      );
+      await typeDate(page, '.ant-modal.zf-user-form:visible #from', '2026-03-01');
+      await ok();
+      await dialog().waitFor({ state: 'detached' });
+      await expect.poll(() => rowOf(household.headName).innerText()).toContain('张立军');
+      await shoot('organisation-pairings');
+    },
+    LONG,
+  );
 
-  it('makes a project, records a payment and its fund disclosure', async () => {
-    await visit(page, server.consoleAt(`/r/${COUNTY}/projects`), server.user);
-    await page.getByRole('button', { name: '新建项目' }).click();
-    const drawer = page.locator('.ant-drawer:visible');
-    await drawer.locator('#name').fill('东庄村道路硬化');
-    await pick(drawer.locator('.ant-select', { has: page.locator('#type') }), '基础设施');
-    await pick(drawer.locator('.zf-village-select'), village.name, village.name);
-    await drawer.locator('#contentScale').fill('硬化村内道路 2.5 公里');
-    await drawer.locator('#funds_central').fill('300000');
-    await drawer.locator('#funds_county').fill('50000.5');
-    await expect.poll(() => drawer.locator('.zf-project-total').innerText()).toContain('350,000.50');
-    await typeDate(page, '.ant-drawer:visible #periodFrom', '2026-03-01');
-    await typeDate(page, '.ant-drawer:visible #periodTo', '2026-10-31');
-    await drawer.locator('#responsibleUnit').fill('兰陵县交通运输局');
-    await shoot('project-form');
-    await drawer.getByRole('button', { name: /保\s*存/ }).click();
-    await page.locator('.zf-page-title', { hasText: '东庄村道路硬化' }).waitFor();
+  it(
+    'shows the team on the village page',
+    async () => {
+      await visit(page, orgPage('teams'), server.user);
+      await rowOf(village.name).getByRole('link', { name: village.name }).click();
+      await page.locator('.zf-village-page').waitFor();
+      await expect.poll(() => page.locator('.zf-village-page').innerText()).toContain('王志刚');
+      expect(await page.locator('.zf-village-page').innerText()).toContain('第一书记');
+      await shoot('village');
+    },
+    LONG,
+  );
 
-    await page.getByRole('button', { name: '登记拨付' }).click();
-    await typeDate(page, '.ant-modal.zf-user-form:visible #paidOn', '2026-05-20');
-    await dialog().locator('#amount').fill('100000');
-    await pick(dialog().locator('.ant-select', { has: page.locator('#source') }), '中央财政');
-    await dialog().locator('#voucherNo').fill('LL-2026-0518');
-    await ok();
-    await dialog().waitFor({ state: 'detached' });
-    await page.locator('.ant-table-row', { hasText: 'LL-2026-0518' }).waitFor();
+  it(
+    'makes a project, records a payment and its fund disclosure',
+    async () => {
+      await visit(page, server.consoleAt(`/r/${COUNTY}/projects`), server.user);
+      await page.getByRole('button', { name: '新建项目' }).click();
+      const drawer = page.locator('.ant-drawer:visible');
+      await drawer.locator('#name').fill('东庄村道路硬化');
+      await pick(drawer.locator('.ant-select', { has: page.locator('#type') }), '基础设施');
+      await pick(drawer.locator('.zf-village-select'), village.name, village.name);
+      await drawer.locator('#contentScale').fill('硬化村内道路 2.5 公里');
+      await drawer.locator('#funds_central').fill('300000');
+      await drawer.locator('#funds_county').fill('50000.5');
+      await expect.poll(() => drawer.locator('.zf-project-total').innerText()).toContain('350,000.50');
+      await typeDate(page, '.ant-drawer:visible #periodFrom', '2026-03-01');
+      await typeDate(page, '.ant-drawer:visible #periodTo', '2026-10-31');
+      await drawer.locator('#responsibleUnit').fill('兰陵县交通运输局');
+      await shoot('project-form');
+      await drawer.getByRole('button', { name: /保\s*存/ }).click();
+      await page.locator('.zf-page-title', { hasText: '东庄村道路硬化' }).waitFor();
 
-    await page.getByRole('button', { name: '生成资金公示' }).click();
-    await page.getByRole('link', { name: '查看公示文章' }).waitFor();
-    await shoot('project');
-  });
+      await page.getByRole('button', { name: '登记拨付' }).click();
+      await typeDate(page, '.ant-modal.zf-user-form:visible #paidOn', '2026-05-20');
+      await dialog().locator('#amount').fill('100000');
+      await pick(dialog().locator('.ant-select', { has: page.locator('#source') }), '中央财政');
+      await dialog().locator('#voucherNo').fill('LL-2026-0518');
+      await ok();
+      await dialog().waitFor({ state: 'detached' });
+      await page.locator('.ant-table-row', { hasText: 'LL-2026-0518' }).waitFor();
+
+      await page.getByRole('button', { name: '生成资金公示' }).click();
+      await page.getByRole('link', { name: '查看公示文章' }).waitFor();
+      await shoot('project');
+    },
+    LONG,
+  );
 });

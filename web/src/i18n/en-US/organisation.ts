@@ -42,6 +42,7 @@ export const organisationEn: Record<keyof typeof organisationZh, string> = {
   'org.team.members': 'Members',
   'org.team.role': 'Role',
   'org.team.addMember': 'Add a member',
+  'org.team.saveTerm': 'Save the unit and term',
   'org.team.removeMember': 'Remove this member',
   'org.team.memberFrom': 'Serving from',
   'org.team.served': 'Served',

@@ -40,6 +40,7 @@ export const organisationZh = {
   'org.team.members': '队员',
   'org.team.role': '职务',
   'org.team.addMember': '增加队员',
+  'org.team.saveTerm': '保存单位和任期',
   'org.team.removeMember': '移除该队员',
   'org.team.memberFrom': '到岗日期',
   'org.team.served': '在队时间',

@@ -10,6 +10,7 @@ import { VillageLink } from '../village/VillageLink.tsx';
 import { useOrgWrite, useTeam } from './api.ts';
 import type { Team, TeamMember, TeamRole } from './contract.ts';
 import { CadreSelect } from './pickers.tsx';
+import { TeamTerm } from './TeamTerm.tsx';
 import { useOrgForm } from './useOrgForm.ts';
 
 interface Props {
@@ -46,6 +47,7 @@ function TeamBody({ region, team, writable }: { region: string; team: Team; writ
           {team.termFrom} ~ {team.termTo}
         </Descriptions.Item>
       </Descriptions>
+      {writable && <TeamTerm key={team.version} region={region} team={team} />}
       <Table<TeamMember>
         rowKey="id"
         size="small"

@@ -81,7 +81,7 @@ export interface Cadre {
 }
 
 export interface VillageOrganisation {
-  village: { code: string; name: string; town: string; county: string };
+  village: { code: string; name: string; town: string | null; county: string | null };
   branches: Branch[];
   teams: Team[];
   cadres: (Cadre & { households?: number })[];

@@ -96,7 +96,11 @@ export function ProjectForm({ region, project, onClose, onSaved }: Props) {
             body: { ...changedValues(loaded, body), version: project.version },
           }
         : // A new project starts as planned: its state changes by editing.
-          { method: 'POST' as const, path: '/api/v1/projects', body: { ...omitState(body), regionCode: region } };
+          {
+            method: 'POST' as const,
+            path: '/api/v1/projects',
+            body: { ...omitState(body), regionCode: region },
+          };
     write.mutate(request, {
       onSuccess: (saved) => {
         onSaved(project?.id ?? saved.id);

@@ -1,5 +1,6 @@
 import { Tag } from 'antd';
 import { useRegion } from '../../api/queries.ts';
+import { shortRegionName } from '../../region/code.ts';
 import { VillageSelect } from '../create/VillageSelect.tsx';
 
 interface Props {
@@ -13,7 +14,7 @@ function VillageTag({ code, onClose }: { code: string; onClose: () => void }) {
   const village = useRegion(code);
   return (
     <Tag closable onClose={onClose}>
-      {village.data?.name ?? code}
+      {village.data ? shortRegionName(village.data.name) : code}
     </Tag>
   );
 }

@@ -4,22 +4,7 @@ import { ErrorAlert } from '../../components/errors.tsx';
 import { useT } from '../../i18n/useT.ts';
 import type { Attendance } from '../organisation/contract.ts';
 import { useAttendance } from './api.ts';
-
-interface Row {
-  cadreId: number;
-  name: string;
-  month?: Attendance;
-  year?: Attendance;
-}
-
-/** The month's and the year's rows of each member side by side. */
-export function attendanceRows(month: readonly Attendance[], year: readonly Attendance[]): Row[] {
-  const rows = new Map<number, Row>();
-  for (const a of year) rows.set(a.cadreId, { cadreId: a.cadreId, name: a.name, year: a });
-  for (const a of month)
-    rows.set(a.cadreId, { ...(rows.get(a.cadreId) ?? { cadreId: a.cadreId, name: a.name }), month: a });
-  return [...rows.values()];
-}
+import { attendanceRows, type Row } from './attendance.ts';
 
 function Days({ value }: { value: Attendance | undefined }) {
   const t = useT();

@@ -46,7 +46,7 @@ function VillageBody({ data }: { data: VillageOrganisation }) {
           {village.name}
         </Typography.Title>
         <Typography.Text type="secondary">
-          {[village.county, village.town, village.name].join(' / ')}
+          {[village.county, village.town, village.name].filter(Boolean).join(' / ')}
         </Typography.Text>
       </div>
       <div className="zf-village-grid">
