@@ -171,5 +171,5 @@ describe('problems in the console', () => {
     await shot(page, 'household-375');
     // Nothing on the phone is wider than its screen.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-  });
+  }, 300_000);
 });
