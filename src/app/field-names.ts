@@ -185,6 +185,21 @@ const OTHER: Record<string, Message> = {
   deadlineWorkingDays: { zh: '办理期限（工作日）', en: 'deadline (working days)' },
   reminderWorkingDays: { zh: '提前提醒（工作日）', en: 'reminder (working days before)' },
   workday: { zh: '是否上班', en: 'working day' },
+  // The organisation (issue 13)
+  unitId: { zh: '帮扶单位', en: 'unit' },
+  post: { zh: '职务', en: 'post' },
+  userId: { zh: '登录账号', en: 'login' },
+  cadreId: { zh: '帮扶干部', en: 'cadre' },
+  from: { zh: '开始日期', en: 'start date' },
+  villageCode: { zh: '村', en: 'village' },
+  secretaryName: { zh: '支部书记', en: 'branch secretary' },
+  secretaryCadreId: { zh: '支部书记（干部）', en: 'branch secretary (cadre)' },
+  membersCount: { zh: '党员人数', en: 'Party members' },
+  sendingUnitId: { zh: '派出单位', en: 'sending unit' },
+  termFrom: { zh: '任期开始', en: 'term start' },
+  termTo: { zh: '任期结束', en: 'term end' },
+  open: { zh: '是否当前结对', en: 'open pairings only' },
+  memberId: { zh: '队员', en: 'team member' },
 };
 
 const NAMES: ReadonlyMap<string, Message> = new Map([
