@@ -215,6 +215,21 @@ const OTHER: Record<string, Message> = {
   from: { zh: '开始日期', en: 'from' },
   to: { zh: '截止日期', en: 'to' },
   by: { zh: '汇总方式', en: 'grouped by' },
+  // The organisation (issue 13)
+  unitId: { zh: '帮扶单位', en: 'unit' },
+  post: { zh: '职务', en: 'post' },
+  userId: { zh: '登录账号', en: 'login' },
+  cadreId: { zh: '帮扶干部', en: 'cadre' },
+  from: { zh: '开始日期', en: 'start date' },
+  villageCode: { zh: '村', en: 'village' },
+  secretaryName: { zh: '支部书记', en: 'branch secretary' },
+  secretaryCadreId: { zh: '支部书记（干部）', en: 'branch secretary (cadre)' },
+  membersCount: { zh: '党员人数', en: 'Party members' },
+  sendingUnitId: { zh: '派出单位', en: 'sending unit' },
+  termFrom: { zh: '任期开始', en: 'term start' },
+  termTo: { zh: '任期结束', en: 'term end' },
+  open: { zh: '是否当前结对', en: 'open pairings only' },
+  memberId: { zh: '队员', en: 'team member' },
 };
 
 // The registry's names last, so they win: a member's `name` is 姓名 however many other bodies have a `name`.
