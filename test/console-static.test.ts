@@ -11,6 +11,7 @@ import { serveConsole } from '../src/app/static.ts';
  */
 const INDEX = '<!doctype html><title>console</title>';
 const SCRIPT = 'console.log(1)';
+const MANIFEST = '{"name":"真扶","start_url":"/console/","scope":"/console/"}';
 
 let dist: string;
 let app: FastifyInstance;
@@ -28,6 +29,8 @@ beforeAll(async () => {
   await writeFile(join(dist, 'index.html'), INDEX);
   await writeFile(join(dist, 'assets', 'index-Ab12.js'), SCRIPT);
   await writeFile(join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  await writeFile(join(dist, 'sw.js'), SCRIPT);
+  await writeFile(join(dist, 'manifest.webmanifest'), MANIFEST);
   app = await serverOf(dist);
 });
 afterAll(async () => {
@@ -56,6 +59,19 @@ describe('the console under /console/', () => {
     const icon = await get('/console/favicon.svg');
     expect(icon.statusCode).toBe(200);
     expect(icon.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('the installable console: its service worker is checked each time (never a year-old one) and its manifest is JSON', async () => {
+    // A service worker cached for a year would keep a phone on an old console long after a new build.
+    const worker = await get('/console/sw.js');
+    expect(worker.statusCode).toBe(200);
+    expect(worker.headers['content-type']).toContain('javascript');
+    expect(worker.headers['cache-control']).toBe('no-cache');
+    const manifest = await get('/console/manifest.webmanifest');
+    expect(manifest.statusCode).toBe(200);
+    expect(manifest.headers['content-type']).toContain('application/manifest+json');
+    expect(manifest.headers['cache-control']).toBe('no-cache');
+    expect(JSON.parse(manifest.body)).toMatchObject({ name: '真扶', scope: '/console/' });
   });
 
   it('a hashed asset of an older build is a 404, not the page in place of a script', async () => {

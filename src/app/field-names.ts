@@ -1,5 +1,6 @@
 import { HOUSEHOLD_FIELDS, MEMBER_FIELDS, YEAR_FIELDS } from '../modules/registry/fields.ts';
 import type { Message } from './errors.ts';
+import { VISIT_FIELD_NAMES } from '../modules/visits/field-names.ts';
 
 /**
  * What a clerk calls each field of a request, in zh and en, so a message about a field names it in words rather
@@ -9,8 +10,6 @@ import type { Message } from './errors.ts';
  */
 const OTHER: Record<string, Message> = {
   // Problems (问题清单)
-  category: { zh: '问题类别', en: 'category' },
-  description: { zh: '问题描述', en: 'description' },
   due: { zh: '整改时限', en: 'due date' },
   ownerCadreId: { zh: '责任人', en: 'cadre responsible' },
   ownerUnitId: { zh: '责任单位', en: 'unit responsible' },
@@ -194,12 +193,32 @@ const OTHER: Record<string, Message> = {
   deadlineWorkingDays: { zh: '办理期限（工作日）', en: 'deadline (working days)' },
   reminderWorkingDays: { zh: '提前提醒（工作日）', en: 'reminder (working days before)' },
   workday: { zh: '是否上班', en: 'working day' },
+  // Assistance measures and projects (issue 13 §4–5; amount, source, state, funds… as above)
+  category: { zh: '类别', en: 'category' },
+  description: { zh: '内容', en: 'description' },
+  provider: { zh: '帮扶单位', en: 'provider' },
+  startOn: { zh: '开始日期', en: 'start' },
+  endOn: { zh: '结束日期', en: 'end' },
+  development: { zh: '开发式帮扶', en: 'development-type' },
+  name: { zh: '名称', en: 'name' },
+  villageCodes: { zh: '实施村', en: 'villages' },
+  contentScale: { zh: '建设内容及规模', en: 'content and scale' },
+  central: { zh: '中央财政资金', en: 'central funds' },
+  provincial: { zh: '省级财政资金', en: 'provincial funds' },
+  city: { zh: '市级财政资金', en: 'city funds' },
+  other: { zh: '其他资金', en: 'other funds' },
+  contractor: { zh: '实施单位', en: 'contractor' },
+  householdIds: { zh: '受益户', en: 'households benefiting' },
+  paidOn: { zh: '拨付日期', en: 'payment date' },
+  voucherNo: { zh: '凭证号', en: 'voucher number' },
+  payee: { zh: '收款方', en: 'payee' },
 };
 
 const NAMES: ReadonlyMap<string, Message> = new Map([
   ...[...HOUSEHOLD_FIELDS, ...YEAR_FIELDS, ...MEMBER_FIELDS].map(
     (s) => [s.key, { zh: s.zh, en: s.en }] as const,
   ),
+  ...Object.entries(VISIT_FIELD_NAMES),
   ...Object.entries(OTHER),
 ]);
 

@@ -9,6 +9,10 @@ export const LIMITS = {
   jsonBody: 2 * MiB,
   /** The measure calculators take whole lists of incomes (see measure/measures-routes.ts). */
   measureBody: 16 * MiB,
+  /** One photo (or drawn signature) of a visit, after base64 decoding. */
+  visitPhoto: 4 * MiB,
+  /** A visit's JSON body: three photos and a signature in base64 (4/3 of their bytes) and the form. */
+  visitBody: 24 * MiB,
   /** An import file (CSV or XLSX of a county's registry, streamed to disk). */
   importFile: 512 * MiB,
   /** An evidence file of a manual assessment (read into memory). */

@@ -30,7 +30,12 @@ import { mediaRoutes } from '../modules/portal/media-routes.ts';
 import { portalSiteRoutes } from '../modules/portal/site/routes.ts';
 import { clearPagesOnStaffWrites } from '../modules/portal/site/cache.ts';
 import { inspectionRoutes } from '../modules/portal/inspection-routes.ts';
+import { assistanceRoutes } from '../modules/assistance/routes.ts';
+import { projectRoutes } from '../modules/projects/routes.ts';
+import { visitRoutes } from '../modules/visits/routes.ts';
+import { cadreRoutes } from '../modules/organisation/routes.ts';
 import { problemRoutes } from '../modules/problems/routes.ts';
+import { handbookRoutes } from '../modules/handbook/routes.ts';
 import { webConsole } from './static.ts';
 
 /** Every module's routes, in one list so the server and the OpenAPI generator see the same API. */
@@ -68,6 +73,11 @@ export async function registerModules(app: App): Promise<void> {
   // The public site's exact paths (`/`, `/s/…`, `/prefs`, …) before the console's catch-all.
   await app.register(portalSiteRoutes);
   await app.register(inspectionRoutes);
+  await app.register(assistanceRoutes);
+  await app.register(projectRoutes);
+  await app.register(visitRoutes);
+  await app.register(cadreRoutes);
   await app.register(problemRoutes);
+  await app.register(handbookRoutes);
   await app.register(webConsole);
 }

@@ -3,6 +3,8 @@ import { systemActor } from '../access/job-actor.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { registerJobHandler, type JobContext } from '../jobs/handlers.ts';
 import { cancelJobs, scheduleJobs, type TimerSpec } from '../jobs/timers.ts';
+import { flagLateAssistance } from '../assistance/flag.ts';
+import { today } from '../registry/commands/shared.ts';
 import { flagOverdue, lockTimedCase } from './escalation.ts';
 import type { Decision } from './guard.ts';
 import type { CaseRow } from './repo.ts';
@@ -16,8 +18,8 @@ import type { CaseType } from './transitions.ts';
  * - `cases.stage_limit`: the case stayed in its stage longer than the province allows; it is flagged overdue
  *   and escalated to the level above (escalation.ts) — one per case, re-timed by every step;
  * - `cases.monitoring_clock`: a monitoring case still open 15 days (rules) after its lead;
- * - `cases.assistance_due`: assistance should have started a month after registration (recorded now; the
- *   casework module will check it).
+ * - `cases.assistance_due`: assistance should have started a month after registration: checked against the
+ *   household's measures and, when none was in force, flagged as a problem (assistance/flag.ts).
  * Each handler does nothing when the case has moved on since (its version or outcome differ from the
  * timer's), and nothing a second time, so a timer that fires twice, or late, changes nothing twice.
  */
@@ -256,13 +258,21 @@ registerJobHandler(
       [String(c.id), 'case.assistance_due'],
     );
     if (done) return skipped('already recorded');
+    // The one-month rule checked (assistance/flag.ts): no measure in force by the due day flags the household.
+    const late = await flagLateAssistance(tx, ctx.actor, c.id, p.dueOn, today(ctx.now));
     await recordAudit(tx, ctx.actor, {
       action: 'case.assistance_due',
       entity: 'case',
       entityId: c.id,
       regionCode: c.regionCode,
-      after: { type: c.type, registeredOn: c.stageSince, dueOn: p.dueOn },
+      after: {
+        type: c.type,
+        registeredOn: c.stageSince,
+        dueOn: p.dueOn,
+        started: late !== null && late.flagged === null,
+        problemId: late?.flagged ?? null,
+      },
     });
-    return { assistanceDue: c.id };
+    return { assistanceDue: c.id, problemId: late?.flagged ?? null };
   }),
 );

@@ -9,6 +9,11 @@ import { portalZh } from './zh-CN/portal.ts';
 import { inspectionZh } from './zh-CN/inspection.ts';
 import { complaintsZh } from './zh-CN/complaints.ts';
 import { calendarZh } from './zh-CN/calendar.ts';
+import { organisationZh } from './zh-CN/organisation.ts';
+import { projectsZh } from './zh-CN/projects.ts';
+import { fieldZh } from './zh-CN/field.ts';
+import { problemsZh } from './zh-CN/problems.ts';
+import { caseworkZh } from './zh-CN/casework.ts';
 
 /**
  * 简体中文（默认语言）。Every text the console shows is in a catalogue under zh-CN/ and under the same key in
@@ -27,6 +32,11 @@ export const zhCN = {
   ...inspectionZh,
   ...complaintsZh,
   ...calendarZh,
+  ...organisationZh,
+  ...projectsZh,
+  ...fieldZh,
+  ...problemsZh,
+  ...caseworkZh,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -44,4 +54,9 @@ export const zhAreas = [
   inspectionZh,
   complaintsZh,
   calendarZh,
+  organisationZh,
+  projectsZh,
+  fieldZh,
+  problemsZh,
+  caseworkZh,
 ];

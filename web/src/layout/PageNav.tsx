@@ -4,6 +4,8 @@ import { readsComplaintsAt, useCapabilities, usesPortalAt, type Capabilities } f
 import { useT } from '../i18n/useT.ts';
 import type { MessageKey } from '../i18n/zh-CN.ts';
 import { CasesNavLabel } from '../pages/cases/CasesNavLabel.tsx';
+import { showsOrganisationAt } from '../pages/organisation/access.ts';
+import { ProblemsNavLabel } from '../pages/problems/ProblemsNavLabel.tsx';
 import { regionHref, useRegionScope } from '../region/scope.ts';
 
 type Shown = (c: Capabilities, code: string) => boolean;
@@ -14,12 +16,16 @@ const PAGES: readonly { page: string; label: MessageKey; shown: Shown }[] = [
   { page: 'dashboard', label: 'nav.dashboard', shown: registry },
   { page: 'households', label: 'nav.households', shown: registry },
   { page: 'cases', label: 'nav.cases', shown: registry },
+  { page: 'problems', label: 'nav.problems', shown: (c) => c.canReadRegistry || c.pairedCadre },
   { page: 'import', label: 'nav.import', shown: (c) => c.canImport },
   { page: 'standards', label: 'nav.standards', shown: registry },
   { page: 'what-if', label: 'nav.whatIf', shown: registry },
   { page: 'portal', label: 'nav.portal', shown: usesPortalAt },
   { page: 'complaints', label: 'nav.complaints', shown: readsComplaintsAt },
   { page: 'users', label: 'nav.users', shown: (c) => c.canManageUsers },
+  { page: 'organisation', label: 'nav.organisation', shown: showsOrganisationAt },
+  { page: 'projects', label: 'nav.projects', shown: registry },
+  { page: 'field', label: 'nav.field', shown: (c) => c.pairedCadre || c.caseworkRegions.length > 0 },
 ];
 
 /** The pages of a region the user may use; switching keeps the region and the year. */
@@ -38,7 +44,14 @@ export function PageNav() {
       value={current}
       options={pages.map((p) => ({
         value: p.page,
-        label: p.page === 'cases' ? <CasesNavLabel text={t(p.label)} /> : t(p.label),
+        label:
+          p.page === 'cases' ? (
+            <CasesNavLabel text={t(p.label)} />
+          ) : p.page === 'problems' ? (
+            <ProblemsNavLabel text={t(p.label)} />
+          ) : (
+            t(p.label)
+          ),
       }))}
       onChange={(page) => scope.code && void navigate(regionHref(scope.code, page, scope.year))}
     />

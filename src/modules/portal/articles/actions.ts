@@ -6,6 +6,7 @@ import { requireAccess } from '../../access/require-access.ts';
 import { recordAudit } from '../../audit/audit.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { requirePublishableImages } from './body.ts';
+import type { DecidedAccess } from './commands.ts';
 import { articleRow } from './queries.ts';
 import { cancelPublishing, schedulePublishing } from './schedule.ts';
 import type { Article, ArticleAction, ArticleState, articleActionBody } from './schemas.ts';
@@ -95,9 +96,12 @@ export async function actOnArticle(
   id: number,
   body: z.infer<typeof articleActionBody>,
   now: Date,
+  decided?: DecidedAccess,
 ): Promise<Article> {
   const rule = ACTIONS[body.action];
-  const region = (await requireAccess(tx, actor, rule.permission, [id], { lock: true })).get(String(id))!;
+  const region =
+    decided?.siteRegion ??
+    (await requireAccess(tx, actor, rule.permission, [id], { lock: true })).get(String(id))!;
   const before = await articleRow(tx, id);
   if (before.version !== body.version) throw versionConflict('portal_article', before.version);
   if (!rule.from.includes(before.state))

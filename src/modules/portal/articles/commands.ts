@@ -79,8 +79,21 @@ async function writeRevision(tx: Tx, actor: Actor, a: Article, note: string | nu
   );
 }
 
-export async function createArticle(tx: Tx, actor: Actor, body: z.infer<typeof createArticleBody>) {
-  const region = await requireSite(tx, actor, body.siteId, 'article.write');
+/**
+ * Access decided by the caller for this one write, on the site's region: the projects module's disclosure
+ * (projects/disclosure.ts), made by the project's keeper from the project's own record and left for an editor.
+ */
+export interface DecidedAccess {
+  siteRegion: string;
+}
+
+export async function createArticle(
+  tx: Tx,
+  actor: Actor,
+  body: z.infer<typeof createArticleBody>,
+  decided?: DecidedAccess,
+) {
+  const region = decided?.siteRegion ?? (await requireSite(tx, actor, body.siteId, 'article.write'));
   await checkPlacement(tx, { id: body.siteId, region }, body.kind, body.columnId, body.disclosure);
   const { html, text } = prepareBody(body.bodyHtml);
   const [row] = await tx.query<{ id: number }>(

@@ -1,0 +1,168 @@
+import type { Tx } from '../../db/types.ts';
+import { requireAccess } from '../access/require-access.ts';
+import { recordAudit } from '../audit/audit.ts';
+import type { Actor } from '../auth/actor.ts';
+import { openProblems } from '../problems/open.ts';
+import { today } from '../registry/commands/shared.ts';
+import { countTyped, recordBurden } from '../burden/record.ts';
+import { cadreOfUser } from './cadre.ts';
+import { clientIdTaken } from './checkins.ts';
+import { consumeConfirmationCode } from './codes.ts';
+import { checkPhoto, decodeImage, type CheckedImage, type CheckedPhoto } from './photos.ts';
+import { visitById } from './read.ts';
+import type { Visit, VisitInput } from './schemas.ts';
+import { pastInstant } from './time.ts';
+
+/** A visit's request checked before its transaction: the time, the photos' bytes and EXIF, the signature. */
+export interface PreparedVisit {
+  input: VisitInput;
+  at: Date;
+  photos: CheckedPhoto[];
+  signature: CheckedImage | null;
+}
+
+/** The slow, database-free part of a visit (decoding and EXIF), done before the transaction holds anything. */
+export async function prepareVisit(input: VisitInput, now: Date): Promise<PreparedVisit> {
+  const at = pastInstant('at', input.at, now);
+  const images = (input.photos ?? []).map((p, i) =>
+    decodeImage(`photos.${i}.data`, p.data, ['image/jpeg', 'image/png']),
+  );
+  const photos = await Promise.all(images.map((image) => checkPhoto(image, { at, ...input.position })));
+  const signature =
+    input.confirmation?.kind === 'signature'
+      ? decodeImage('confirmation.image', input.confirmation.image, ['image/png'])
+      : null;
+  return { input, at, photos, signature };
+}
+
+/**
+ * 走访: records a visit to a household the caller may do casework on (its village's casework roles, or its
+ * paired cadre). The phone's clientId makes it idempotent: the insert does nothing on a clientId stored
+ * already — even when two identical requests race, the second waits for the first and finds its row — and
+ * the stored visit is answered (`created: false`), its photos, code and problems not written again.
+ */
+export async function createVisit(
+  tx: Tx,
+  actor: Actor,
+  prepared: PreparedVisit,
+  now: Date,
+): Promise<{ created: boolean; visit: Visit }> {
+  const { input, at, photos, signature } = prepared;
+  const regions = await requireAccess(tx, actor, 'household.casework', [input.householdId]);
+  const regionCode = regions.get(String(input.householdId))!;
+  const cadre = actor.userId === null ? null : await cadreOfUser(tx, actor.userId);
+  const { lat, lng, accuracy } = input.position;
+  const inserted = await tx.query<{ id: number }>(
+    `INSERT INTO visits (client_id, household_id, region_code, cadre_id, user_id, at, lat, lng, accuracy, notes,
+                         checks, income_change, member_changes)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12, $13)
+     ON CONFLICT (client_id) DO NOTHING RETURNING id::int`,
+    [
+      input.clientId,
+      input.householdId,
+      regionCode,
+      cadre?.id ?? null,
+      actor.userId,
+      at.toISOString(),
+      lat,
+      lng,
+      accuracy,
+      input.notes || null,
+      JSON.stringify(input.checks),
+      input.incomeChange || null,
+      input.memberChanges || null,
+    ],
+  );
+  const id = inserted[0]?.id;
+  if (id === undefined) return repeat(tx, actor, input, regionCode);
+
+  let confirmation: Record<string, unknown> | null = null;
+  if (input.confirmation?.kind === 'code')
+    confirmation = {
+      kind: 'code',
+      codeId: await consumeConfirmationCode(tx, input.householdId, input.confirmation.code, now),
+    };
+  if (signature)
+    confirmation = { kind: 'signature', sha256: signature.sha256, png: signature.bytes.toString('base64') };
+  if (confirmation)
+    await tx.query('UPDATE visits SET confirmation = $2::jsonb WHERE id = $1', [
+      id,
+      JSON.stringify(confirmation),
+    ]);
+  if (photos.length > 0)
+    await tx.query(
+      `INSERT INTO visit_photos (visit_id, mime, bytes, sha256, taken_at, lat, lng, time_gap_seconds, distance_m)
+       SELECT $1, * FROM unnest($2::text[], $3::bytea[], $4::text[], $5::timestamptz[], $6::float8[], $7::float8[],
+                                $8::int[], $9::float8[])`,
+      [
+        id,
+        photos.map((p) => p.mime),
+        photos.map((p) => p.bytes),
+        photos.map((p) => p.sha256),
+        photos.map((p) => p.takenAt?.toISOString() ?? null),
+        photos.map((p) => p.lat),
+        photos.map((p) => p.lng),
+        photos.map((p) => p.timeGapSeconds),
+        photos.map((p) => p.distanceM),
+      ],
+    );
+  await openVisitProblems(tx, actor, id, regionCode, input, today(now));
+  const visit = await visitById(tx, id);
+  const { photos: shown, ...after } = visit;
+  await recordAudit(tx, actor, {
+    action: 'visit.create',
+    entity: 'visit',
+    entityId: id,
+    regionCode,
+    after: { ...after, photos: shown.length },
+  });
+  const typed = countTyped({ ...input, clientId: undefined, prefilled: undefined, photos: undefined });
+  const prefilled = Math.min(input.prefilled?.length ?? 0, typed);
+  await recordBurden(
+    tx,
+    actor,
+    { action: 'visit.create', regionCode, typed: typed - prefilled, prefilled },
+    now,
+  );
+  return { created: true, visit };
+}
+
+/** The clientId is stored: the same phone's repeat gets its visit; another household's request is a conflict. */
+async function repeat(tx: Tx, actor: Actor, input: VisitInput, regionCode: string) {
+  const [stored] = await tx.query<{ id: number; householdId: number }>(
+    'SELECT id::int, household_id::int AS "householdId" FROM visits WHERE client_id = $1',
+    [input.clientId],
+  );
+  if (!stored || stored.householdId !== input.householdId) throw clientIdTaken();
+  // The insert statement ran (and did nothing): its audit row says it was a repeat of the stored visit.
+  await recordAudit(tx, actor, { action: 'visit.repeat', entity: 'visit', entityId: stored.id, regionCode });
+  return { created: false, visit: await visitById(tx, stored.id) };
+}
+
+/** Problems found on the visit go to the problem list (due by the province's problemDueDays unless given). */
+function openVisitProblems(
+  tx: Tx,
+  actor: Actor,
+  visitId: number,
+  regionCode: string,
+  input: VisitInput,
+  today: string,
+): Promise<number[]> {
+  const found = input.problems ?? [];
+  if (found.length === 0) return Promise.resolve([]);
+  return openProblems(
+    tx,
+    actor,
+    found.map((p, i) => ({
+      householdId: input.householdId,
+      regionCode,
+      category: p.category,
+      description: p.description,
+      source: 'visit' as const,
+      sourceKey: `visit:${visitId}/${i}`,
+      visitId,
+      ...(p.due ? { due: p.due } : {}),
+    })),
+    today,
+  );
+}
