@@ -8952,6 +8952,2677 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/assistance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Assistance measures of a household or of a region / 帮扶措施列表
+     * @description householdId (404 outside your scope) or region (a subtree); year narrows. A paired cadre lists those of their households.
+     */
+    get: {
+      parameters: {
+        query?: {
+          householdId?: number;
+          region?: string;
+          year?: number;
+          /** @description page number from 1 (instead of the cursor) / 页码，从 1 起（代替游标） */
+          page?: number;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                householdId: number;
+                householdNo: string;
+                headName: string | null;
+                regionCode: string;
+                year: number;
+                /** @enum {string} */
+                category:
+                  | 'industry'
+                  | 'employment'
+                  | 'micro_credit'
+                  | 'welfare_job'
+                  | 'health'
+                  | 'compulsory_education'
+                  | 'other_education'
+                  | 'social_protection'
+                  | 'housing_safety'
+                  | 'drinking_water'
+                  | 'social_assistance'
+                  | 'relocation'
+                  | 'living_conditions'
+                  | 'infrastructure';
+                description: string;
+                amount: number | null;
+                provider: string | null;
+                startOn: string;
+                endOn: string | null;
+                development: boolean;
+                projectId: number | null;
+                version: number;
+              }[];
+              /** @description rows matching the query in your scope, on all pages / 符合条件的总条数 */
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Record an assistance measure of a household / 登记帮扶措施
+     * @description development defaults by category (industry, employment, micro_credit, welfare_job, other_education). 422 DATE_NOT_A_DAY, START_TOO_FAR (more than a year ahead), END_BEFORE_START, YEAR_IN_FUTURE.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            householdId: number;
+            year: number;
+            /**
+             * @description 措施类别（代码表 measure_category） / category
+             * @enum {string}
+             */
+            category:
+              | 'industry'
+              | 'employment'
+              | 'micro_credit'
+              | 'welfare_job'
+              | 'health'
+              | 'compulsory_education'
+              | 'other_education'
+              | 'social_protection'
+              | 'housing_safety'
+              | 'drinking_water'
+              | 'social_assistance'
+              | 'relocation'
+              | 'living_conditions'
+              | 'infrastructure';
+            /** @description 措施内容 / what is done */
+            description: string;
+            /** @description 金额（元） / amount in yuan */
+            amount?: number | null;
+            /** @description 帮扶单位或提供方 / provider */
+            provider?: string | null;
+            /** @description 开始日期（可为一年内的计划日期） / start, may be planned up to a year ahead */
+            startOn: string;
+            /** @description 结束日期 / end */
+            endOn?: string | null;
+            /** @description 开发式帮扶（不填按类别默认） / development-type; default by category */
+            development?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              householdId: number;
+              householdNo: string;
+              headName: string | null;
+              regionCode: string;
+              year: number;
+              /** @enum {string} */
+              category:
+                | 'industry'
+                | 'employment'
+                | 'micro_credit'
+                | 'welfare_job'
+                | 'health'
+                | 'compulsory_education'
+                | 'other_education'
+                | 'social_protection'
+                | 'housing_safety'
+                | 'drinking_water'
+                | 'social_assistance'
+                | 'relocation'
+                | 'living_conditions'
+                | 'infrastructure';
+              description: string;
+              amount: number | null;
+              provider: string | null;
+              startOn: string;
+              endOn: string | null;
+              development: boolean;
+              projectId: number | null;
+              version: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/assistance/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change an assistance measure / 修改帮扶措施
+     * @description 409 VERSION_CONFLICT on a stale version; the same date rules as recording.
+     */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 读取时的版本号 / version read */
+            version: number;
+            year?: number;
+            /**
+             * @description 措施类别（代码表 measure_category） / category
+             * @enum {string}
+             */
+            category?:
+              | 'industry'
+              | 'employment'
+              | 'micro_credit'
+              | 'welfare_job'
+              | 'health'
+              | 'compulsory_education'
+              | 'other_education'
+              | 'social_protection'
+              | 'housing_safety'
+              | 'drinking_water'
+              | 'social_assistance'
+              | 'relocation'
+              | 'living_conditions'
+              | 'infrastructure';
+            /** @description 措施内容 / what is done */
+            description?: string;
+            /** @description 金额（元） / amount in yuan */
+            amount?: number | null;
+            /** @description 帮扶单位或提供方 / provider */
+            provider?: string | null;
+            /** @description 开始日期（可为一年内的计划日期） / start, may be planned up to a year ahead */
+            startOn?: string;
+            /** @description 结束日期 / end */
+            endOn?: string | null;
+            /** @description 开发式帮扶（不填按类别默认） / development-type; default by category */
+            development?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              householdId: number;
+              householdNo: string;
+              headName: string | null;
+              regionCode: string;
+              year: number;
+              /** @enum {string} */
+              category:
+                | 'industry'
+                | 'employment'
+                | 'micro_credit'
+                | 'welfare_job'
+                | 'health'
+                | 'compulsory_education'
+                | 'other_education'
+                | 'social_protection'
+                | 'housing_safety'
+                | 'drinking_water'
+                | 'social_assistance'
+                | 'relocation'
+                | 'living_conditions'
+                | 'infrastructure';
+              description: string;
+              amount: number | null;
+              provider: string | null;
+              startOn: string;
+              endOn: string | null;
+              development: boolean;
+              projectId: number | null;
+              version: number;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/assistance/late': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Households whose assistance did not start in time, not yet resolved / 帮扶措施未按时落实的户 */
+    get: {
+      parameters: {
+        query: {
+          region: string;
+          /** @description page number from 1 (instead of the cursor) / 页码，从 1 起（代替游标） */
+          page?: number;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                householdId: number;
+                householdNo: string;
+                headName: string | null;
+                regionCode: string;
+                regionName: string | null;
+                caseId: number;
+                caseType: string;
+                /** @description 认定（纳入监测）日期 / the decision */
+                decidedOn: string;
+                /** @description 标记日期（期限届满） / flagged when the deadline passed */
+                flaggedOn: string;
+                problemId: number;
+                problemState: string;
+                /** @description 此后登记的措施数 / measures recorded since */
+                measuresSince: number;
+              }[];
+              /** @description rows matching the query in your scope, on all pages / 符合条件的总条数 */
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Projects of a region (kept there or in its villages) / 项目列表 */
+    get: {
+      parameters: {
+        query: {
+          region: string;
+          type?:
+            | 'industry'
+            | 'infrastructure'
+            | 'employment'
+            | 'education'
+            | 'health'
+            | 'housing'
+            | 'water'
+            | 'relocation'
+            | 'other';
+          state?: 'planned' | 'in_progress' | 'completed' | 'accepted' | 'cancelled';
+          village?: string;
+          /** @description page number from 1 (instead of the cursor) / 页码，从 1 起（代替游标） */
+          page?: number;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                regionCode: string;
+                regionName: string | null;
+                name: string;
+                /** @enum {string} */
+                type:
+                  | 'industry'
+                  | 'infrastructure'
+                  | 'employment'
+                  | 'education'
+                  | 'health'
+                  | 'housing'
+                  | 'water'
+                  | 'relocation'
+                  | 'other';
+                villageCodes: string[];
+                villages: {
+                  code: string;
+                  name: string;
+                }[];
+                contentScale: string;
+                funds: {
+                  central: number;
+                  provincial: number;
+                  city: number;
+                  county: number;
+                  other: number;
+                  total: number;
+                };
+                periodFrom: string;
+                periodTo: string;
+                responsibleUnit: string;
+                contractor: string | null;
+                expectedBenefit: string | null;
+                /** @enum {string} */
+                state: 'planned' | 'in_progress' | 'completed' | 'accepted' | 'cancelled';
+                beneficiaryCount: number;
+                disbursed: number;
+                disclosureArticleId: number | null;
+                version: number;
+              }[];
+              /** @description rows matching the query in your scope, on all pages / 符合条件的总条数 */
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Create a project / 新建项目
+     * @description regionCode: the county or town keeping it (manageProjects); villages in that region (422 VILLAGE_OUTSIDE).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 管理项目的县或乡镇 / the county or town keeping it */
+            regionCode: string;
+            /** @description 项目名称 / name */
+            name: string;
+            /**
+             * @description 项目类型（代码表 project_type） / type
+             * @enum {string}
+             */
+            type:
+              | 'industry'
+              | 'infrastructure'
+              | 'employment'
+              | 'education'
+              | 'health'
+              | 'housing'
+              | 'water'
+              | 'relocation'
+              | 'other';
+            /** @description 实施村 / villages */
+            villageCodes: string[];
+            /** @description 建设内容及规模 / content and scale */
+            contentScale: string;
+            /** @description 资金来源（元） / funds by source, yuan */
+            funds: {
+              /** @description 中央财政 / central */
+              central?: number;
+              /** @description 省级财政 / provincial */
+              provincial?: number;
+              /** @description 市级财政 / city */
+              city?: number;
+              /** @description 县级财政 / county */
+              county?: number;
+              /** @description 其他资金 / other */
+              other?: number;
+            };
+            /** @description 实施期限起 / from */
+            periodFrom: string;
+            /** @description 实施期限止 / to */
+            periodTo: string;
+            /** @description 责任单位 / responsible unit */
+            responsibleUnit: string;
+            /** @description 实施单位 / contractor */
+            contractor?: string | null;
+            /** @description 预期效益 / expected benefit */
+            expectedBenefit?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              regionCode: string;
+              regionName: string | null;
+              name: string;
+              /** @enum {string} */
+              type:
+                | 'industry'
+                | 'infrastructure'
+                | 'employment'
+                | 'education'
+                | 'health'
+                | 'housing'
+                | 'water'
+                | 'relocation'
+                | 'other';
+              villageCodes: string[];
+              villages: {
+                code: string;
+                name: string;
+              }[];
+              contentScale: string;
+              funds: {
+                central: number;
+                provincial: number;
+                city: number;
+                county: number;
+                other: number;
+                total: number;
+              };
+              periodFrom: string;
+              periodTo: string;
+              responsibleUnit: string;
+              contractor: string | null;
+              expectedBenefit: string | null;
+              /** @enum {string} */
+              state: 'planned' | 'in_progress' | 'completed' | 'accepted' | 'cancelled';
+              beneficiaryCount: number;
+              disbursed: number;
+              disclosureArticleId: number | null;
+              version: number;
+              disbursements: {
+                id: number;
+                paidOn: string;
+                amount: number;
+                /** @enum {string} */
+                source: 'central' | 'provincial' | 'city' | 'county' | 'other';
+                voucherNo: string;
+                payee: string | null;
+                note: string | null;
+              }[];
+              disbursedBySource: {
+                central: number;
+                provincial: number;
+                city: number;
+                county: number;
+                other: number;
+              };
+              beneficiaries: {
+                householdId: number;
+                householdNo: string;
+                headName: string | null;
+                villageCode: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One project with its disbursements and beneficiaries / 项目详情 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              regionCode: string;
+              regionName: string | null;
+              name: string;
+              /** @enum {string} */
+              type:
+                | 'industry'
+                | 'infrastructure'
+                | 'employment'
+                | 'education'
+                | 'health'
+                | 'housing'
+                | 'water'
+                | 'relocation'
+                | 'other';
+              villageCodes: string[];
+              villages: {
+                code: string;
+                name: string;
+              }[];
+              contentScale: string;
+              funds: {
+                central: number;
+                provincial: number;
+                city: number;
+                county: number;
+                other: number;
+                total: number;
+              };
+              periodFrom: string;
+              periodTo: string;
+              responsibleUnit: string;
+              contractor: string | null;
+              expectedBenefit: string | null;
+              /** @enum {string} */
+              state: 'planned' | 'in_progress' | 'completed' | 'accepted' | 'cancelled';
+              beneficiaryCount: number;
+              disbursed: number;
+              disclosureArticleId: number | null;
+              version: number;
+              disbursements: {
+                id: number;
+                paidOn: string;
+                amount: number;
+                /** @enum {string} */
+                source: 'central' | 'provincial' | 'city' | 'county' | 'other';
+                voucherNo: string;
+                payee: string | null;
+                note: string | null;
+              }[];
+              disbursedBySource: {
+                central: number;
+                provincial: number;
+                city: number;
+                county: number;
+                other: number;
+              };
+              beneficiaries: {
+                householdId: number;
+                householdNo: string;
+                headName: string | null;
+                villageCode: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change a project or move its state / 修改项目
+     * @description state: planned → in_progress → completed → accepted, planned or in_progress → cancelled (422 WRONG_STATE); an accepted or cancelled project no longer changes (422 PROJECT_CLOSED); a fund below what was paid out of it 422 FUND_BELOW_DISBURSED. 409 on a stale version.
+     */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 读取时的版本号 / version read */
+            version: number;
+            /** @description 项目名称 / name */
+            name?: string;
+            /**
+             * @description 项目类型（代码表 project_type） / type
+             * @enum {string}
+             */
+            type?:
+              | 'industry'
+              | 'infrastructure'
+              | 'employment'
+              | 'education'
+              | 'health'
+              | 'housing'
+              | 'water'
+              | 'relocation'
+              | 'other';
+            /** @description 实施村 / villages */
+            villageCodes?: string[];
+            /** @description 建设内容及规模 / content and scale */
+            contentScale?: string;
+            /** @description 资金来源（元） / funds by source, yuan */
+            funds?: {
+              /** @description 中央财政 / central */
+              central?: number;
+              /** @description 省级财政 / provincial */
+              provincial?: number;
+              /** @description 市级财政 / city */
+              city?: number;
+              /** @description 县级财政 / county */
+              county?: number;
+              /** @description 其他资金 / other */
+              other?: number;
+            };
+            /** @description 实施期限起 / from */
+            periodFrom?: string;
+            /** @description 实施期限止 / to */
+            periodTo?: string;
+            /** @description 责任单位 / responsible unit */
+            responsibleUnit?: string;
+            /** @description 实施单位 / contractor */
+            contractor?: string | null;
+            /** @description 预期效益 / expected benefit */
+            expectedBenefit?: string | null;
+            /**
+             * @description planned → in_progress → completed → accepted, or cancelled
+             * @enum {string}
+             */
+            state?: 'planned' | 'in_progress' | 'completed' | 'accepted' | 'cancelled';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              regionCode: string;
+              regionName: string | null;
+              name: string;
+              /** @enum {string} */
+              type:
+                | 'industry'
+                | 'infrastructure'
+                | 'employment'
+                | 'education'
+                | 'health'
+                | 'housing'
+                | 'water'
+                | 'relocation'
+                | 'other';
+              villageCodes: string[];
+              villages: {
+                code: string;
+                name: string;
+              }[];
+              contentScale: string;
+              funds: {
+                central: number;
+                provincial: number;
+                city: number;
+                county: number;
+                other: number;
+                total: number;
+              };
+              periodFrom: string;
+              periodTo: string;
+              responsibleUnit: string;
+              contractor: string | null;
+              expectedBenefit: string | null;
+              /** @enum {string} */
+              state: 'planned' | 'in_progress' | 'completed' | 'accepted' | 'cancelled';
+              beneficiaryCount: number;
+              disbursed: number;
+              disclosureArticleId: number | null;
+              version: number;
+              disbursements: {
+                id: number;
+                paidOn: string;
+                amount: number;
+                /** @enum {string} */
+                source: 'central' | 'provincial' | 'city' | 'county' | 'other';
+                voucherNo: string;
+                payee: string | null;
+                note: string | null;
+              }[];
+              disbursedBySource: {
+                central: number;
+                provincial: number;
+                city: number;
+                county: number;
+                other: number;
+              };
+              beneficiaries: {
+                householdId: number;
+                householdNo: string;
+                headName: string | null;
+                villageCode: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/projects/{id}/beneficiaries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Set the households benefiting / 设置受益户
+     * @description The whole list. Each household readable by you (404) and in one of the project’s villages (422 HOUSEHOLD_OUTSIDE_VILLAGES).
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 受益户 / households benefiting */
+            householdIds: number[];
+            /** @description 读取时的版本号 / version read */
+            version?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              regionCode: string;
+              regionName: string | null;
+              name: string;
+              /** @enum {string} */
+              type:
+                | 'industry'
+                | 'infrastructure'
+                | 'employment'
+                | 'education'
+                | 'health'
+                | 'housing'
+                | 'water'
+                | 'relocation'
+                | 'other';
+              villageCodes: string[];
+              villages: {
+                code: string;
+                name: string;
+              }[];
+              contentScale: string;
+              funds: {
+                central: number;
+                provincial: number;
+                city: number;
+                county: number;
+                other: number;
+                total: number;
+              };
+              periodFrom: string;
+              periodTo: string;
+              responsibleUnit: string;
+              contractor: string | null;
+              expectedBenefit: string | null;
+              /** @enum {string} */
+              state: 'planned' | 'in_progress' | 'completed' | 'accepted' | 'cancelled';
+              beneficiaryCount: number;
+              disbursed: number;
+              disclosureArticleId: number | null;
+              version: number;
+              disbursements: {
+                id: number;
+                paidOn: string;
+                amount: number;
+                /** @enum {string} */
+                source: 'central' | 'provincial' | 'city' | 'county' | 'other';
+                voucherNo: string;
+                payee: string | null;
+                note: string | null;
+              }[];
+              disbursedBySource: {
+                central: number;
+                provincial: number;
+                city: number;
+                county: number;
+                other: number;
+              };
+              beneficiaries: {
+                householdId: number;
+                householdNo: string;
+                headName: string | null;
+                villageCode: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{id}/disbursements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a payment out of a project / 登记资金拨付
+     * @description The sum paid out of a source may not exceed its fund: 422 FUND_EXCEEDED with source, fund, disbursed, amount, available. 422 VOUCHER_EXISTS, DATE_IN_FUTURE.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 拨付日期 / paid on */
+            paidOn: string;
+            /** @description 金额（元） / amount */
+            amount: number;
+            /**
+             * @description 资金来源 / source
+             * @enum {string}
+             */
+            source: 'central' | 'provincial' | 'city' | 'county' | 'other';
+            /** @description 凭证号 / voucher */
+            voucherNo: string;
+            /** @description 收款方 / payee */
+            payee?: string;
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              regionCode: string;
+              regionName: string | null;
+              name: string;
+              /** @enum {string} */
+              type:
+                | 'industry'
+                | 'infrastructure'
+                | 'employment'
+                | 'education'
+                | 'health'
+                | 'housing'
+                | 'water'
+                | 'relocation'
+                | 'other';
+              villageCodes: string[];
+              villages: {
+                code: string;
+                name: string;
+              }[];
+              contentScale: string;
+              funds: {
+                central: number;
+                provincial: number;
+                city: number;
+                county: number;
+                other: number;
+                total: number;
+              };
+              periodFrom: string;
+              periodTo: string;
+              responsibleUnit: string;
+              contractor: string | null;
+              expectedBenefit: string | null;
+              /** @enum {string} */
+              state: 'planned' | 'in_progress' | 'completed' | 'accepted' | 'cancelled';
+              beneficiaryCount: number;
+              disbursed: number;
+              disclosureArticleId: number | null;
+              version: number;
+              disbursements: {
+                id: number;
+                paidOn: string;
+                amount: number;
+                /** @enum {string} */
+                source: 'central' | 'provincial' | 'city' | 'county' | 'other';
+                voucherNo: string;
+                payee: string | null;
+                note: string | null;
+              }[];
+              disbursedBySource: {
+                central: number;
+                provincial: number;
+                city: number;
+                county: number;
+                other: number;
+              };
+              beneficiaries: {
+                householdId: number;
+                householdNo: string;
+                headName: string | null;
+                villageCode: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/projects/{id}/disclosure': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Make the project’s fund disclosure on the portal, submitted for review / 生成资金项目公告公示
+     * @description On the portal site of the project’s region or the nearest above, in its disclosures column, filled from the project and submitted for an editor to publish. The project’s keeper may (project.write). 409 DISCLOSURE_EXISTS with articleId; 422 NO_SITE, NO_DISCLOSURE_COLUMN, NO_FUNDS.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description 公开受益户户主姓名（仅规定允许时） / publish the heads’ names, only where the rules allow
+             * @default false
+             */
+            namesAllowed?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              articleId: number;
+              siteId: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/checkins': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Check-ins in your scope, newest first / 签到记录 */
+    get: {
+      parameters: {
+        query?: {
+          cadreId?: number;
+          region?: string;
+          from?: string;
+          to?: string;
+          /** @description page number from 1 (instead of the cursor) / 页码，从 1 起（代替游标） */
+          page?: number;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                clientId: string;
+                cadreId: number;
+                cadreName: string;
+                teamId: number | null;
+                villageCode: string;
+                at: string;
+                day: string;
+                position: {
+                  lat: number | null;
+                  lng: number | null;
+                  accuracy: number | null;
+                };
+              }[];
+              /** @description rows matching the query in your scope, on all pages / 符合条件的总条数 */
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Check in at the village (work-team member) / 驻村签到
+     * @description The caller's cadre record checks in at their work team's village that day (or villageCode when no team says it). 201 new; 200 with the stored check-in for a clientId already stored. 404 NO_CADRE_RECORD, 422 FUTURE_TIME, NO_TEAM, NOT_TEAM_VILLAGE; 409 CLIENT_ID_TAKEN.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 手机生成的唯一编号（重发不重复保存） / id made on the phone (a repeat is stored once) */
+            clientId: string;
+            /**
+             * Format: date-time
+             * @description 时间（ISO，带时区） / ISO instant with offset
+             */
+            at: string;
+            position: {
+              lat: number;
+              lng: number;
+              /** @description 定位精度（米） / accuracy in metres */
+              accuracy: number;
+            };
+            /** @description 驻村所在村（无工作队时） / the village, when no team says it */
+            villageCode?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              clientId: string;
+              cadreId: number;
+              cadreName: string;
+              teamId: number | null;
+              villageCode: string;
+              at: string;
+              day: string;
+              position: {
+                lat: number | null;
+                lng: number | null;
+                accuracy: number | null;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              clientId: string;
+              cadreId: number;
+              cadreName: string;
+              teamId: number | null;
+              villageCode: string;
+              at: string;
+              day: string;
+              position: {
+                lat: number | null;
+                lng: number | null;
+                accuracy: number | null;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/attendance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Days in the village per work-team member against the rule / 驻村考勤统计
+     * @description Per member of the work teams in scope: days checked in at the team's village in the month (or year), the working days of the deployment's calendar so far, the days required (the province's residentShareOfWorkingDays, or residentDaysPerYear for a year) and whether they were met.
+     */
+    get: {
+      parameters: {
+        query: {
+          region?: string;
+          year: number;
+          month?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              year: number;
+              month: number | null;
+              items: {
+                cadreId: number;
+                name: string;
+                teamId: number;
+                villageCode: string;
+                days: number;
+                workingDays: number;
+                requiredDays: number;
+                met: boolean;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/visits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Visits in your scope, newest first / 走访列表 */
+    get: {
+      parameters: {
+        query?: {
+          householdId?: number;
+          cadreId?: number;
+          region?: string;
+          /** @description page number from 1 (instead of the cursor) / 页码，从 1 起（代替游标） */
+          page?: number;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                clientId: string;
+                householdId: number;
+                householdNo: string;
+                regionCode: string;
+                at: string;
+                position: {
+                  lat: number | null;
+                  lng: number | null;
+                  accuracy: number | null;
+                };
+                cadre: {
+                  id: number;
+                  name: string;
+                } | null;
+                checks: {
+                  [key: string]: boolean;
+                };
+                notes: string | null;
+                incomeChange: string | null;
+                memberChanges: string | null;
+                photos: {
+                  id: number;
+                  takenAt: string | null;
+                  timeGapSeconds: number | null;
+                  distanceM: number | null;
+                  /** @description 照片时间或位置与走访相差过大 / time or place far from the visit */
+                  flagged: boolean;
+                }[];
+                confirmation: {
+                  /** @enum {string} */
+                  kind: 'signature' | 'code';
+                } | null;
+                problemIds: number[];
+              }[];
+              /** @description rows matching the query in your scope, on all pages / 符合条件的总条数 */
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Record a visit to a household (idempotent by clientId) / 走访记录
+     * @description 201 with the visit; 200 with the stored visit when clientId was stored already (nothing stored again). Photos: base64 JPEG or PNG (checked by their bytes, 422 IMAGE_TYPE; 413 over 4 MB), their EXIF time and GPS compared with the visit's (timeGapSeconds, distanceM, flagged). Confirmation: a drawn signature (PNG) or the code sent by POST /api/v1/visits/confirmation-codes (422 CODE_INVALID). 404 outside your households; 422 FUTURE_TIME; 409 CLIENT_ID_TAKEN.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 手机生成的唯一编号（重发不重复保存） / id made on the phone (a repeat is stored once) */
+            clientId: string;
+            householdId: number;
+            /**
+             * Format: date-time
+             * @description 时间（ISO，带时区） / ISO instant with offset
+             */
+            at: string;
+            position: {
+              lat: number;
+              lng: number;
+              /** @description 定位精度（米） / accuracy in metres */
+              accuracy: number;
+            };
+            notes?: string;
+            /** @description 两不愁三保障及饮水安全：true 达标 / the guarantees and water as seen: true met */
+            checks: {
+              food: boolean;
+              clothing: boolean;
+              education: boolean;
+              medical: boolean;
+              housing: boolean;
+              water: boolean;
+            };
+            incomeChange?: string;
+            memberChanges?: string;
+            photos?: {
+              /** @description JPEG 或 PNG 照片 / a JPEG or PNG photo */
+              data: string;
+            }[];
+            problems?: {
+              /** @enum {string} */
+              category:
+                | 'food'
+                | 'clothing'
+                | 'education'
+                | 'medical'
+                | 'housing'
+                | 'water'
+                | 'income'
+                | 'documents'
+                | 'other';
+              description: string;
+              due?: string;
+            }[];
+            confirmation?:
+              | {
+                  /** @enum {string} */
+                  kind: 'signature';
+                  /** @description 签名 PNG / the drawn signature */
+                  image: string;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'code';
+                  code: string;
+                };
+            /** @description 表单预填且未改动的字段 / fields the console pre-filled and the user left as they were */
+            prefilled?: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              clientId: string;
+              householdId: number;
+              householdNo: string;
+              regionCode: string;
+              at: string;
+              position: {
+                lat: number | null;
+                lng: number | null;
+                accuracy: number | null;
+              };
+              cadre: {
+                id: number;
+                name: string;
+              } | null;
+              checks: {
+                [key: string]: boolean;
+              };
+              notes: string | null;
+              incomeChange: string | null;
+              memberChanges: string | null;
+              photos: {
+                id: number;
+                takenAt: string | null;
+                timeGapSeconds: number | null;
+                distanceM: number | null;
+                /** @description 照片时间或位置与走访相差过大 / time or place far from the visit */
+                flagged: boolean;
+              }[];
+              confirmation: {
+                /** @enum {string} */
+                kind: 'signature' | 'code';
+              } | null;
+              problemIds: number[];
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              clientId: string;
+              householdId: number;
+              householdNo: string;
+              regionCode: string;
+              at: string;
+              position: {
+                lat: number | null;
+                lng: number | null;
+                accuracy: number | null;
+              };
+              cadre: {
+                id: number;
+                name: string;
+              } | null;
+              checks: {
+                [key: string]: boolean;
+              };
+              notes: string | null;
+              incomeChange: string | null;
+              memberChanges: string | null;
+              photos: {
+                id: number;
+                takenAt: string | null;
+                timeGapSeconds: number | null;
+                distanceM: number | null;
+                /** @description 照片时间或位置与走访相差过大 / time or place far from the visit */
+                flagged: boolean;
+              }[];
+              confirmation: {
+                /** @enum {string} */
+                kind: 'signature' | 'code';
+              } | null;
+              problemIds: number[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/visits/confirmation-codes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send a confirmation code to the household's phone / 发送走访确认码
+     * @description A 6-digit code valid 15 minutes, kept as a keyed hash; it confirms one visit once. 422 NO_PHONE when the household has no phone on record.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            householdId: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description 接收号码（已遮蔽） / the phone, masked */
+              sentTo: string;
+              expiresAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/visits/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One visit / 走访详情 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              clientId: string;
+              householdId: number;
+              householdNo: string;
+              regionCode: string;
+              at: string;
+              position: {
+                lat: number | null;
+                lng: number | null;
+                accuracy: number | null;
+              };
+              cadre: {
+                id: number;
+                name: string;
+              } | null;
+              checks: {
+                [key: string]: boolean;
+              };
+              notes: string | null;
+              incomeChange: string | null;
+              memberChanges: string | null;
+              photos: {
+                id: number;
+                takenAt: string | null;
+                timeGapSeconds: number | null;
+                distanceM: number | null;
+                /** @description 照片时间或位置与走访相差过大 / time or place far from the visit */
+                flagged: boolean;
+              }[];
+              confirmation: {
+                /** @enum {string} */
+                kind: 'signature' | 'code';
+              } | null;
+              problemIds: number[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/visits/{id}/photos/{photoId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A photo of a visit (private, not cached) / 走访照片 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+          photoId: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/my/households': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My paired households with what is due / 我的帮扶户
+     * @description The households of the caller's open pairings: last visit, next visit due (visitIntervalDays), open and overdue problems; overdue first, then by what falls due soonest. 404 NO_CADRE_RECORD.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              cadre: {
+                id: number;
+                name: string;
+              };
+              items: {
+                householdId: number;
+                householdNo: string;
+                headName: string | null;
+                villageCode: string;
+                villageName: string | null;
+                status: string | null;
+                monitoringState: string | null;
+                lastVisitAt: string | null;
+                nextVisitDue: string;
+                openProblems: number;
+                overdueProblems: number;
+                nextProblemDue: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cadres': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Cadres of your regions, with their load (open pairings) / 帮扶干部 */
+    get: {
+      parameters: {
+        query?: {
+          /** @description region code (2–12 digits, its subtree); default: all of yours / 行政区划（含下级） */
+          region?: string;
+          /** @description page number from 1 (instead of the cursor) / 页码，从 1 起（代替游标） */
+          page?: number;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                regionCode: string;
+                regionName: string | null;
+                name: string;
+                unit: {
+                  id: number;
+                  name: string;
+                } | null;
+                post: string | null;
+                /** @description masked without personal data / 无个人信息权限时打码 */
+                phone: string | null;
+                userId: number | null;
+                active: boolean;
+                /** @description open pairings / 当前结对户数 */
+                load: number;
+                version: number;
+              }[];
+              /** @description rows matching the query in your scope, on all pages / 符合条件的总条数 */
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Register a cadre (userId: their login, if they use the system) / 登记帮扶干部
+     * @description 422 USER_HAS_CADRE, 422 NO_SUCH_USER.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description the region that keeps the cadre / 管理该干部的行政区划 */
+            regionCode: string;
+            name: string;
+            unitId?: number | null;
+            post?: string | null;
+            phone?: string | null;
+            /** @description the login of a cadre who uses the system / 干部的登录账号 */
+            userId?: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cadres/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your own cadre record and pairings (404 NO_CADRE_RECORD) / 我的干部信息 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              regionCode: string;
+              regionName: string | null;
+              name: string;
+              unit: {
+                id: number;
+                name: string;
+              } | null;
+              post: string | null;
+              /** @description masked without personal data / 无个人信息权限时打码 */
+              phone: string | null;
+              userId: number | null;
+              active: boolean;
+              /** @description open pairings / 当前结对户数 */
+              load: number;
+              version: number;
+              pairings: {
+                id: number;
+                cadreId: number;
+                cadreName: string;
+                householdId: number;
+                householdNo: string;
+                headName: string | null;
+                villageCode: string;
+                from: string;
+                to: string | null;
+                endReason: string | null;
+                open: boolean;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cadres/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One cadre with the history of their pairings / 帮扶干部详情 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              regionCode: string;
+              regionName: string | null;
+              name: string;
+              unit: {
+                id: number;
+                name: string;
+              } | null;
+              post: string | null;
+              /** @description masked without personal data / 无个人信息权限时打码 */
+              phone: string | null;
+              userId: number | null;
+              active: boolean;
+              /** @description open pairings / 当前结对户数 */
+              load: number;
+              version: number;
+              pairings: {
+                id: number;
+                cadreId: number;
+                cadreName: string;
+                householdId: number;
+                householdNo: string;
+                headName: string | null;
+                villageCode: string;
+                from: string;
+                to: string | null;
+                endReason: string | null;
+                open: boolean;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a cadre (their paired households' cadre fields follow) / 修改帮扶干部 */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name?: string;
+            unitId?: number | null;
+            post?: string | null;
+            phone?: string | null;
+            /** @description the login of a cadre who uses the system / 干部的登录账号 */
+            userId?: number | null;
+            active?: boolean;
+            /** @description the version read (409 when stale) / 读取时的版本 */
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              regionCode: string;
+              regionName: string | null;
+              name: string;
+              unit: {
+                id: number;
+                name: string;
+              } | null;
+              post: string | null;
+              /** @description masked without personal data / 无个人信息权限时打码 */
+              phone: string | null;
+              userId: number | null;
+              active: boolean;
+              /** @description open pairings / 当前结对户数 */
+              load: number;
+              version: number;
+              pairings: {
+                id: number;
+                cadreId: number;
+                cadreName: string;
+                householdId: number;
+                householdNo: string;
+                headName: string | null;
+                villageCode: string;
+                from: string;
+                to: string | null;
+                endReason: string | null;
+                open: boolean;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/pairings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Pairings of cadres and households (open=true: current ones) / 结对帮扶 */
+    get: {
+      parameters: {
+        query?: {
+          /** @description region code (2–12 digits, its subtree); default: all of yours / 行政区划（含下级） */
+          region?: string;
+          /** @description page number from 1 (instead of the cursor) / 页码，从 1 起（代替游标） */
+          page?: number;
+          limit?: number;
+          householdId?: number;
+          cadreId?: number;
+          open?: 'true' | 'false';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                cadreId: number;
+                cadreName: string;
+                householdId: number;
+                householdNo: string;
+                headName: string | null;
+                villageCode: string;
+                from: string;
+                to: string | null;
+                endReason: string | null;
+                open: boolean;
+              }[];
+              /** @description rows matching the query in your scope, on all pages / 符合条件的总条数 */
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Pair a cadre with a household (sets the household's cadre fields) / 结对
+     * @description cadreId, or userId of a cadre who logs in. 422 PAIRING_EXISTS (one open pairing per household), 422 NO_CADRE_RECORD, 422 DATE_NOT_A_FACT.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            cadreId?: number;
+            /** @description instead of cadreId: the login of the cadre / 或干部的登录账号 */
+            userId?: number;
+            householdId: number;
+            from: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/pairings/{id}/end': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * End a pairing (ends the paired cadre's access; clears the household's cadre fields) / 结束结对
+     * @description 422 PAIRING_ENDED, 422 END_BEFORE_START.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            date: string;
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              cadreId: number;
+              cadreName: string;
+              householdId: number;
+              householdNo: string;
+              headName: string | null;
+              villageCode: string;
+              from: string;
+              to: string | null;
+              endReason: string | null;
+              open: boolean;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/problems': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Problems in your scope, unfinished first by due date; inbox=true: those handled at your level / 问题列表 */
+    get: {
+      parameters: {
+        query?: {
+          /** @description 区划（含下级） / region, with its subtree */
+          region?: string;
+          state?: 'open' | 'in_progress' | 'solved' | 'confirmed';
+          overdue?: 'true' | 'false';
+          /** @description 本级待办 / only the problems whose handler is your level */
+          inbox?: 'true' | 'false';
+          householdId?: number;
+          category?:
+            | 'food'
+            | 'clothing'
+            | 'education'
+            | 'medical'
+            | 'housing'
+            | 'water'
+            | 'income'
+            | 'documents'
+            | 'other';
+          /** @description page number from 1 (instead of the cursor) / 页码，从 1 起（代替游标） */
+          page?: number;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                householdId: number | null;
+                householdNo: string | null;
+                headName: string | null;
+                regionCode: string;
+                regionName: string | null;
+                /** @enum {string} */
+                category:
+                  | 'food'
+                  | 'clothing'
+                  | 'education'
+                  | 'medical'
+                  | 'housing'
+                  | 'water'
+                  | 'income'
+                  | 'documents'
+                  | 'other';
+                description: string;
+                /** @enum {string} */
+                source: 'visit' | 'assessment' | 'procedure' | 'complaint' | 'inspection' | 'manual';
+                /** @description 责任人或责任单位 / the cadre or unit responsible */
+                owner: {
+                  /** @enum {string} */
+                  kind: 'cadre' | 'unit';
+                  id: number;
+                  name: string;
+                } | null;
+                due: string;
+                /** @enum {string} */
+                state: 'open' | 'in_progress' | 'solved' | 'confirmed';
+                overdue: boolean;
+                handlerRegionCode: string;
+                /** @enum {string} */
+                handlerLevel: 'village' | 'town' | 'county';
+                version: number;
+                openedOn: string;
+              }[];
+              /** @description rows matching the query in your scope, on all pages / 符合条件的总条数 */
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Record a problem of a household or a village / 登记问题
+     * @description householdId or villageCode (422 HOUSEHOLD_OR_VILLAGE); owner defaults to the household’s paired cadre, due to today + problemDueDays (422 DATE_INVALID before today), 422 UNKNOWN_OWNER.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 户（或填村） / the household (or give villageCode) */
+            householdId?: number;
+            /** @description 村（村级问题） / the village, for a village’s problem */
+            villageCode?: string;
+            /**
+             * @description 问题类别 / category (code list problem_category)
+             * @enum {string}
+             */
+            category:
+              | 'food'
+              | 'clothing'
+              | 'education'
+              | 'medical'
+              | 'housing'
+              | 'water'
+              | 'income'
+              | 'documents'
+              | 'other';
+            /** @description 问题描述 / what the problem is */
+            description: string;
+            /** @description 整改时限 / due date (default: today + the province’s problemDueDays) */
+            due?: string;
+            /** @description 责任人 / the cadre responsible (default: the household’s paired cadre) */
+            ownerCadreId?: number;
+            /** @description 责任单位 / the unit responsible */
+            ownerUnitId?: number;
+            /**
+             * @description 发现途径 / found by (default manual; assessment and procedure open their own)
+             * @enum {string}
+             */
+            source?: 'visit' | 'complaint' | 'inspection' | 'manual';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/problems/board': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Open, in progress, solved, confirmed and overdue problems of a region and its child regions / 问题看板 */
+    get: {
+      parameters: {
+        query: {
+          region: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              region: {
+                code: string;
+                name: string;
+              };
+              totals: {
+                open: number;
+                inProgress: number;
+                solved: number;
+                confirmed: number;
+                overdue: number;
+              };
+              byRegion: {
+                code: string;
+                name: string;
+                open: number;
+                inProgress: number;
+                solved: number;
+                confirmed: number;
+                overdue: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/problems/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One problem with its trail and the steps you may take / 问题详情 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              householdId: number | null;
+              householdNo: string | null;
+              headName: string | null;
+              regionCode: string;
+              regionName: string | null;
+              /** @enum {string} */
+              category:
+                | 'food'
+                | 'clothing'
+                | 'education'
+                | 'medical'
+                | 'housing'
+                | 'water'
+                | 'income'
+                | 'documents'
+                | 'other';
+              description: string;
+              /** @enum {string} */
+              source: 'visit' | 'assessment' | 'procedure' | 'complaint' | 'inspection' | 'manual';
+              /** @description 责任人或责任单位 / the cadre or unit responsible */
+              owner: {
+                /** @enum {string} */
+                kind: 'cadre' | 'unit';
+                id: number;
+                name: string;
+              } | null;
+              due: string;
+              /** @enum {string} */
+              state: 'open' | 'in_progress' | 'solved' | 'confirmed';
+              overdue: boolean;
+              handlerRegionCode: string;
+              /** @enum {string} */
+              handlerLevel: 'village' | 'town' | 'county';
+              version: number;
+              openedOn: string;
+              sourceKey: string | null;
+              visitId: number | null;
+              solvedOn: string | null;
+              confirmedOn: string | null;
+              events: {
+                id: number;
+                action: string;
+                actor: string;
+                actorRole: string | null;
+                regionCode: string | null;
+                date: string;
+                reason: string | null;
+                evidence: {
+                  documentNo: string;
+                  date: string;
+                } | null;
+                at: string;
+              }[];
+              /** @description 可执行的操作 / the steps you may take now */
+              actions: ('start' | 'solve' | 'confirm' | 'reopen')[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/problems/{id}/actions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Start, solve, confirm or reopen a problem / 办理问题
+     * @description start: open → in_progress; solve (evidence {documentNo, date} required, 422 EVIDENCE_REQUIRED): → solved; confirm: solved → confirmed, only a town or county official, not who solved it (403 SELF_CONFIRM); reopen (note = the reason, 422 REASON_REQUIRED): solved or confirmed → open, at its village with a new due date. 409 VERSION_CONFLICT, 422 WRONG_STATE, 422 DATE_INVALID (future, or before the last step).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description 操作 / step
+             * @enum {string}
+             */
+            action: 'start' | 'solve' | 'confirm' | 'reopen';
+            /** @description 版本号 / the version read (409 when stale) */
+            version: number;
+            /** @description 办理日期 / the day of the step (not in the future, not before the last step) */
+            date: string;
+            /** @description 说明 / a note (the reason, for reopen) */
+            note?: string;
+            /** @description 整改佐证 / the document that shows it solved: number and date */
+            evidence?: {
+              documentNo: string;
+              /** @description YYYY-MM-DD */
+              date: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              householdId: number | null;
+              householdNo: string | null;
+              headName: string | null;
+              regionCode: string;
+              regionName: string | null;
+              /** @enum {string} */
+              category:
+                | 'food'
+                | 'clothing'
+                | 'education'
+                | 'medical'
+                | 'housing'
+                | 'water'
+                | 'income'
+                | 'documents'
+                | 'other';
+              description: string;
+              /** @enum {string} */
+              source: 'visit' | 'assessment' | 'procedure' | 'complaint' | 'inspection' | 'manual';
+              /** @description 责任人或责任单位 / the cadre or unit responsible */
+              owner: {
+                /** @enum {string} */
+                kind: 'cadre' | 'unit';
+                id: number;
+                name: string;
+              } | null;
+              due: string;
+              /** @enum {string} */
+              state: 'open' | 'in_progress' | 'solved' | 'confirmed';
+              overdue: boolean;
+              handlerRegionCode: string;
+              /** @enum {string} */
+              handlerLevel: 'village' | 'town' | 'county';
+              version: number;
+              openedOn: string;
+              sourceKey: string | null;
+              visitId: number | null;
+              solvedOn: string | null;
+              confirmedOn: string | null;
+              events: {
+                id: number;
+                action: string;
+                actor: string;
+                actorRole: string | null;
+                regionCode: string | null;
+                date: string;
+                reason: string | null;
+                evidence: {
+                  documentNo: string;
+                  date: string;
+                } | null;
+                at: string;
+              }[];
+              /** @description 可执行的操作 / the steps you may take now */
+              actions: ('start' | 'solve' | 'confirm' | 'reopen')[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/households/{id}/handbook.pdf': {
     parameters: {
       query?: never;
@@ -9099,62 +11770,6 @@ export interface paths {
             [name: string]: unknown;
           };
           content?: never;
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/burden': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Fields typed and pre-filled per week, per cadre or village / 基层负担
-     * @description Sums of the burden log per week (Monday, China time): by=cadre per user, by=village per region of the writes, by=me the caller's own. Scoped to the region's subtree the caller reads the registry in (not by=me).
-     */
-    get: {
-      parameters: {
-        query?: {
-          /** @description region code (2–12 digits); default: your first grant */
-          region?: string;
-          /** @description first day (its week counts whole); default: 12 weeks before to */
-          from?: string;
-          /** @description last day; default: today */
-          to?: string;
-          by?: 'cadre' | 'village' | 'me';
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: {
-                week: string;
-                key: string;
-                name: string;
-                typed: number;
-                prefilled: number;
-                writes: number;
-              }[];
-            };
-          };
         };
       };
     };
