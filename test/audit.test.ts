@@ -16,6 +16,7 @@ const NOT_AUDITED = new Set([
   'audit_required',
   'change_history',
   'region_stats',
+  'problem_stats',
   'regions',
   'schema_migrations',
   'sessions',

@@ -4,9 +4,10 @@ import { shellActor } from '../src/modules/auth/actor.ts';
 import { openProblems } from '../src/modules/problems/open.ts';
 import { createHousehold } from '../src/modules/registry/commands/create-household.ts';
 import type { CreateHouseholdInput } from '../src/modules/registry/schemas.ts';
-import { auditedWrite, insertTestRegions } from './support/auth.ts';
+import { insertTestRegions } from './support/auth.ts';
 import { createTestDb, type TestDb } from './support/db.ts';
 import { poorHouseholdInput } from './support/factories.ts';
+import { pairCadre } from './support/problems.ts';
 import { TEST_TODAY } from './support/server.ts';
 
 /** Problems opened by the other modules (issue 13 §3): openProblems, the assessment and the procedures. */
@@ -27,22 +28,10 @@ async function household(q: Db): Promise<number> {
   );
 }
 
-/** A cadre paired with the household (a fixture written by SQL, audited). */
-async function pairedCadre(q: Db, householdId: number): Promise<number> {
-  await auditedWrite(q, `INSERT INTO cadres (region_code, name) VALUES ($1, '张帮扶')`, [VILLAGE]);
-  const [cadre] = await q.query<{ id: number }>(`SELECT max(id)::int AS id FROM cadres`);
-  await auditedWrite(
-    q,
-    `INSERT INTO pairings (cadre_id, household_id, from_date) VALUES ($1, $2, '2026-01-01')`,
-    [cadre!.id, householdId],
-  );
-  return cadre!.id;
-}
-
 describe('openProblems', () => {
   it('opens once per source key, owned by the paired cadre, due by the rules, with its event and audit', async () => {
     const householdId = await household(db);
-    const cadreId = await pairedCadre(db, householdId);
+    const cadreId = await pairCadre(db, VILLAGE, householdId);
     const item = {
       householdId,
       regionCode: VILLAGE,

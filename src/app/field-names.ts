@@ -1,5 +1,6 @@
 import { HOUSEHOLD_FIELDS, MEMBER_FIELDS, YEAR_FIELDS } from '../modules/registry/fields.ts';
 import type { Message } from './errors.ts';
+import { VISIT_FIELD_NAMES } from '../modules/visits/field-names.ts';
 
 /**
  * What a clerk calls each field of a request, in zh and en, so a message about a field names it in words rather
@@ -8,6 +9,13 @@ import type { Message } from './errors.ts';
  * openapi.json has no name.
  */
 const OTHER: Record<string, Message> = {
+  // Problems (问题清单)
+  due: { zh: '整改时限', en: 'due date' },
+  ownerCadreId: { zh: '责任人', en: 'cadre responsible' },
+  ownerUnitId: { zh: '责任单位', en: 'unit responsible' },
+  villageCode: { zh: '村', en: 'village' },
+  inbox: { zh: '本级待办', en: 'inbox' },
+  evidence: { zh: '整改佐证', en: 'evidence' },
   // Regions, lists and pages
   region: { zh: '行政区划', en: 'region' },
   regionCode: { zh: '行政区划代码', en: 'region code' },
@@ -210,6 +218,7 @@ const NAMES: ReadonlyMap<string, Message> = new Map([
   ...[...HOUSEHOLD_FIELDS, ...YEAR_FIELDS, ...MEMBER_FIELDS].map(
     (s) => [s.key, { zh: s.zh, en: s.en }] as const,
   ),
+  ...Object.entries(VISIT_FIELD_NAMES),
   ...Object.entries(OTHER),
 ]);
 

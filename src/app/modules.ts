@@ -33,6 +33,9 @@ import { inspectionRoutes } from '../modules/portal/inspection-routes.ts';
 import { assistanceRoutes } from '../modules/assistance/routes.ts';
 import { projectRoutes } from '../modules/projects/routes.ts';
 import { visitRoutes } from '../modules/visits/routes.ts';
+import { cadreRoutes } from '../modules/organisation/routes.ts';
+import { problemRoutes } from '../modules/problems/routes.ts';
+import { handbookRoutes } from '../modules/handbook/routes.ts';
 import { webConsole } from './static.ts';
 
 /** Every module's routes, in one list so the server and the OpenAPI generator see the same API. */
@@ -73,5 +76,8 @@ export async function registerModules(app: App): Promise<void> {
   await app.register(assistanceRoutes);
   await app.register(projectRoutes);
   await app.register(visitRoutes);
+  await app.register(cadreRoutes);
+  await app.register(problemRoutes);
+  await app.register(handbookRoutes);
   await app.register(webConsole);
 }

@@ -56,6 +56,18 @@ const ComplaintPage = lazy(() =>
 const CalendarPage = lazy(() =>
   import('./pages/calendar/CalendarPage.tsx').then((m) => ({ default: m.CalendarPage })),
 );
+const OrganisationPage = lazy(() =>
+  import('./pages/organisation/OrganisationPage.tsx').then((m) => ({ default: m.OrganisationPage })),
+);
+const VillagePage = lazy(() =>
+  import('./pages/village/VillagePage.tsx').then((m) => ({ default: m.VillagePage })),
+);
+const ProjectsPage = lazy(() =>
+  import('./pages/projects/ProjectsPage.tsx').then((m) => ({ default: m.ProjectsPage })),
+);
+const ProjectPage = lazy(() =>
+  import('./pages/projects/ProjectPage.tsx').then((m) => ({ default: m.ProjectPage })),
+);
 const ProblemsPage = lazy(() =>
   import('./pages/problems/ProblemsPage.tsx').then((m) => ({ default: m.ProblemsPage })),
 );
@@ -63,6 +75,13 @@ const ProblemPage = lazy(() =>
   import('./pages/problems/ProblemPage.tsx').then((m) => ({ default: m.ProblemPage })),
 );
 const SitesPage = lazy(() => import('./pages/portal/SitesPage.tsx').then((m) => ({ default: m.SitesPage })));
+const FieldHomePage = lazy(() =>
+  import('./pages/field/FieldHomePage.tsx').then((m) => ({ default: m.FieldHomePage })),
+);
+const VisitPage = lazy(() => import('./pages/field/VisitPage.tsx').then((m) => ({ default: m.VisitPage })));
+const CheckinPage = lazy(() =>
+  import('./pages/field/CheckinPage.tsx').then((m) => ({ default: m.CheckinPage })),
+);
 const SitePage = lazy(() => import('./pages/portal/SitePage.tsx').then((m) => ({ default: m.SitePage })));
 
 /** Retries only what may pass on a second try: an outage or a server error, once. */
@@ -136,6 +155,13 @@ export function App() {
                       <Route path="complaints" element={<ComplaintsPage />} />
                       <Route path="complaints/:id" element={<ComplaintPage />} />
                       <Route path="calendar" element={<CalendarPage />} />
+                      <Route path="organisation" element={<OrganisationPage />} />
+                      <Route path="villages/:code" element={<VillagePage />} />
+                      <Route path="projects" element={<ProjectsPage />} />
+                      <Route path="projects/:id" element={<ProjectPage />} />
+                      <Route path="field" element={<FieldHomePage />} />
+                      <Route path="field/visit/:householdId" element={<VisitPage />} />
+                      <Route path="field/checkin" element={<CheckinPage />} />
                       <Route path="problems" element={<ProblemsPage />} />
                       <Route path="problems/:id" element={<ProblemPage />} />
                     </Route>

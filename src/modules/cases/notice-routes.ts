@@ -5,7 +5,8 @@ import { today } from '../registry/commands/shared.ts';
 import { idParam } from '../registry/schemas.ts';
 import { listNotices, staffNotice } from './notice-queries.ts';
 import { renderNoticeHtml, type PrintableNotice } from './notice-html.ts';
-import { fontSpecs, FontUnavailable, renderNoticePdf } from './notice-pdf.ts';
+import { renderNoticePdf } from './notice-pdf.ts';
+import { fontSpecs, sendPdf } from '../../app/pdf.ts';
 import {
   answerBody,
   noticeListResponse,
@@ -30,26 +31,16 @@ export function sendHtml(reply: FastifyReply, notice: PrintableNotice) {
     .send(renderNoticeHtml(notice));
 }
 
-export async function sendPdf(reply: FastifyReply, notice: PrintableNotice, requestId: string) {
-  try {
-    const pdf = await renderNoticePdf(notice, fontSpecs(process.env.ZHENFU_PDF_FONT));
-    return reply
-      .header('content-type', 'application/pdf')
-      .header('content-disposition', `inline; filename="${notice.serial}.pdf"`)
-      .send(pdf);
-  } catch (error) {
-    if (!(error instanceof FontUnavailable)) throw error;
-    return reply.status(503).send({
-      error: {
-        code: 'PDF_FONT_UNAVAILABLE',
-        message: {
-          zh: '服务器未安装中文字体，暂时无法生成 PDF（请安装 fonts-noto-cjk 或设置 ZHENFU_PDF_FONT），可先打印网页版',
-          en: 'No Chinese font on the server: install fonts-noto-cjk or set ZHENFU_PDF_FONT; the HTML page prints meanwhile',
-        },
-        requestId,
-      },
-    });
-  }
+export function sendNoticePdf(reply: FastifyReply, notice: PrintableNotice, requestId: string) {
+  return sendPdf(
+    reply,
+    () => renderNoticePdf(notice, fontSpecs()),
+    {
+      name: `${notice.serial}.pdf`,
+      meanwhile: { zh: '可先打印网页版', en: 'the HTML page prints meanwhile' },
+    },
+    requestId,
+  );
 }
 
 /** Staff's notices (scoped to their regions) and the objections they record and answer. */
@@ -102,7 +93,7 @@ export async function noticeRoutes(app: App) {
     },
     async (request, reply) => {
       const notice = await staffNotice(app.db, requireActor(request), request.params.serial, day());
-      return sendPdf(reply, notice, request.id);
+      return sendNoticePdf(reply, notice, request.id);
     },
   );
 

@@ -54,7 +54,10 @@ export async function attendance(
         );
   const worked = to < from ? 0 : await workingDaysBetween(q, shiftDate(from, -1), to);
   const whole = await workingDaysBetween(q, shiftDate(from, -1), end);
-  const rules = await rulesForMany(q, rows.map((r) => r.villageCode));
+  const rules = await rulesForMany(
+    q,
+    rows.map((r) => r.villageCode),
+  );
   const items = rows.map((row) => {
     const casework = rules.get(row.villageCode.slice(0, 2))!.casework;
     const required = requiredDays(casework, worked, whole, query.month === undefined);

@@ -58,7 +58,10 @@ export async function checkIn(tx: Tx, actor: Actor, input: CheckinInput, now: Da
       {
         field: 'villageCode',
         code: 'NO_TEAM',
-        message: { zh: '您当天不在驻村工作队中，请选择所在村', en: 'You are in no work team that day; name the village' },
+        message: {
+          zh: '您当天不在驻村工作队中，请选择所在村',
+          en: 'You are in no work team that day; name the village',
+        },
       },
     ]);
   if (team && input.villageCode && input.villageCode !== team.villageCode)
@@ -76,7 +79,18 @@ export async function checkIn(tx: Tx, actor: Actor, input: CheckinInput, now: Da
     `INSERT INTO checkins (client_id, cadre_id, team_id, village_code, at, day, lat, lng, accuracy, created_by)
      VALUES ($1, $2, $3, $4, $5, $6::date, $7, $8, $9, $10)
      ON CONFLICT (client_id) DO NOTHING RETURNING id::int`,
-    [input.clientId, cadre.id, team?.teamId ?? null, villageCode, at.toISOString(), day, lat, lng, accuracy, actor.userId],
+    [
+      input.clientId,
+      cadre.id,
+      team?.teamId ?? null,
+      villageCode,
+      at.toISOString(),
+      day,
+      lat,
+      lng,
+      accuracy,
+      actor.userId,
+    ],
   );
   const stored = (await byClientId(tx, input.clientId))!;
   if (stored.cadreId !== cadre.id) throw clientIdTaken();
@@ -90,7 +104,12 @@ export async function checkIn(tx: Tx, actor: Actor, input: CheckinInput, now: Da
     after: created ? { clientId: input.clientId, cadreId: cadre.id, villageCode, day } : undefined,
   });
   if (created)
-    await recordBurden(tx, actor, { action: 'checkin.create', regionCode: villageCode, typed: 0, prefilled: countTyped(input) }, now);
+    await recordBurden(
+      tx,
+      actor,
+      { action: 'checkin.create', regionCode: villageCode, typed: 0, prefilled: countTyped(input) },
+      now,
+    );
   return { created, checkin: present(stored) };
 }
 
@@ -108,7 +127,14 @@ export function clientIdTaken(): DomainError {
 export async function listCheckins(
   q: Queryable,
   actor: Actor,
-  query: { cadreId?: number | undefined; region?: string | undefined; from?: string | undefined; to?: string | undefined; page?: number | undefined; limit: number },
+  query: {
+    cadreId?: number | undefined;
+    region?: string | undefined;
+    from?: string | undefined;
+    to?: string | undefined;
+    page?: number | undefined;
+    limit: number;
+  },
 ) {
   const params: unknown[] = [actor.userId];
   const where = [`(${readScope(actor, 'c.village_code', params)} OR cd.user_id = $1)`];

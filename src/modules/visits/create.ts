@@ -2,6 +2,8 @@ import type { Tx } from '../../db/types.ts';
 import { requireAccess } from '../access/require-access.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { Actor } from '../auth/actor.ts';
+import { openProblems } from '../problems/open.ts';
+import { today } from '../registry/commands/shared.ts';
 import { countTyped, recordBurden } from '../burden/record.ts';
 import { cadreOfUser } from './cadre.ts';
 import { clientIdTaken } from './checkins.ts';
@@ -76,11 +78,17 @@ export async function createVisit(
 
   let confirmation: Record<string, unknown> | null = null;
   if (input.confirmation?.kind === 'code')
-    confirmation = { kind: 'code', codeId: await consumeConfirmationCode(tx, input.householdId, input.confirmation.code, now) };
+    confirmation = {
+      kind: 'code',
+      codeId: await consumeConfirmationCode(tx, input.householdId, input.confirmation.code, now),
+    };
   if (signature)
     confirmation = { kind: 'signature', sha256: signature.sha256, png: signature.bytes.toString('base64') };
   if (confirmation)
-    await tx.query('UPDATE visits SET confirmation = $2::jsonb WHERE id = $1', [id, JSON.stringify(confirmation)]);
+    await tx.query('UPDATE visits SET confirmation = $2::jsonb WHERE id = $1', [
+      id,
+      JSON.stringify(confirmation),
+    ]);
   if (photos.length > 0)
     await tx.query(
       `INSERT INTO visit_photos (visit_id, mime, bytes, sha256, taken_at, lat, lng, time_gap_seconds, distance_m)
@@ -98,7 +106,7 @@ export async function createVisit(
         photos.map((p) => p.distanceM),
       ],
     );
-  await openVisitProblems(tx, actor, id, regionCode, input, now);
+  await openVisitProblems(tx, actor, id, regionCode, input, today(now));
   const visit = await visitById(tx, id);
   const { photos: shown, ...after } = visit;
   await recordAudit(tx, actor, {
@@ -110,7 +118,12 @@ export async function createVisit(
   });
   const typed = countTyped({ ...input, clientId: undefined, prefilled: undefined, photos: undefined });
   const prefilled = Math.min(input.prefilled?.length ?? 0, typed);
-  await recordBurden(tx, actor, { action: 'visit.create', regionCode, typed: typed - prefilled, prefilled }, now);
+  await recordBurden(
+    tx,
+    actor,
+    { action: 'visit.create', regionCode, typed: typed - prefilled, prefilled },
+    now,
+  );
   return { created: true, visit };
 }
 
@@ -126,15 +139,30 @@ async function repeat(tx: Tx, actor: Actor, input: VisitInput, regionCode: strin
   return { created: false, visit: await visitById(tx, stored.id) };
 }
 
-/**
- * Problems found on the visit, opened in the problem list (due by the province's problemDueDays unless given).
- * TODO(helper C): call `openProblems` of src/modules/problems/open.ts once merged into main.
- */
-async function openVisitProblems(
-  _tx: Tx,
-  _actor: Actor,
-  _visitId: number,
-  _regionCode: string,
-  _input: VisitInput,
-  _now: Date,
-): Promise<void> {}
+/** Problems found on the visit go to the problem list (due by the province's problemDueDays unless given). */
+function openVisitProblems(
+  tx: Tx,
+  actor: Actor,
+  visitId: number,
+  regionCode: string,
+  input: VisitInput,
+  today: string,
+): Promise<number[]> {
+  const found = input.problems ?? [];
+  if (found.length === 0) return Promise.resolve([]);
+  return openProblems(
+    tx,
+    actor,
+    found.map((p, i) => ({
+      householdId: input.householdId,
+      regionCode,
+      category: p.category,
+      description: p.description,
+      source: 'visit' as const,
+      sourceKey: `visit:${visitId}/${i}`,
+      visitId,
+      ...(p.due ? { due: p.due } : {}),
+    })),
+    today,
+  );
+}

@@ -48,11 +48,18 @@ export async function myHouseholds(q: Queryable, actor: Actor, today: string) {
      WHERE p.cadre_id = $1 AND p.ended_at IS NULL AND ${scope}`,
     params,
   );
-  const rules = await rulesForMany(q, rows.map((r) => r.villageCode));
+  const rules = await rulesForMany(
+    q,
+    rows.map((r) => r.villageCode),
+  );
   const items = rows.map(({ lastVisitAt, pairedFrom, ...row }) => {
     const interval = rules.get(row.villageCode.slice(0, 2))!.casework.visitIntervalDays;
     const since = lastVisitAt ? chinaDay(lastVisitAt) : pairedFrom;
-    return { ...row, lastVisitAt: lastVisitAt?.toISOString() ?? null, nextVisitDue: shiftDate(since, interval) };
+    return {
+      ...row,
+      lastVisitAt: lastVisitAt?.toISOString() ?? null,
+      nextVisitDue: shiftDate(since, interval),
+    };
   });
   // Overdue problems first, then whatever falls due soonest (a visit or a problem).
   const soonest = (i: (typeof items)[number]) =>
@@ -65,5 +72,3 @@ export async function myHouseholds(q: Queryable, actor: Actor, today: string) {
   );
   return { cadre: { id: cadre.id, name: cadre.name }, items };
 }
-
-

@@ -30,7 +30,11 @@ const JPEG = Buffer.from('ffd8ff', 'hex');
  * The bytes of a base64 image, typed by their content (never by what the client says): a JPEG or PNG whose
  * header gives a size; anything else is 422, more than LIMITS.visitPhoto 413.
  */
-export function decodeImage(field: string, data: string, allowed: readonly CheckedImage['mime'][]): CheckedImage {
+export function decodeImage(
+  field: string,
+  data: string,
+  allowed: readonly CheckedImage['mime'][],
+): CheckedImage {
   const text = data.replace(/^data:image\/[a-z]+;base64,/, '');
   const bytes = Buffer.from(text, 'base64');
   if (bytes.length > LIMITS.visitPhoto)
@@ -73,7 +77,8 @@ function notAnImage(field: string, allowed: readonly string[]): DomainError {
 
 /** EXIF's local time ('2026:06:30 09:30:00') at its offset, or China time when the camera gave none. */
 function exifInstant(value: unknown, offset: unknown): Date | null {
-  const match = typeof value === 'string' ? /^(\d{4}):(\d{2}):(\d{2}) (\d{2}):(\d{2}):(\d{2})/.exec(value) : null;
+  const match =
+    typeof value === 'string' ? /^(\d{4}):(\d{2}):(\d{2}) (\d{2}):(\d{2}):(\d{2})/.exec(value) : null;
   if (!match) return null;
   const zone = typeof offset === 'string' && /^[+-]\d{2}:\d{2}$/.test(offset) ? offset : '+08:00';
   const when = new Date(`${match[1]}-${match[2]}-${match[3]}T${match[4]}:${match[5]}:${match[6]}${zone}`);
@@ -87,7 +92,8 @@ export async function checkPhoto(
 ): Promise<CheckedPhoto> {
   let tags: Record<string, unknown> | undefined;
   try {
-    tags = await exifr.parse(image.bytes, { gps: true, reviveValues: false });
+    tags = (await exifr.parse(image.bytes, { gps: true, reviveValues: false })) as
+      Record<string, unknown> | undefined;
   } catch {
     tags = undefined; // A photo without readable EXIF is still a photo: it just says nothing.
   }

@@ -168,7 +168,7 @@ export async function visitRoutes(app: App) {
     {
       schema: {
         tags,
-        summary: "My paired households with what is due / 我的帮扶户",
+        summary: 'My paired households with what is due / 我的帮扶户',
         description:
           "The households of the caller's open pairings: last visit, next visit due (visitIntervalDays), open and overdue problems; overdue first, then by what falls due soonest. 404 NO_CADRE_RECORD.",
         response: { 200: myHouseholdsSchema },

@@ -31,7 +31,9 @@ export const checkinBody = z
     clientId,
     at: instant,
     position: positionSchema,
-    villageCode: regionCode.optional().describe('驻村所在村（无工作队时） / the village, when no team says it'),
+    villageCode: regionCode
+      .optional()
+      .describe('驻村所在村（无工作队时） / the village, when no team says it'),
   })
   .strict();
 export type CheckinInput = z.infer<typeof checkinBody>;
@@ -45,7 +47,11 @@ export const checkinSchema = z.object({
   villageCode: z.string(),
   at: z.string(),
   day: z.string(),
-  position: z.object({ lat: z.number().nullable(), lng: z.number().nullable(), accuracy: z.number().nullable() }),
+  position: z.object({
+    lat: z.number().nullable(),
+    lng: z.number().nullable(),
+    accuracy: z.number().nullable(),
+  }),
 });
 
 export const checkinListQuery = z.object({
@@ -82,10 +88,12 @@ export const attendanceSchema = z.object({
 
 export const CHECK_ITEMS = ['food', 'clothing', 'education', 'medical', 'housing', 'water'] as const;
 export const checksSchema = z
-  .object(Object.fromEntries(CHECK_ITEMS.map((k) => [k, z.boolean()])) as Record<
-    (typeof CHECK_ITEMS)[number],
-    z.ZodBoolean
-  >)
+  .object(
+    Object.fromEntries(CHECK_ITEMS.map((k) => [k, z.boolean()])) as Record<
+      (typeof CHECK_ITEMS)[number],
+      z.ZodBoolean
+    >,
+  )
   .strict()
   .describe('两不愁三保障及饮水安全：true 达标 / the guarantees and water as seen: true met');
 
@@ -130,7 +138,9 @@ export const visitBody = z
       .optional(),
     confirmation: z
       .discriminatedUnion('kind', [
-        z.object({ kind: z.literal('signature'), image: base64.describe('签名 PNG / the drawn signature') }).strict(),
+        z
+          .object({ kind: z.literal('signature'), image: base64.describe('签名 PNG / the drawn signature') })
+          .strict(),
         z.object({ kind: z.literal('code'), code: z.string().regex(/^\d{6}$/) }).strict(),
       ])
       .optional(),
@@ -158,7 +168,11 @@ export const visitSchema = z.object({
   householdNo: z.string(),
   regionCode: z.string(),
   at: z.string(),
-  position: z.object({ lat: z.number().nullable(), lng: z.number().nullable(), accuracy: z.number().nullable() }),
+  position: z.object({
+    lat: z.number().nullable(),
+    lng: z.number().nullable(),
+    accuracy: z.number().nullable(),
+  }),
   cadre: z.object({ id: z.number(), name: z.string() }).nullable(),
   checks: z.record(z.string(), z.boolean()),
   notes: z.string().nullable(),

@@ -24,9 +24,12 @@ export function logSender(log: FastifyBaseLogger): CodeSender {
 
 const senders = new WeakMap<object, CodeSender>();
 
-/** Replaces the server's sender (an SMS gateway; a test's recorder). */
+/**
+ * Replaces the server's sender (an SMS gateway; a test's recorder). Keyed by the server's database, which every
+ * plugin context of one server shares (each registered plugin sees its own `app` object).
+ */
 export function useCodeSender(app: App, sender: CodeSender): void {
-  senders.set(app, sender);
+  senders.set(app.db, sender);
 }
 
-export const codeSenderOf = (app: App): CodeSender => senders.get(app) ?? logSender(app.log);
+export const codeSenderOf = (app: App): CodeSender => senders.get(app.db) ?? logSender(app.log);

@@ -10733,6 +10733,1054 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/cadres': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Cadres of your regions, with their load (open pairings) / 帮扶干部 */
+    get: {
+      parameters: {
+        query?: {
+          /** @description region code (2–12 digits, its subtree); default: all of yours / 行政区划（含下级） */
+          region?: string;
+          /** @description page number from 1 (instead of the cursor) / 页码，从 1 起（代替游标） */
+          page?: number;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                regionCode: string;
+                regionName: string | null;
+                name: string;
+                unit: {
+                  id: number;
+                  name: string;
+                } | null;
+                post: string | null;
+                /** @description masked without personal data / 无个人信息权限时打码 */
+                phone: string | null;
+                userId: number | null;
+                active: boolean;
+                /** @description open pairings / 当前结对户数 */
+                load: number;
+                version: number;
+              }[];
+              /** @description rows matching the query in your scope, on all pages / 符合条件的总条数 */
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Register a cadre (userId: their login, if they use the system) / 登记帮扶干部
+     * @description 422 USER_HAS_CADRE, 422 NO_SUCH_USER.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description the region that keeps the cadre / 管理该干部的行政区划 */
+            regionCode: string;
+            name: string;
+            unitId?: number | null;
+            post?: string | null;
+            phone?: string | null;
+            /** @description the login of a cadre who uses the system / 干部的登录账号 */
+            userId?: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cadres/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your own cadre record and pairings (404 NO_CADRE_RECORD) / 我的干部信息 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              regionCode: string;
+              regionName: string | null;
+              name: string;
+              unit: {
+                id: number;
+                name: string;
+              } | null;
+              post: string | null;
+              /** @description masked without personal data / 无个人信息权限时打码 */
+              phone: string | null;
+              userId: number | null;
+              active: boolean;
+              /** @description open pairings / 当前结对户数 */
+              load: number;
+              version: number;
+              pairings: {
+                id: number;
+                cadreId: number;
+                cadreName: string;
+                householdId: number;
+                householdNo: string;
+                headName: string | null;
+                villageCode: string;
+                from: string;
+                to: string | null;
+                endReason: string | null;
+                open: boolean;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cadres/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One cadre with the history of their pairings / 帮扶干部详情 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              regionCode: string;
+              regionName: string | null;
+              name: string;
+              unit: {
+                id: number;
+                name: string;
+              } | null;
+              post: string | null;
+              /** @description masked without personal data / 无个人信息权限时打码 */
+              phone: string | null;
+              userId: number | null;
+              active: boolean;
+              /** @description open pairings / 当前结对户数 */
+              load: number;
+              version: number;
+              pairings: {
+                id: number;
+                cadreId: number;
+                cadreName: string;
+                householdId: number;
+                householdNo: string;
+                headName: string | null;
+                villageCode: string;
+                from: string;
+                to: string | null;
+                endReason: string | null;
+                open: boolean;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a cadre (their paired households' cadre fields follow) / 修改帮扶干部 */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name?: string;
+            unitId?: number | null;
+            post?: string | null;
+            phone?: string | null;
+            /** @description the login of a cadre who uses the system / 干部的登录账号 */
+            userId?: number | null;
+            active?: boolean;
+            /** @description the version read (409 when stale) / 读取时的版本 */
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              regionCode: string;
+              regionName: string | null;
+              name: string;
+              unit: {
+                id: number;
+                name: string;
+              } | null;
+              post: string | null;
+              /** @description masked without personal data / 无个人信息权限时打码 */
+              phone: string | null;
+              userId: number | null;
+              active: boolean;
+              /** @description open pairings / 当前结对户数 */
+              load: number;
+              version: number;
+              pairings: {
+                id: number;
+                cadreId: number;
+                cadreName: string;
+                householdId: number;
+                householdNo: string;
+                headName: string | null;
+                villageCode: string;
+                from: string;
+                to: string | null;
+                endReason: string | null;
+                open: boolean;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/pairings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Pairings of cadres and households (open=true: current ones) / 结对帮扶 */
+    get: {
+      parameters: {
+        query?: {
+          /** @description region code (2–12 digits, its subtree); default: all of yours / 行政区划（含下级） */
+          region?: string;
+          /** @description page number from 1 (instead of the cursor) / 页码，从 1 起（代替游标） */
+          page?: number;
+          limit?: number;
+          householdId?: number;
+          cadreId?: number;
+          open?: 'true' | 'false';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                cadreId: number;
+                cadreName: string;
+                householdId: number;
+                householdNo: string;
+                headName: string | null;
+                villageCode: string;
+                from: string;
+                to: string | null;
+                endReason: string | null;
+                open: boolean;
+              }[];
+              /** @description rows matching the query in your scope, on all pages / 符合条件的总条数 */
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Pair a cadre with a household (sets the household's cadre fields) / 结对
+     * @description cadreId, or userId of a cadre who logs in. 422 PAIRING_EXISTS (one open pairing per household), 422 NO_CADRE_RECORD, 422 DATE_NOT_A_FACT.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            cadreId?: number;
+            /** @description instead of cadreId: the login of the cadre / 或干部的登录账号 */
+            userId?: number;
+            householdId: number;
+            from: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/pairings/{id}/end': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * End a pairing (ends the paired cadre's access; clears the household's cadre fields) / 结束结对
+     * @description 422 PAIRING_ENDED, 422 END_BEFORE_START.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            date: string;
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              cadreId: number;
+              cadreName: string;
+              householdId: number;
+              householdNo: string;
+              headName: string | null;
+              villageCode: string;
+              from: string;
+              to: string | null;
+              endReason: string | null;
+              open: boolean;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/problems': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Problems in your scope, unfinished first by due date; inbox=true: those handled at your level / 问题列表 */
+    get: {
+      parameters: {
+        query?: {
+          /** @description 区划（含下级） / region, with its subtree */
+          region?: string;
+          state?: 'open' | 'in_progress' | 'solved' | 'confirmed';
+          overdue?: 'true' | 'false';
+          /** @description 本级待办 / only the problems whose handler is your level */
+          inbox?: 'true' | 'false';
+          householdId?: number;
+          category?:
+            | 'food'
+            | 'clothing'
+            | 'education'
+            | 'medical'
+            | 'housing'
+            | 'water'
+            | 'income'
+            | 'documents'
+            | 'other';
+          /** @description page number from 1 (instead of the cursor) / 页码，从 1 起（代替游标） */
+          page?: number;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                householdId: number | null;
+                householdNo: string | null;
+                headName: string | null;
+                regionCode: string;
+                regionName: string | null;
+                /** @enum {string} */
+                category:
+                  | 'food'
+                  | 'clothing'
+                  | 'education'
+                  | 'medical'
+                  | 'housing'
+                  | 'water'
+                  | 'income'
+                  | 'documents'
+                  | 'other';
+                description: string;
+                /** @enum {string} */
+                source: 'visit' | 'assessment' | 'procedure' | 'complaint' | 'inspection' | 'manual';
+                /** @description 责任人或责任单位 / the cadre or unit responsible */
+                owner: {
+                  /** @enum {string} */
+                  kind: 'cadre' | 'unit';
+                  id: number;
+                  name: string;
+                } | null;
+                due: string;
+                /** @enum {string} */
+                state: 'open' | 'in_progress' | 'solved' | 'confirmed';
+                overdue: boolean;
+                handlerRegionCode: string;
+                /** @enum {string} */
+                handlerLevel: 'village' | 'town' | 'county';
+                version: number;
+                openedOn: string;
+              }[];
+              /** @description rows matching the query in your scope, on all pages / 符合条件的总条数 */
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Record a problem of a household or a village / 登记问题
+     * @description householdId or villageCode (422 HOUSEHOLD_OR_VILLAGE); owner defaults to the household’s paired cadre, due to today + problemDueDays (422 DATE_INVALID before today), 422 UNKNOWN_OWNER.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 户（或填村） / the household (or give villageCode) */
+            householdId?: number;
+            /** @description 村（村级问题） / the village, for a village’s problem */
+            villageCode?: string;
+            /**
+             * @description 问题类别 / category (code list problem_category)
+             * @enum {string}
+             */
+            category:
+              | 'food'
+              | 'clothing'
+              | 'education'
+              | 'medical'
+              | 'housing'
+              | 'water'
+              | 'income'
+              | 'documents'
+              | 'other';
+            /** @description 问题描述 / what the problem is */
+            description: string;
+            /** @description 整改时限 / due date (default: today + the province’s problemDueDays) */
+            due?: string;
+            /** @description 责任人 / the cadre responsible (default: the household’s paired cadre) */
+            ownerCadreId?: number;
+            /** @description 责任单位 / the unit responsible */
+            ownerUnitId?: number;
+            /**
+             * @description 发现途径 / found by (default manual; assessment and procedure open their own)
+             * @enum {string}
+             */
+            source?: 'visit' | 'complaint' | 'inspection' | 'manual';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/problems/board': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Open, in progress, solved, confirmed and overdue problems of a region and its child regions / 问题看板 */
+    get: {
+      parameters: {
+        query: {
+          region: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              region: {
+                code: string;
+                name: string;
+              };
+              totals: {
+                open: number;
+                inProgress: number;
+                solved: number;
+                confirmed: number;
+                overdue: number;
+              };
+              byRegion: {
+                code: string;
+                name: string;
+                open: number;
+                inProgress: number;
+                solved: number;
+                confirmed: number;
+                overdue: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/problems/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One problem with its trail and the steps you may take / 问题详情 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              householdId: number | null;
+              householdNo: string | null;
+              headName: string | null;
+              regionCode: string;
+              regionName: string | null;
+              /** @enum {string} */
+              category:
+                | 'food'
+                | 'clothing'
+                | 'education'
+                | 'medical'
+                | 'housing'
+                | 'water'
+                | 'income'
+                | 'documents'
+                | 'other';
+              description: string;
+              /** @enum {string} */
+              source: 'visit' | 'assessment' | 'procedure' | 'complaint' | 'inspection' | 'manual';
+              /** @description 责任人或责任单位 / the cadre or unit responsible */
+              owner: {
+                /** @enum {string} */
+                kind: 'cadre' | 'unit';
+                id: number;
+                name: string;
+              } | null;
+              due: string;
+              /** @enum {string} */
+              state: 'open' | 'in_progress' | 'solved' | 'confirmed';
+              overdue: boolean;
+              handlerRegionCode: string;
+              /** @enum {string} */
+              handlerLevel: 'village' | 'town' | 'county';
+              version: number;
+              openedOn: string;
+              sourceKey: string | null;
+              visitId: number | null;
+              solvedOn: string | null;
+              confirmedOn: string | null;
+              events: {
+                id: number;
+                action: string;
+                actor: string;
+                actorRole: string | null;
+                regionCode: string | null;
+                date: string;
+                reason: string | null;
+                evidence: {
+                  documentNo: string;
+                  date: string;
+                } | null;
+                at: string;
+              }[];
+              /** @description 可执行的操作 / the steps you may take now */
+              actions: ('start' | 'solve' | 'confirm' | 'reopen')[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/problems/{id}/actions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Start, solve, confirm or reopen a problem / 办理问题
+     * @description start: open → in_progress; solve (evidence {documentNo, date} required, 422 EVIDENCE_REQUIRED): → solved; confirm: solved → confirmed, only a town or county official, not who solved it (403 SELF_CONFIRM); reopen (note = the reason, 422 REASON_REQUIRED): solved or confirmed → open, at its village with a new due date. 409 VERSION_CONFLICT, 422 WRONG_STATE, 422 DATE_INVALID (future, or before the last step).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description 操作 / step
+             * @enum {string}
+             */
+            action: 'start' | 'solve' | 'confirm' | 'reopen';
+            /** @description 版本号 / the version read (409 when stale) */
+            version: number;
+            /** @description 办理日期 / the day of the step (not in the future, not before the last step) */
+            date: string;
+            /** @description 说明 / a note (the reason, for reopen) */
+            note?: string;
+            /** @description 整改佐证 / the document that shows it solved: number and date */
+            evidence?: {
+              documentNo: string;
+              /** @description YYYY-MM-DD */
+              date: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              householdId: number | null;
+              householdNo: string | null;
+              headName: string | null;
+              regionCode: string;
+              regionName: string | null;
+              /** @enum {string} */
+              category:
+                | 'food'
+                | 'clothing'
+                | 'education'
+                | 'medical'
+                | 'housing'
+                | 'water'
+                | 'income'
+                | 'documents'
+                | 'other';
+              description: string;
+              /** @enum {string} */
+              source: 'visit' | 'assessment' | 'procedure' | 'complaint' | 'inspection' | 'manual';
+              /** @description 责任人或责任单位 / the cadre or unit responsible */
+              owner: {
+                /** @enum {string} */
+                kind: 'cadre' | 'unit';
+                id: number;
+                name: string;
+              } | null;
+              due: string;
+              /** @enum {string} */
+              state: 'open' | 'in_progress' | 'solved' | 'confirmed';
+              overdue: boolean;
+              handlerRegionCode: string;
+              /** @enum {string} */
+              handlerLevel: 'village' | 'town' | 'county';
+              version: number;
+              openedOn: string;
+              sourceKey: string | null;
+              visitId: number | null;
+              solvedOn: string | null;
+              confirmedOn: string | null;
+              events: {
+                id: number;
+                action: string;
+                actor: string;
+                actorRole: string | null;
+                regionCode: string | null;
+                date: string;
+                reason: string | null;
+                evidence: {
+                  documentNo: string;
+                  date: string;
+                } | null;
+                at: string;
+              }[];
+              /** @description 可执行的操作 / the steps you may take now */
+              actions: ('start' | 'solve' | 'confirm' | 'reopen')[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/households/{id}/handbook.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The household's 帮扶手册 as PDF / 帮扶手册（PDF）
+     * @description Household, members, income of the years, 两不愁三保障 and water, responsible cadre and pairing history, visits, problems and measures. Personal data masked as on the household page (a paired cadre sees their household's in full). 404 outside the caller's households; 503 PDF_FONT_UNAVAILABLE without a CJK font on the server.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/villages/{code}/dossier.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The village's 一村一档 as PDF / 一村一档（PDF）
+     * @description The village, its households by status, type and monitoring, incidence, Party branch, work team and attendance, cadres and their loads, projects, problems by state, measures by category. No personal data. 404 for a region that is not a village or outside the caller's regions; 503 PDF_FONT_UNAVAILABLE without a CJK font on the server.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description 12-digit village code */
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/households/{id}/handbook.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The household's 帮扶手册 as XLSX / 帮扶手册（XLSX）
+     * @description Household, members, income of the years, 两不愁三保障 and water, responsible cadre and pairing history, visits, problems and measures. Personal data masked as on the household page (a paired cadre sees their household's in full). 404 outside the caller's households.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/villages/{code}/dossier.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The village's 一村一档 as XLSX / 一村一档（XLSX）
+     * @description The village, its households by status, type and monitoring, incidence, Party branch, work team and attendance, cadres and their loads, projects, problems by state, measures by category. No personal data. 404 for a region that is not a village or outside the caller's regions.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description 12-digit village code */
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {

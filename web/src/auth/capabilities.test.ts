@@ -59,6 +59,15 @@ describe('portal capabilities', () => {
     expect(homePage({ ...contributor, articleRegions: [] })).toBe('households');
   });
 
+  it('opens a paired cadre, who reads no registry region, on their households (走访帮扶)', () => {
+    const paired = { ...contributor, articleRegions: [], pairedCadre: true };
+    expect(homePage(paired)).toBe('field');
+    // A work team member reads the registry of their village: the household list as before.
+    expect(homePage({ ...cadreOfTown, pairedCadre: true, caseworkRegions: ['371324106201'] })).toBe(
+      'households',
+    );
+  });
+
   it('offers the portal inside and above the granted regions, once per region', () => {
     const editor = { ...contributor, publishRegions: ['371324106000'], siteRegions: ['371324106000'] };
     expect(portalRegions(editor)).toEqual(['371324106000']);

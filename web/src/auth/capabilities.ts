@@ -53,11 +53,14 @@ export function usesPortalAt(capabilities: Capabilities, code: string): boolean 
 }
 
 /**
- * The page the console opens on: the household list for those who read the registry; the portal's pages for
- * the portal's roles (contributor, editor), whose registry pages would only answer 404.
+ * The page the console opens on: the household list for those who read the registry; a paired cadre, who
+ * reads no registry region, their households (走访帮扶); the portal's pages for the portal's roles
+ * (contributor, editor), whose registry pages would only answer 404.
  */
-export function homePage(capabilities: Capabilities): 'households' | 'portal' {
-  return capabilities.canReadRegistry || portalRegions(capabilities).length === 0 ? 'households' : 'portal';
+export function homePage(capabilities: Capabilities): 'households' | 'portal' | 'field' {
+  if (capabilities.canReadRegistry) return 'households';
+  if (capabilities.pairedCadre) return 'field';
+  return portalRegions(capabilities).length === 0 ? 'households' : 'portal';
 }
 
 /** Whether the complaints inbox (监督举报) is offered inside or above `code` (the region shown). */

@@ -9,6 +9,9 @@ import { portalEn } from './en-US/portal.ts';
 import { inspectionEn } from './en-US/inspection.ts';
 import { complaintsEn } from './en-US/complaints.ts';
 import { calendarEn } from './en-US/calendar.ts';
+import { organisationEn } from './en-US/organisation.ts';
+import { projectsEn } from './en-US/projects.ts';
+import { fieldEn } from './en-US/field.ts';
 import { problemsEn } from './en-US/problems.ts';
 import { caseworkEn } from './en-US/casework.ts';
 import type { MessageKey } from './zh-CN.ts';
@@ -26,6 +29,9 @@ export const enUS: Record<MessageKey, string> = {
   ...inspectionEn,
   ...complaintsEn,
   ...calendarEn,
+  ...organisationEn,
+  ...projectsEn,
+  ...fieldEn,
   ...problemsEn,
   ...caseworkEn,
 };

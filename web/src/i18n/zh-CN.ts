@@ -9,6 +9,9 @@ import { portalZh } from './zh-CN/portal.ts';
 import { inspectionZh } from './zh-CN/inspection.ts';
 import { complaintsZh } from './zh-CN/complaints.ts';
 import { calendarZh } from './zh-CN/calendar.ts';
+import { organisationZh } from './zh-CN/organisation.ts';
+import { projectsZh } from './zh-CN/projects.ts';
+import { fieldZh } from './zh-CN/field.ts';
 import { problemsZh } from './zh-CN/problems.ts';
 import { caseworkZh } from './zh-CN/casework.ts';
 
@@ -29,6 +32,9 @@ export const zhCN = {
   ...inspectionZh,
   ...complaintsZh,
   ...calendarZh,
+  ...organisationZh,
+  ...projectsZh,
+  ...fieldZh,
   ...problemsZh,
   ...caseworkZh,
 } as const;
@@ -48,6 +54,9 @@ export const zhAreas = [
   inspectionZh,
   complaintsZh,
   calendarZh,
+  organisationZh,
+  projectsZh,
+  fieldZh,
   problemsZh,
   caseworkZh,
 ];

@@ -4,6 +4,7 @@ import { readsComplaintsAt, useCapabilities, usesPortalAt, type Capabilities } f
 import { useT } from '../i18n/useT.ts';
 import type { MessageKey } from '../i18n/zh-CN.ts';
 import { CasesNavLabel } from '../pages/cases/CasesNavLabel.tsx';
+import { showsOrganisationAt } from '../pages/organisation/access.ts';
 import { ProblemsNavLabel } from '../pages/problems/ProblemsNavLabel.tsx';
 import { regionHref, useRegionScope } from '../region/scope.ts';
 
@@ -22,6 +23,9 @@ const PAGES: readonly { page: string; label: MessageKey; shown: Shown }[] = [
   { page: 'portal', label: 'nav.portal', shown: usesPortalAt },
   { page: 'complaints', label: 'nav.complaints', shown: readsComplaintsAt },
   { page: 'users', label: 'nav.users', shown: (c) => c.canManageUsers },
+  { page: 'organisation', label: 'nav.organisation', shown: showsOrganisationAt },
+  { page: 'projects', label: 'nav.projects', shown: registry },
+  { page: 'field', label: 'nav.field', shown: (c) => c.pairedCadre || c.caseworkRegions.length > 0 },
 ];
 
 /** The pages of a region the user may use; switching keeps the region and the year. */

@@ -32,6 +32,8 @@ export interface VisitBody {
   memberChanges?: string;
   problems?: VisitProblem[];
   confirmation?: Confirmation;
+  /** Fields the phone filled in and the user left as they were (the burden meter counts them as not typed). */
+  prefilled?: string[];
 }
 
 export interface CheckinBody {
@@ -44,13 +46,13 @@ export interface CheckinBody {
 export interface MyHousehold {
   householdId: number;
   householdNo: string;
-  headName: string;
+  headName: string | null;
   villageCode: string;
-  villageName: string;
+  villageName: string | null;
   status: string | null;
   monitoringState: string | null;
   lastVisitAt: string | null;
-  nextVisitDue: string | null;
+  nextVisitDue: string;
   openProblems: number;
   overdueProblems: number;
   nextProblemDue: string | null;

@@ -159,7 +159,7 @@ export class Outbox {
         photos: [],
         error: null,
         sentAt: this.env.now().toISOString(),
-      } as OutboxItem);
+      });
     } else if (answer.kind === 'refused') {
       await this.env.store.put({
         ...sending,

@@ -18,12 +18,14 @@ import { AddMember } from './AddMember.tsx';
 import { AssessmentTab } from './AssessmentTab.tsx';
 import { AuditTab } from './AuditTab.tsx';
 import { CasesTab } from './CasesTab.tsx';
+import { CaseworkTab } from './casework/CaseworkTab.tsx';
 import { EditHousehold } from './EditHousehold.tsx';
 import { EditMember } from './EditMember.tsx';
 import { HistoryTab } from './HistoryTab.tsx';
 import { MemberEvent } from './MemberEvent.tsx';
 import { Members } from './Members.tsx';
 import { Overview } from './Overview.tsx';
+import { VillageLink } from '../village/VillageLink.tsx';
 
 /** The form open over the page, if any. */
 type OpenForm =
@@ -66,6 +68,8 @@ export function HouseholdPage() {
 
   const data = household.data;
   const head = data.members.find((m) => m.relation === '01');
+  // The village's name leads to the village page (its branch, team, cadres and projects).
+  const village = data.regionPath.at(-1);
   const year = data.facts?.year ?? scope.year ?? data.years.at(-1) ?? new Date().getFullYear();
   const setYear = (value: number) => {
     const next = new URLSearchParams(search);
@@ -106,9 +110,10 @@ export function HouseholdPage() {
             <Typography.Text type="secondary">
               {t('household.no', { no: data.householdNo })} ·{' '}
               {data.regionPath
-                .slice(2)
-                .map((r) => shortRegionName(r.name))
-                .join(' / ')}
+                .slice(2, -1)
+                .map((r) => `${shortRegionName(r.name)} / `)
+                .join('')}
+              {village && <VillageLink code={village.code} name={shortRegionName(village.name)} />}
             </Typography.Text>
           </div>
           {writable && (
@@ -174,6 +179,11 @@ export function HouseholdPage() {
             key: 'cases',
             label: t('cases.household.tab'),
             children: <CasesTab household={data} writable={writable} />,
+          },
+          {
+            key: 'casework',
+            label: t('casework.tab'),
+            children: <CaseworkTab household={data} year={year} />,
           },
           { key: 'history', label: t('household.tab.history'), children: <HistoryTab household={data} /> },
           ...(capabilities.canSeeAudit

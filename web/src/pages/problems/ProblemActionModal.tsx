@@ -86,12 +86,14 @@ export function ProblemActionModal({ view, action, onClose, onStale }: Props) {
         )}
         {needs.includes('reason') && (
           <Form.Item name="reason" label={t('problems.field.reason')} rules={required}>
-            <Input.TextArea rows={3} maxLength={500} />
+            <Input.TextArea rows={3} maxLength={2000} />
           </Form.Item>
         )}
-        <Form.Item name="note" label={t('problems.field.note')}>
-          <Input.TextArea rows={2} maxLength={500} />
-        </Form.Item>
+        {!needs.includes('reason') && (
+          <Form.Item name="note" label={t('problems.field.note')}>
+            <Input.TextArea rows={2} maxLength={2000} />
+          </Form.Item>
+        )}
       </Form>
     </Modal>
   );

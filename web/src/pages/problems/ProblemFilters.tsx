@@ -5,7 +5,7 @@ import type { ProblemState } from './api.ts';
 import { PROBLEM_STATES, type ProblemFilters as Filters } from './model.ts';
 import { useProblemWords } from './labels.ts';
 
-/** State, category, source and overdue; each change starts again from the first page. */
+/** State, category and overdue; each change starts again from the first page. */
 export function ProblemFilters({
   filters,
   onChange,
@@ -16,9 +16,8 @@ export function ProblemFilters({
   const t = useT();
   const words = useProblemWords();
   const categories = useCodeOptions('problem_category');
-  const sources = useCodeOptions('problem_source');
   const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch, page: 1 });
-  const anySet = filters.state || filters.category || filters.source || filters.overdue;
+  const anySet = filters.state || filters.category || filters.overdue;
   return (
     <div className="zf-filters">
       <Select<ProblemState>
@@ -41,16 +40,6 @@ export function ProblemFilters({
         onChange={(category) => set({ category: category ?? undefined })}
         popupMatchSelectWidth={false}
       />
-      <Select<string>
-        className="zf-filter"
-        allowClear
-        aria-label={t('problems.filter.source')}
-        placeholder={t('problems.filter.source')}
-        value={filters.source ?? null}
-        options={sources}
-        onChange={(source) => set({ source: source ?? undefined })}
-        popupMatchSelectWidth={false}
-      />
       <Checkbox checked={filters.overdue} onChange={(e) => set({ overdue: e.target.checked })}>
         {t('problems.filter.overdue')}
       </Checkbox>
@@ -62,7 +51,6 @@ export function ProblemFilters({
               ...filters,
               state: undefined,
               category: undefined,
-              source: undefined,
               overdue: false,
               page: 1,
             })

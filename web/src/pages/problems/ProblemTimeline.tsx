@@ -14,11 +14,16 @@ function EventItem({ event }: { event: ProblemEvent }) {
     <div className="zf-problem-event">
       <Typography.Text strong>{words.action(event.action)}</Typography.Text>
       <div className="zf-muted">
-        {t('problems.event.by', { date: event.date, actor: event.actorName })}
+        {t('problems.event.by', { date: event.date, actor: event.actor })}
         {event.actorRole ? ` · ${code('role', event.actorRole)}` : ''}
       </div>
-      {event.reason && <div>{t('problems.event.reason', { reason: event.reason })}</div>}
-      {event.note && <div>{t('problems.event.note', { note: event.note })}</div>}
+      {event.reason && (
+        <div>
+          {event.action === 'reopen'
+            ? t('problems.event.reason', { reason: event.reason })
+            : t('problems.event.note', { note: event.reason })}
+        </div>
+      )}
       {event.evidence && (
         <div>
           {t('problems.event.evidence', { documentNo: event.evidence.documentNo, date: event.evidence.date })}

@@ -1,17 +1,11 @@
 import { Badge } from 'antd';
-import { COUNTRY } from '../../region/code.ts';
 import { useRegionScope } from '../../region/scope.ts';
-import { useProblemList } from './api.ts';
+import { useProblemInbox } from './inbox.ts';
 
-/** The menu entry of the problems with the count of the region's inbox (what this level must act on). */
+/** The menu entry of the problems with the count of what the region's inbox holds for this user. */
 export function ProblemsNavLabel({ text }: { text: string }) {
   const scope = useRegionScope();
-  const region = scope.code && scope.code !== COUNTRY ? scope.code : undefined;
-  const inbox = useProblemList(
-    { ...(region ? { region } : {}), inbox: 'true', limit: 1 },
-    region !== undefined,
-  );
-  const total = inbox.data?.total ?? 0;
+  const { total } = useProblemInbox(scope.code, { limit: 1 });
   return (
     <span className="zf-nav-problems">
       {text}{' '}

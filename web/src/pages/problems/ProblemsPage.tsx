@@ -7,6 +7,7 @@ import { useT } from '../../i18n/useT.ts';
 import { COUNTRY } from '../../region/code.ts';
 import { regionHref, useRegionScope } from '../../region/scope.ts';
 import { useProblemList, type ProblemSummary } from './api.ts';
+import { useProblemInbox } from './inbox.ts';
 import {
   inboxOrder,
   PROBLEM_PAGE,
@@ -37,6 +38,7 @@ export function ProblemsPage() {
     const found = list.data?.items ?? [];
     return filters.tab === 'inbox' ? inboxOrder(found) : found;
   }, [list.data, filters.tab]);
+  const toConfirm = useProblemInbox(scope.code, { enabled: filters.tab === 'inbox' }).toConfirm;
   const setFilters = (next: Filters) => setSearch(writeProblemFilters(search, next));
   const hrefOf = (p: ProblemSummary) => regionHref(scope.code ?? COUNTRY, `problems/${p.id}`, scope.year);
 
@@ -85,6 +87,23 @@ export function ProblemsPage() {
               <>
                 <Typography.Paragraph type="secondary">{t('problems.inbox.help')}</Typography.Paragraph>
                 {results}
+                {toConfirm && (
+                  <section className="zf-problems-confirm">
+                    <Typography.Title level={5}>
+                      {t('problems.inbox.toConfirm', { count: toConfirm.data?.total ?? 0 })}
+                    </Typography.Title>
+                    {toConfirm.isError ? (
+                      <ErrorAlert error={toConfirm.error} onRetry={() => void toConfirm.refetch()} />
+                    ) : (
+                      <ProblemResults
+                        items={toConfirm.data?.items ?? []}
+                        loading={toConfirm.isFetching}
+                        hrefOf={hrefOf}
+                        empty={t('problems.inbox.noneToConfirm')}
+                      />
+                    )}
+                  </section>
+                )}
               </>
             ),
           },

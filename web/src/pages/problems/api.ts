@@ -33,7 +33,8 @@ export const problemKeys = {
 export function useProblemBoard(region: string | undefined) {
   return useQuery({
     queryKey: problemKeys.board(region ?? ''),
-    queryFn: () => call<Board>('GET', '/api/v1/problems/board', region ? { region } : {}),
+    queryFn: () => call<Board>('GET', '/api/v1/problems/board', { region }),
+    enabled: region !== undefined,
     placeholderData: keepPreviousData,
     staleTime: 60_000,
   });

@@ -1,3 +1,4 @@
+import { isWithin, levelOf } from '../../region/code.ts';
 import type {
   BoardCounts,
   ProblemActionBody,
@@ -13,7 +14,6 @@ import type {
  * and the body of an action.
  */
 export const PROBLEM_STATES: readonly ProblemState[] = ['open', 'in_progress', 'solved', 'confirmed'];
-export const PROBLEM_SOURCES = ['visit', 'assessment', 'procedure', 'complaint', 'inspection', 'manual'];
 export type ProblemTab = 'board' | 'inbox' | 'list';
 const TABS: readonly ProblemTab[] = ['board', 'inbox', 'list'];
 export const PROBLEM_PAGE = 50;
@@ -22,7 +22,6 @@ export interface ProblemFilters {
   tab: ProblemTab;
   state: ProblemState | undefined;
   category: string | undefined;
-  source: string | undefined;
   overdue: boolean;
   page: number;
 }
@@ -32,13 +31,11 @@ const word = (value: string | null) => (value && /^[a-z_]{1,40}$/.test(value) ? 
 export function readProblemFilters(search: URLSearchParams): ProblemFilters {
   const tab = search.get('tab') as ProblemTab;
   const state = search.get('state') as ProblemState;
-  const source = search.get('source') ?? '';
   const page = Number(search.get('page'));
   return {
     tab: TABS.includes(tab) ? tab : 'board',
     state: PROBLEM_STATES.includes(state) ? state : undefined,
     category: word(search.get('category')),
-    source: PROBLEM_SOURCES.includes(source) ? source : undefined,
     overdue: search.get('overdue') === 'true',
     page: Number.isSafeInteger(page) && page > 1 ? page : 1,
   };
@@ -52,7 +49,6 @@ export function writeProblemFilters(search: URLSearchParams, filters: ProblemFil
   put('tab', filters.tab === 'board' ? undefined : filters.tab);
   put('state', filters.state);
   put('category', filters.category);
-  put('source', filters.source);
   put('overdue', filters.overdue ? 'true' : undefined);
   put('page', filters.page > 1 ? String(filters.page) : undefined);
   return next;
@@ -65,10 +61,26 @@ export function problemQuery(region: string | undefined, filters: ProblemFilters
   if (filters.tab === 'inbox') return { ...query, inbox: 'true' };
   if (filters.state) query.state = filters.state;
   if (filters.category) query.category = filters.category;
-  if (filters.source) query.source = filters.source;
   if (filters.overdue) query.overdue = 'true';
   return query;
 }
+
+/**
+ * Whether the user confirms solved problems in `region`: confirming is for a level above the village (a town
+ * official, a county administrator), where the user does casework over the region or a part of it.
+ */
+export function confirmsIn(caseworkRegions: readonly string[], region: string | undefined): boolean {
+  if (!region) return false;
+  return caseworkRegions.some((r) => levelOf(r) < 5 && (isWithin(region, r) || isWithin(r, region)));
+}
+
+/** The solved problems of the region waiting for the level above to confirm them: the inbox's second part. */
+export const toConfirmQuery = (region: string): ProblemListQuery => ({
+  region,
+  state: 'solved',
+  limit: PROBLEM_PAGE,
+  page: 1,
+});
 
 /** Escalated: the problem waits in the inbox of a level above its village (town, then county). */
 export function isEscalated(p: Pick<ProblemSummary, 'regionCode' | 'handlerRegionCode'>): boolean {
@@ -102,16 +114,18 @@ export function actionNeeds(action: ProblemActionName): ('evidence' | 'reason')[
   return [];
 }
 
-/** The request of an action: the version the page shows, the day, and only what the action takes. */
+/**
+ * The request of an action: the version the page shows, the day, and only what the action takes. The API has
+ * one text, the note; reopening's reason is that note.
+ */
 export function problemActionBody(
   action: ProblemActionName,
   version: number,
   values: ActionValues,
 ): ProblemActionBody {
   const body: ProblemActionBody = { action, version, date: values.date };
-  const note = values.note?.trim();
+  const note = (action === 'reopen' ? values.reason : values.note)?.trim();
   if (note) body.note = note;
-  if (action === 'reopen') body.reason = values.reason?.trim() ?? '';
   if (action === 'solve') {
     body.evidence = { documentNo: values.documentNo?.trim() ?? '', date: values.evidenceDate ?? values.date };
   }

@@ -23,7 +23,7 @@ export interface ProblemSummary {
   state: ProblemState;
   overdue: boolean;
   handlerRegionCode: string;
-  handlerLevel: string;
+  handlerLevel: 'village' | 'town' | 'county';
   version: number;
   openedOn: string;
 }
@@ -31,13 +31,18 @@ export interface ProblemEvent {
   id: number;
   action: string;
   date: string;
-  actorName: string;
+  actor: string;
   actorRole: string | null;
+  regionCode: string | null;
   reason: string | null;
-  note?: string | null;
   evidence: { documentNo: string; date: string } | null;
+  at: string;
 }
 export interface ProblemView extends ProblemSummary {
+  sourceKey: string | null;
+  visitId: number | null;
+  solvedOn: string | null;
+  confirmedOn: string | null;
   events: ProblemEvent[];
   actions: ProblemActionName[];
 }
@@ -48,7 +53,6 @@ export interface ProblemListQuery {
   inbox?: 'true';
   householdId?: number;
   category?: string;
-  source?: string;
   page?: number;
   limit?: number;
 }
@@ -64,6 +68,7 @@ export interface BoardCounts {
   overdue: number;
 }
 export interface Board {
+  region: { code: string; name: string };
   totals: BoardCounts;
   byRegion: (BoardCounts & { code: string; name: string })[];
 }
@@ -71,8 +76,8 @@ export interface ProblemActionBody {
   action: ProblemActionName;
   version: number;
   date: string;
+  /** The reason, for reopen. */
   note?: string;
-  reason?: string;
   evidence?: { documentNo: string; date: string };
 }
 export interface ProblemCreateBody {
@@ -90,12 +95,14 @@ export interface Pairing {
   id: number;
   cadreId: number;
   cadreName: string;
-  unitName: string | null;
-  phone: string | null;
   householdId: number;
+  householdNo: string;
+  headName: string | null;
+  villageCode: string;
   from: string;
   to: string | null;
   endReason: string | null;
+  open: boolean;
 }
 export interface CadreSummary {
   id: number;
@@ -109,11 +116,17 @@ export interface Visit {
   householdId: number;
   at: string;
   cadre: { id: number; name: string } | null;
-  checks: Partial<Record<'food' | 'clothing' | 'education' | 'medical' | 'housing' | 'water', boolean>>;
+  checks: Record<string, boolean>;
   notes: string | null;
   incomeChange: string | null;
   memberChanges: string | null;
-  photos: { id: number; takenAt: string | null; timeGapSeconds: number | null; distanceM: number | null }[];
+  photos: {
+    id: number;
+    takenAt: string | null;
+    timeGapSeconds: number | null;
+    distanceM: number | null;
+    flagged: boolean;
+  }[];
   confirmation: { kind: 'signature' | 'code' } | null;
   problemIds: number[];
 }
@@ -130,7 +143,7 @@ export interface Measure {
   development: boolean;
   version: number;
 }
-export type MeasureBody = Omit<Measure, 'id' | 'version'>;
+export type MeasureBody = Omit<Measure, 'id' | 'version' | 'development'> & { development?: boolean };
 
 type Query = Readonly<Record<string, string | number | boolean | undefined>>;
 

@@ -1,0 +1,92 @@
+import { Card, Empty, Image, List, Tag, Typography } from 'antd';
+import { ErrorAlert } from '../../../components/errors.tsx';
+import { formatTime } from '../../../components/format.ts';
+import { useT } from '../../../i18n/useT.ts';
+import { photoUrl, useVisits, type Visit } from './api.ts';
+import { CHECKS, photoNote } from './visit-model.ts';
+
+/** 走访记录: each visit with when and by whom, the items checked, its photos and the household's confirmation. */
+export function VisitsSection({ householdId }: { householdId: number }) {
+  const t = useT();
+  const visits = useVisits(householdId);
+  return (
+    <Card
+      size="small"
+      className="zf-casework-section"
+      title={t('casework.visits.title')}
+      loading={visits.isPending}
+    >
+      {visits.isError ? (
+        <ErrorAlert error={visits.error} onRetry={() => void visits.refetch()} />
+      ) : (
+        <List
+          size="small"
+          dataSource={visits.data?.items ?? []}
+          locale={{
+            emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('casework.visits.none')} />,
+          }}
+          renderItem={(v) => (
+            <List.Item>
+              <VisitItem visit={v} />
+            </List.Item>
+          )}
+        />
+      )}
+    </Card>
+  );
+}
+
+function VisitItem({ visit }: { visit: Visit }) {
+  const t = useT();
+  const checked = CHECKS.filter((c) => visit.checks[c] !== undefined);
+  return (
+    <div className="zf-visit">
+      <div>
+        <Typography.Text strong>{formatTime(visit.at)}</Typography.Text>{' '}
+        {visit.cadre && (
+          <span className="zf-muted">{t('casework.visits.by', { cadre: visit.cadre.name })}</span>
+        )}
+      </div>
+      {checked.length > 0 && (
+        <div className="zf-visit-checks" aria-label={t('casework.visits.checks')}>
+          {checked.map((c) => (
+            <Tag key={c} color={visit.checks[c] ? 'green' : 'red'}>
+              {t(`casework.check.${c}`)}{' '}
+              {visit.checks[c] ? t('casework.visits.met') : t('casework.visits.unmet')}
+            </Tag>
+          ))}
+        </div>
+      )}
+      {visit.notes && <div className="zf-visit-notes">{visit.notes}</div>}
+      {visit.incomeChange && <div>{t('casework.visits.income', { text: visit.incomeChange })}</div>}
+      {visit.memberChanges && <div>{t('casework.visits.members', { text: visit.memberChanges })}</div>}
+      {visit.photos.length > 0 && (
+        <Image.PreviewGroup>
+          <div className="zf-visit-photos">
+            {visit.photos.map((p, i) => {
+              const note = photoNote(p);
+              return (
+                <Image
+                  key={p.id}
+                  width={72}
+                  height={72}
+                  src={photoUrl(visit.id, p.id)}
+                  rootClassName={p.flagged ? 'zf-photo-flagged' : undefined}
+                  alt={t('casework.visits.photo', { n: i + 1 })}
+                  title={note ? t('casework.visits.photoGap', note) : undefined}
+                />
+              );
+            })}
+          </div>
+        </Image.PreviewGroup>
+      )}
+      <div className="zf-muted">
+        {visit.confirmation
+          ? t(`casework.visits.confirmed.${visit.confirmation.kind}`)
+          : t('casework.visits.unconfirmed')}
+        {visit.problemIds.length > 0 &&
+          ` · ${t('casework.visits.problems', { count: visit.problemIds.length })}`}
+      </div>
+    </div>
+  );
+}
