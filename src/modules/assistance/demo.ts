@@ -5,7 +5,7 @@ import type { Actor } from '../auth/actor.ts';
 import { addDays } from '../cases/timers.ts';
 import { addDisbursement, createProject, setBeneficiaries, updateProject } from '../projects/commands.ts';
 import { makeDisclosure } from '../projects/disclosure.ts';
-import { subtreeRange } from '../regions/region-code.ts';
+import { padCode, subtreeRange } from '../regions/region-code.ts';
 import { startOfDay } from '../cases/timers.ts';
 import { createMeasure } from './commands.ts';
 import { flagLateAssistance } from './flag.ts';
@@ -173,7 +173,7 @@ async function seedProjects(
         tx,
         actor,
         {
-          regionCode: context.county,
+          regionCode: padCode(context.county),
           name: p.name,
           type: p.type,
           villageCodes: [...new Set(codes)],
