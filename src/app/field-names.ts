@@ -220,8 +220,6 @@ const OTHER: Record<string, Message> = {
   post: { zh: '职务', en: 'post' },
   userId: { zh: '登录账号', en: 'login' },
   cadreId: { zh: '帮扶干部', en: 'cadre' },
-  from: { zh: '开始日期', en: 'start date' },
-  villageCode: { zh: '村', en: 'village' },
   secretaryName: { zh: '支部书记', en: 'branch secretary' },
   secretaryCadreId: { zh: '支部书记（干部）', en: 'branch secretary (cadre)' },
   membersCount: { zh: '党员人数', en: 'Party members' },

@@ -73,6 +73,7 @@ const ProblemsPage = lazy(() =>
 );
 const ProblemPage = lazy(() =>
   import('./pages/problems/ProblemPage.tsx').then((m) => ({ default: m.ProblemPage })),
+);
 const BurdenPage = lazy(() =>
   import('./pages/burden/BurdenPage.tsx').then((m) => ({ default: m.BurdenPage })),
 );

@@ -11781,6 +11781,829 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/units': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Assistance units / 帮扶单位 */
+    get: {
+      parameters: {
+        query?: {
+          /** @description region code (2–12 digits, its subtree); default: all of yours / 行政区划（含下级） */
+          region?: string;
+          /** @description page number from 1 (instead of the cursor) / 页码，从 1 起（代替游标） */
+          page?: number;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                regionCode: string;
+                regionName: string | null;
+                name: string;
+                /** @enum {string} */
+                level: 'central' | 'province' | 'city' | 'county' | 'town' | 'village';
+                /** @enum {string} */
+                kind: 'party_government' | 'state_enterprise' | 'institution' | 'other';
+                /** @description cadres of the unit / 该单位干部数 */
+                cadres: number;
+                version: number;
+              }[];
+              /** @description rows matching the query in your scope, on all pages / 符合条件的总条数 */
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Register a unit / 登记帮扶单位
+     * @description 422 DUPLICATE_NAME.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description the region that keeps the unit / 管理该单位的行政区划 */
+            regionCode: string;
+            name: string;
+            /** @enum {string} */
+            level: 'central' | 'province' | 'city' | 'county' | 'town' | 'village';
+            /** @enum {string} */
+            kind: 'party_government' | 'state_enterprise' | 'institution' | 'other';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/units/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a unit / 修改帮扶单位 */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name?: string;
+            /** @enum {string} */
+            level?: 'central' | 'province' | 'city' | 'county' | 'town' | 'village';
+            /** @enum {string} */
+            kind?: 'party_government' | 'state_enterprise' | 'institution' | 'other';
+            /** @description the version read (409 when stale) / 读取时的版本 */
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              regionCode: string;
+              regionName: string | null;
+              name: string;
+              /** @enum {string} */
+              level: 'central' | 'province' | 'city' | 'county' | 'town' | 'village';
+              /** @enum {string} */
+              kind: 'party_government' | 'state_enterprise' | 'institution' | 'other';
+              /** @description cadres of the unit / 该单位干部数 */
+              cadres: number;
+              version: number;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/branches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Villages' Party branches / 村党支部 */
+    get: {
+      parameters: {
+        query?: {
+          /** @description region code (2–12 digits, its subtree); default: all of yours / 行政区划（含下级） */
+          region?: string;
+          /** @description page number from 1 (instead of the cursor) / 页码，从 1 起（代替游标） */
+          page?: number;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                villageCode: string;
+                villageName: string | null;
+                name: string;
+                secretaryName: string | null;
+                secretaryCadreId: number | null;
+                membersCount: number;
+                version: number;
+              }[];
+              /** @description rows matching the query in your scope, on all pages / 符合条件的总条数 */
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Register a Party branch / 登记村党支部
+     * @description 422 DUPLICATE_NAME, 422 NOT_A_VILLAGE.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            villageCode: string;
+            name: string;
+            secretaryName?: string | null;
+            secretaryCadreId?: number | null;
+            membersCount: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/branches/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a Party branch / 修改村党支部 */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name?: string;
+            secretaryName?: string | null;
+            secretaryCadreId?: number | null;
+            membersCount?: number;
+            /** @description the version read (409 when stale) / 读取时的版本 */
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              villageCode: string;
+              villageName: string | null;
+              name: string;
+              secretaryName: string | null;
+              secretaryCadreId: number | null;
+              membersCount: number;
+              version: number;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/teams': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Work teams with their members / 驻村工作队 */
+    get: {
+      parameters: {
+        query?: {
+          /** @description region code (2–12 digits, its subtree); default: all of yours / 行政区划（含下级） */
+          region?: string;
+          /** @description page number from 1 (instead of the cursor) / 页码，从 1 起（代替游标） */
+          page?: number;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                villageCode: string;
+                villageName: string | null;
+                sendingUnit: {
+                  id: number;
+                  name: string;
+                } | null;
+                termFrom: string;
+                termTo: string;
+                version: number;
+                members: {
+                  id: number;
+                  cadreId: number;
+                  name: string;
+                  /** @enum {string} */
+                  role: 'leader' | 'first_secretary' | 'member';
+                  from: string;
+                  to: string | null;
+                  /** @description masked without personal data / 无个人信息权限时打码 */
+                  phone: string | null;
+                }[];
+              }[];
+              /** @description rows matching the query in your scope, on all pages / 符合条件的总条数 */
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Send a work team to a village / 派驻工作队
+     * @description The province's rules: 422 TEAM_TOO_SMALL (teamMinMembers), 422 TEAM_TERM_TOO_SHORT (teamMinTermYears), 422 TEAM_ROLES (one leader, one first secretary).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            villageCode: string;
+            sendingUnitId?: number | null;
+            termFrom: string;
+            termTo: string;
+            members: {
+              cadreId: number;
+              /** @enum {string} */
+              role: 'leader' | 'first_secretary' | 'member';
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/teams/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One work team (phones masked without personal data) / 工作队详情 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              villageCode: string;
+              villageName: string | null;
+              sendingUnit: {
+                id: number;
+                name: string;
+              } | null;
+              termFrom: string;
+              termTo: string;
+              version: number;
+              members: {
+                id: number;
+                cadreId: number;
+                name: string;
+                /** @enum {string} */
+                role: 'leader' | 'first_secretary' | 'member';
+                from: string;
+                to: string | null;
+                /** @description masked without personal data / 无个人信息权限时打码 */
+                phone: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a team's sending unit or term / 修改工作队 */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            sendingUnitId?: number | null;
+            termFrom?: string;
+            termTo?: string;
+            /** @description the version read (409 when stale) / 读取时的版本 */
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              villageCode: string;
+              villageName: string | null;
+              sendingUnit: {
+                id: number;
+                name: string;
+              } | null;
+              termFrom: string;
+              termTo: string;
+              version: number;
+              members: {
+                id: number;
+                cadreId: number;
+                name: string;
+                /** @enum {string} */
+                role: 'leader' | 'first_secretary' | 'member';
+                from: string;
+                to: string | null;
+                /** @description masked without personal data / 无个人信息权限时打码 */
+                phone: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/teams/{id}/members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A cadre joins the team / 增加队员
+     * @description 422 ALREADY_MEMBER, 422 TEAM_ROLES (the role is taken).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            cadreId: number;
+            /** @enum {string} */
+            role: 'leader' | 'first_secretary' | 'member';
+            from: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              villageCode: string;
+              villageName: string | null;
+              sendingUnit: {
+                id: number;
+                name: string;
+              } | null;
+              termFrom: string;
+              termTo: string;
+              version: number;
+              members: {
+                id: number;
+                cadreId: number;
+                name: string;
+                /** @enum {string} */
+                role: 'leader' | 'first_secretary' | 'member';
+                from: string;
+                to: string | null;
+                /** @description masked without personal data / 无个人信息权限时打码 */
+                phone: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/teams/{id}/members/{memberId}/end': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A member leaves the team / 队员离队 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+          memberId: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            date: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              villageCode: string;
+              villageName: string | null;
+              sendingUnit: {
+                id: number;
+                name: string;
+              } | null;
+              termFrom: string;
+              termTo: string;
+              version: number;
+              members: {
+                id: number;
+                cadreId: number;
+                name: string;
+                /** @enum {string} */
+                role: 'leader' | 'first_secretary' | 'member';
+                from: string;
+                to: string | null;
+                /** @description masked without personal data / 无个人信息权限时打码 */
+                phone: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/villages/{code}/organisation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A village's branch, teams, paired cadres and pairing counts / 村组织概况 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              village: {
+                code: string;
+                name: string;
+                town: string | null;
+                county: string | null;
+              };
+              branches: {
+                id: number;
+                villageCode: string;
+                villageName: string | null;
+                name: string;
+                secretaryName: string | null;
+                secretaryCadreId: number | null;
+                membersCount: number;
+                version: number;
+              }[];
+              teams: {
+                id: number;
+                villageCode: string;
+                villageName: string | null;
+                sendingUnit: {
+                  id: number;
+                  name: string;
+                } | null;
+                termFrom: string;
+                termTo: string;
+                version: number;
+                members: {
+                  id: number;
+                  cadreId: number;
+                  name: string;
+                  /** @enum {string} */
+                  role: 'leader' | 'first_secretary' | 'member';
+                  from: string;
+                  to: string | null;
+                  /** @description masked without personal data / 无个人信息权限时打码 */
+                  phone: string | null;
+                }[];
+              }[];
+              cadres: {
+                id: number;
+                regionCode: string;
+                regionName: string | null;
+                name: string;
+                unit: {
+                  id: number;
+                  name: string;
+                } | null;
+                post: string | null;
+                /** @description masked without personal data / 无个人信息权限时打码 */
+                phone: string | null;
+                userId: number | null;
+                active: boolean;
+                /** @description open pairings / 当前结对户数 */
+                load: number;
+                version: number;
+              }[];
+              households: {
+                /** @description poor or monitored households / 脱贫户与监测户 */
+                poorOrMonitored: number;
+                /** @description households with an open pairing / 已结对户数 */
+                paired: number;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/burden': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Fields typed and pre-filled per week, per cadre or village / 基层负担
+     * @description Sums of the burden log per week (Monday, China time): by=cadre per user, by=village per region of the writes, by=me the caller's own. Scoped to the region's subtree the caller reads the registry in (not by=me).
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description region code (2–12 digits); default: your first grant */
+          region?: string;
+          /** @description first day (its week counts whole); default: 12 weeks before to */
+          from?: string;
+          /** @description last day; default: today */
+          to?: string;
+          by?: 'cadre' | 'village' | 'me';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                week: string;
+                key: string;
+                name: string;
+                typed: number;
+                prefilled: number;
+                writes: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
