@@ -55,6 +55,7 @@ export const commonEn: Record<keyof typeof commonZh, string> = {
 
   'action.household.create': 'Registered',
   'action.household.view': 'Viewed with personal data',
+  'action.household.cadre': 'Responsible cadre changed',
   'action.household.assessment': 'Manual assessment',
   'action.evidence.download': 'Evidence downloaded',
   'action.unknown': 'Other action',

@@ -50,6 +50,7 @@ export const commonZh = {
 
   'action.household.create': '建档',
   'action.household.view': '查看（显示个人信息）',
+  'action.household.cadre': '帮扶责任人变更',
   'action.household.assessment': '人工评定',
   'action.evidence.download': '下载证明材料',
   'action.unknown': '其他操作',
