@@ -1,12 +1,12 @@
 import { DomainError } from '../app/errors.ts';
 import type { Db, Queryable } from '../db/types.ts';
 import type { Actor } from '../modules/auth/actor.ts';
-import { seedDemoOrganisation } from '../modules/organisation/demo.ts';
-import { today } from '../modules/registry/commands/shared.ts';
-import { cliActor } from './runtime.ts';
-import { seedDemoVisits } from '../modules/visits/demo.ts';
-import { seedDemoProblems } from '../modules/problems/demo.ts';
 import { seedDemoAssistance } from '../modules/assistance/demo.ts';
+import { seedDemoOrganisation } from '../modules/organisation/demo.ts';
+import { seedDemoProblems } from '../modules/problems/demo.ts';
+import { today } from '../modules/registry/commands/shared.ts';
+import { seedDemoVisits } from '../modules/visits/demo.ts';
+import { cliActor } from './runtime.ts';
 
 /**
  * The demo county's people and casework (issue 13): its organisation and pairings, a year of check-ins and
@@ -25,13 +25,10 @@ type Step = (db: Db, actor: Actor, context: CaseworkDemoContext) => Promise<stri
 
 /** In order: each step builds on the ones before (the pairings on the organisation, the visits on the pairings…). */
 const STEPS: Step[] = [
-  seedDemoOrganisation,
-  // visits (check-ins, visits with photos)
-  seedDemoVisits,
-  // problems (every state, escalated ones)
-  seedDemoProblems,
-  // assistance measures and projects
-  seedDemoAssistance,
+  seedDemoOrganisation, // units, branches, teams, cadres, demo users, pairings
+  seedDemoVisits, // a year of check-ins and visits
+  seedDemoProblems, // problems in every state, some escalated
+  seedDemoAssistance, // measures and projects with their funds
 ];
 
 async function hasCadres(q: Queryable): Promise<boolean> {
