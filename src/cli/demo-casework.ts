@@ -4,6 +4,7 @@ import type { Actor } from '../modules/auth/actor.ts';
 import { seedDemoAssistance } from '../modules/assistance/demo.ts';
 import { seedDemoOrganisation } from '../modules/organisation/demo.ts';
 import { seedDemoProblems } from '../modules/problems/demo.ts';
+import { padCode } from '../modules/regions/region-code.ts';
 import { today } from '../modules/registry/commands/shared.ts';
 import { seedDemoVisits } from '../modules/visits/demo.ts';
 import { cliActor } from './runtime.ts';
@@ -14,6 +15,7 @@ import { cliActor } from './runtime.ts';
  * each module's own commands. Runs on a registry whose demo county has households and no cadre yet.
  */
 export interface CaseworkDemoContext {
+  /** The county's 12-digit code. */
   county: string;
   /** The server's today (YYYY-MM-DD): the year of visits ends here. */
   today: string;
@@ -42,7 +44,8 @@ export async function demoCaseworkOnEmpty(
   context: Omit<CaseworkDemoContext, 'today'> & { today?: string },
 ): Promise<string | undefined> {
   if (await hasCadres(db)) return undefined;
-  const full = { ...context, today: context.today ?? today(new Date()) };
+  // The demo names its county by six digits; the steps grant and scope by the 12-digit code.
+  const full = { ...context, county: padCode(context.county), today: context.today ?? today(new Date()) };
   const lines: string[] = [];
   try {
     for (const step of STEPS) lines.push(await step(db, cliActor('demo'), full));
