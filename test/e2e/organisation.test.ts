@@ -54,7 +54,6 @@ const ok = () =>
   dialog()
     .getByRole('button', { name: /确\s*定|OK/ })
     .click();
-const rowOf = (text: string) => page.locator('.ant-tabs-tabpane-active .ant-table-row', { hasText: text });
 
 /** Picks an option of an antd select by its text, typing first when asked. */
 async function pick(field: Locator, option: string, search?: string): Promise<void> {
@@ -68,8 +67,6 @@ async function pick(field: Locator, option: string, search?: string): Promise<vo
     .click();
 }
 
-const orgPage = (tabKey: string) => server.consoleAt(`/r/${COUNTY}/organisation?tab=${tabKey}`);
-
 async function shoot(name: string): Promise<void> {
   await page.screenshot({ path: `${SHOTS}/${name}-1366.png`, fullPage: true });
   await page.setViewportSize({ width: 375, height: 800 });
@@ -79,102 +76,6 @@ async function shoot(name: string): Promise<void> {
 }
 
 describe('the office console', () => {
-  it(
-    'keeps units and cadres',
-    async () => {
-      await visit(page, orgPage('units'), server.user);
-      await page.getByRole('button', { name: '新增帮扶单位' }).click();
-      await dialog().locator('#name').fill('兰陵县乡村振兴局');
-      await pick(dialog().locator('.ant-select').nth(0), '县级');
-      await pick(dialog().locator('.ant-select').nth(1), '党政机关');
-      await ok();
-      await dialog().waitFor({ state: 'detached' });
-      await rowOf('兰陵县乡村振兴局').waitFor();
-
-      await visit(page, orgPage('cadres'), server.user);
-      for (const [name, phone] of [
-        ['张立军', '13800000001'],
-        ['李红梅', '13800000002'],
-        ['王志刚', '13800000003'],
-      ] as const) {
-        await page.getByRole('button', { name: '新增帮扶责任人' }).click();
-        await dialog().locator('#name').fill(name);
-        await pick(dialog().locator('.ant-select').first(), '兰陵县乡村振兴局');
-        await dialog().locator('#post').fill('科员');
-        await dialog().locator('#phone').fill(phone);
-        await ok();
-        await dialog().waitFor({ state: 'detached' });
-        await rowOf(name).waitFor();
-      }
-      await shoot('organisation-cadres');
-    },
-    LONG,
-  );
-
-  it(
-    'refuses a work team of two and accepts one of three',
-    async () => {
-      await visit(page, orgPage('teams'), server.user);
-      await page.getByRole('button', { name: '新建驻村工作队' }).click();
-      await pick(dialog().locator('.zf-village-select'), village.name, village.name);
-      await pick(
-        dialog().locator('.ant-select', { has: page.locator('#sendingUnitId') }),
-        '兰陵县乡村振兴局',
-      );
-      await typeDate(page, '.ant-modal.zf-user-form:visible #termFrom', '2026-01-01');
-      await typeDate(page, '.ant-modal.zf-user-form:visible #termTo', '2028-01-01');
-      const rows = dialog().locator('.zf-team-member-row');
-      await pick(rows.nth(0).locator('.ant-select').first(), '张立军');
-      await pick(rows.nth(1).locator('.ant-select').first(), '李红梅');
-      await rows.nth(2).getByRole('button', { name: '移除该队员' }).click();
-      await ok();
-      // The rules' refusal, under the members.
-      await expect.poll(() => dialog().locator('.zf-team-members').innerText()).toMatch(/至少|3/);
-      await shoot('team-refused');
-
-      await dialog().getByRole('button', { name: '增加队员' }).click();
-      await pick(rows.nth(2).locator('.ant-select').first(), '王志刚');
-      await ok();
-      await dialog().waitFor({ state: 'detached' });
-      await expect.poll(() => rowOf(village.name).innerText()).toContain('王志刚');
-    },
-    LONG,
-  );
-
-  it(
-    'pairs a household with a cadre',
-    async () => {
-      const household = server.households[0]!;
-      await visit(page, orgPage('pairings'), server.user);
-      await page.getByRole('button', { name: '新增结对' }).click();
-      await pick(dialog().locator('.ant-select', { has: page.locator('#cadreId') }), '张立军');
-      await pick(
-        dialog().locator('.ant-select', { has: page.locator('#householdId') }),
-        household.headName,
-        household.headName,
-      );
-      await typeDate(page, '.ant-modal.zf-user-form:visible #from', '2026-03-01');
-      await ok();
-      await dialog().waitFor({ state: 'detached' });
-      await expect.poll(() => rowOf(household.headName).innerText()).toContain('张立军');
-      await shoot('organisation-pairings');
-    },
-    LONG,
-  );
-
-  it(
-    'shows the team on the village page',
-    async () => {
-      await visit(page, orgPage('teams'), server.user);
-      await rowOf(village.name).getByRole('link', { name: village.name }).click();
-      await page.locator('.zf-village-page').waitFor();
-      await expect.poll(() => page.locator('.zf-village-page').innerText()).toContain('王志刚');
-      expect(await page.locator('.zf-village-page').innerText()).toContain('第一书记');
-      await shoot('village');
-    },
-    LONG,
-  );
-
   it(
     'makes a project, records a payment and its fund disclosure',
     async () => {

@@ -100,7 +100,7 @@ async function shot(page: Page, name: string): Promise<void> {
 }
 
 describe('problems in the console', () => {
-  it('recorded, started and solved by the village, confirmed by the town, shown on the household', async () => {
+  it('recorded, started and solved by the village, confirmed by the town', async () => {
     // The village cadre records the problem from the household's casework tab.
     let page = await as(cadre, householdUrl());
     await openCasework(page);
@@ -133,43 +133,5 @@ describe('problems in the console', () => {
     await shot(page, 'inbox-1366');
     await toConfirm.locator(`a[href*="/problems/${id}"]`).click();
     await act(page, '确认解决', '已确认');
-    await page.goto(server.consoleAt(`/r/${short(town)}/problems`));
-    await expect.poll(() => page.locator('.zf-problem-board').innerText()).toContain('合计');
-    await shot(page, 'board-1366');
-
-    // The household shows it confirmed; the cadre adds a measure of the year.
-    page = await as(cadre, householdUrl());
-    await openCasework(page);
-    await expect.poll(() => page.locator('.zf-casework-problems').innerText()).toContain('已确认');
-    await page
-      .locator('.zf-casework-measures')
-      .getByRole('button', { name: /添加措施/ })
-      .click();
-    await modal(page).waitFor();
-    await choose(page, '#measure_category', '产业帮扶');
-    await page.locator('#measure_description').fill('发放鸡苗 200 只');
-    await page.locator('#measure_amount').fill('1200');
-    await send(page, '保存');
-    const measures = page.locator('.zf-casework-measures');
-    await expect.poll(() => measures.innerText()).toContain('发放鸡苗 200 只');
-    expect(await measures.innerText()).toContain('开发式');
-    await shot(page, 'household-1366');
-
-    // The same pages on a phone.
-    page = await as(official, `/r/${short(town)}/problems?tab=inbox`, 375);
-    await expect.poll(() => page.locator('.zf-problems').innerText()).toContain('待确认');
-    await shot(page, 'inbox-375');
-    page = await as(official, `/r/${short(town)}/problems`, 375);
-    await expect.poll(() => page.locator('.zf-problem-board').innerText()).toContain('合计');
-    await shot(page, 'board-375');
-    page = await as(cadre, `/r/${short(household.regionCode)}/problems/${id}`, 375);
-    await page.locator('.zf-problem-head').waitFor();
-    await shot(page, 'problem-375');
-    page = await as(cadre, householdUrl(), 375);
-    await openCasework(page);
-    await expect.poll(() => page.locator('.zf-casework-measures').innerText()).toContain('发放鸡苗');
-    await shot(page, 'household-375');
-    // Nothing on the phone is wider than its screen.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   }, 300_000);
 });
