@@ -32,6 +32,20 @@ const PORTAL_NONE = {
   handleComplaints: false,
 };
 const OFFICIAL = { readRegistry: true, configure: false, nationalStandards: false };
+/** A village's own office: keeps its registry, sees its people, answers its complaints, does the casework. */
+const VILLAGE_OFFICE = {
+  ...OFFICIAL,
+  ...PORTAL_NONE,
+  ...CASEWORK_NONE,
+  writeRegistry: true,
+  personalData: true,
+  manageUsers: false,
+  setStandards: false,
+  readAudit: false,
+  readComplaints: true,
+  handleComplaints: true,
+  casework: true,
+};
 
 const CAPABILITIES: Record<
   Role,
@@ -99,19 +113,7 @@ const CAPABILITIES: Record<
     manageOrganisation: true,
     manageProjects: true,
   },
-  village_cadre: {
-    ...OFFICIAL,
-    ...PORTAL_NONE,
-    writeRegistry: true,
-    personalData: true,
-    manageUsers: false,
-    setStandards: false,
-    readAudit: false,
-    readComplaints: true,
-    handleComplaints: true,
-    ...CASEWORK_NONE,
-    casework: true,
-  },
+  village_cadre: VILLAGE_OFFICE,
   inspector: {
     ...OFFICIAL,
     ...PORTAL_NONE,
@@ -151,19 +153,8 @@ const CAPABILITIES: Record<
     manageSite: true,
     ...CASEWORK_NONE,
   },
-  first_secretary: {
-    ...OFFICIAL,
-    ...PORTAL_NONE,
-    ...CASEWORK_NONE,
-    writeRegistry: true,
-    personalData: true,
-    manageUsers: false,
-    setStandards: false,
-    readAudit: false,
-    readComplaints: true,
-    handleComplaints: true,
-    casework: true,
-  },
+  // The first secretary (第一书记) leads the village's work with its cadres: the same rights there.
+  first_secretary: VILLAGE_OFFICE,
   work_team: {
     ...OFFICIAL,
     ...PORTAL_NONE,
