@@ -1,7 +1,8 @@
 import { requireActor, type App } from '../../app/context.ts';
 import { retryTransaction } from '../../db/retry.ts';
 import { requireAccess, requireRegion } from '../access/require-access.ts';
-import { addDisbursement, createProject, setBeneficiaries, updateProject } from './commands.ts';
+import { createProject, setBeneficiaries, updateProject } from './commands.ts';
+import { addDisbursement } from './disbursements.ts';
 import { makeDisclosure } from './disclosure.ts';
 import { listProjects, projectById } from './queries.ts';
 import {
