@@ -35,6 +35,8 @@ export default defineConfig({
           // The console built, and a migrated database each file's server starts from (as the pglite project's).
           globalSetup: ['test/support/pglite-template.ts', 'test/e2e/global-setup.ts'],
           fileParallelism: false,
+          // A poll waits for the page as a user would: the default second is too short on a busy CI machine.
+          expect: { poll: { timeout: 10_000 } },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
