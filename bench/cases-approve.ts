@@ -72,6 +72,7 @@ async function main() {
         date: '2026-06-30',
       },
       '2026-06-30',
+      new Date('2026-06-30T12:00:00+08:00'),
     );
     const summary = await untilDone(bench.db, jobId!);
     const seconds = (performance.now() - started) / 1000;

@@ -66,7 +66,8 @@ describe('the burden meter', () => {
       naturalVillage: string | null;
       groupName: string | null;
     }>();
-    // The edit form sends back what it offered (phone unchanged) and two fields typed.
+    // The edit form sends back the phone unchanged and two fields typed; what the household held and kept
+    // (phone, identification standard, relocated, village) was pre-filled.
     const res = await call(cadre, 'PATCH', `/api/v1/households/${householdId}`, {
       version: h.version,
       phone: h.phone,
@@ -77,7 +78,7 @@ describe('the burden meter', () => {
     const [entry] = await db.query<{ action: string; typed: number; prefilled: number; week: string }>(
       `SELECT action, typed, prefilled, week::text AS week FROM burden_entries WHERE action = 'household.update'`,
     );
-    expect(entry).toEqual({ action: 'household.update', typed: 2, prefilled: 1, week: WEEK });
+    expect(entry).toEqual({ action: 'household.update', typed: 2, prefilled: 4, week: WEEK });
   });
 
   it('records a registration with the year the server supplied as pre-filled', async () => {
@@ -92,7 +93,7 @@ describe('the burden meter', () => {
   it('sums per week and cadre, per village, and for the caller, scoped to the caller’s regions', async () => {
     const byCadre = await items(town, `region=${TOWN}&by=cadre&from=2026-06-01&to=2026-06-30`);
     expect(byCadre).toEqual([
-      expect.objectContaining({ week: WEEK, key: cadre.username, writes: 2, prefilled: 1 }),
+      expect.objectContaining({ week: WEEK, key: cadre.username, writes: 2, prefilled: 4 }),
     ]);
     const byVillage = await items(town, `region=${TOWN}&by=village`);
     expect(byVillage).toEqual([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countTyped, weekOf } from './record.ts';
+import { countTyped, heldUnchanged, weekOf } from './record.ts';
 
 describe('the burden meter', () => {
   it('puts an instant in the China week starting on Monday', () => {
@@ -12,5 +12,11 @@ describe('the burden meter', () => {
   it('counts the leaves that carry a value', () => {
     expect(countTyped({ a: 'x', b: '', c: null, d: { e: 1, f: [true, false] } })).toBe(4);
     expect(countTyped(undefined)).toBe(0);
+  });
+
+  it('counts as pre-filled the fields an edit kept that held a value', () => {
+    const row = { a: 'x', b: '', c: null, d: false, e: [], f: ['01'], g: 0 };
+    // a, d, f, g held a value; f changed; the key not offered (g) is not counted.
+    expect(heldUnchanged(row, ['a', 'b', 'c', 'd', 'e', 'f'], ['f'])).toBe(2);
   });
 });

@@ -54,8 +54,8 @@ export function weekOf(at: Date): string {
 
 /**
  * Counts the fields a request typed: the leaves of its body that carry a value (not null, not an empty
- * string), nested objects and arrays counted by their leaves. Pre-filled fields the console sent back
- * unchanged are told apart by the caller (it knows what it offered).
+ * string), nested objects and arrays counted by their leaves. An edit's fields are told apart by the record
+ * it changes (heldUnchanged).
  */
 export function countTyped(body: unknown): number {
   if (body === null || body === undefined || body === '') return 0;
@@ -75,20 +75,18 @@ export interface Meter {
 }
 
 /**
- * A form sent back with what the console offered: the fields that differ from what the system held were
- * typed; those sent unchanged were pre-filled (the form offered them from the system).
+ * What an edit form offered filled in, reckoned from the record the server holds in the write's transaction —
+ * never from a count the client sends: the fields among `keys` that held a value (not null, not empty) and
+ * that the edit did not change. The fields it changed were typed. Whether a client sends the unchanged fields
+ * back (they compare equal, so they are not changes) or, as the console does so that a masked value is never
+ * written back, only what changed, an edit costs the same.
  */
-export function formEntry(
-  action: string,
-  regionCode: string,
-  form: { sent: number; changed: number; supplied?: number },
-): BurdenEntry {
-  return {
-    action,
-    regionCode,
-    typed: form.changed,
-    prefilled: Math.max(0, form.sent - form.changed) + (form.supplied ?? 0),
-  };
+export function heldUnchanged(
+  row: Readonly<Record<string, unknown>>,
+  keys: readonly string[],
+  changed: readonly string[],
+): number {
+  return keys.filter((key) => !changed.includes(key) && countTyped(row[key]) > 0).length;
 }
 
 /** Records a command's entry when it was given a meter. */

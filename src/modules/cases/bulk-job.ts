@@ -4,6 +4,7 @@ import type { Actor } from '../auth/actor.ts';
 import { registerJobHandler } from '../jobs/handlers.ts';
 import { enqueue } from '../jobs/queue.ts';
 import { kickRunners } from '../jobs/runner.ts';
+import { bulkMeter, meterRequest } from './bulk-meter.ts';
 import { BULK_SYNC_LIMIT, bulkCaseIds, bulkRequest, runBulk, type BulkResult } from './bulk.ts';
 import { actionInputsSchema, actionSchema, type BulkBody } from './schemas.ts';
 
@@ -24,6 +25,8 @@ const bulkPayload = z.object({
     inputs: actionInputsSchema,
   }),
   today: z.iso.date(),
+  /** The step's fields, pre-filled on each case moved (bulk-meter.ts); counted when the job was asked for. */
+  perCase: z.number().int().nonnegative().default(0),
 });
 type BulkPayload = z.infer<typeof bulkPayload>;
 
@@ -50,10 +53,11 @@ export function summarise(results: readonly BulkResult[]): BulkSummary {
 }
 
 registerJobHandler(BULK_JOB, async (payload, ctx) => {
-  const { ids, request, today } = bulkPayload.parse(payload);
+  const { ids, request, today, perCase } = bulkPayload.parse(payload);
   const results = await runBulk(ctx.db, ctx.actor, ids, request, today, {
     onProgress: (done, total) => ctx.progress(done, total),
     signal: ctx.signal,
+    meter: { at: ctx.now, action: `case.bulk.${request.action}`, perCase },
   });
   return summarise(results);
 });
@@ -67,15 +71,21 @@ export async function startBulk(
   actor: Actor,
   body: BulkBody,
   today: string,
+  at: Date,
 ): Promise<{ results: BulkResult[]; jobId: number | null }> {
   const ids = await bulkCaseIds(db, actor, body);
   const request = bulkRequest(body, today);
-  if (ids.length <= BULK_SYNC_LIMIT)
-    return { results: await runBulk(db, actor, ids, request, today), jobId: null };
-  const payload: BulkPayload = { ids, request, today };
-  // The job concerns the filter's region, else the actor's first: its administrators may follow it.
+  // The request concerns the filter's region, else the actor's first: a job's administrators may follow it.
   const region = body.filter?.regionCode ?? actor.grants[0]?.regionCode ?? null;
-  const jobId = await enqueue(db, BULK_JOB, payload, actor, region);
+  const meter = bulkMeter(body, request, region, at);
+  if (ids.length <= BULK_SYNC_LIMIT)
+    return { results: await runBulk(db, actor, ids, request, today, { meter }), jobId: null };
+  const payload: BulkPayload = { ids, request, today, perCase: meter.perCase };
+  // What the user typed is recorded with the job that takes it, once, however often the job runs.
+  const jobId = await db.transaction(async (tx) => {
+    await meterRequest(tx, actor, meter);
+    return enqueue(tx, BULK_JOB, payload, actor, region);
+  });
   kickRunners();
   return { results: [], jobId };
 }

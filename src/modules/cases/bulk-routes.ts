@@ -25,7 +25,8 @@ export async function bulkRoutes(app: App) {
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      const outcome = await startBulk(app.db, actor, request.body, today(app.clock()));
+      const now = app.clock();
+      const outcome = await startBulk(app.db, actor, request.body, today(now), now);
       return reply.status(outcome.jobId === null ? 200 : 202).send(outcome);
     },
   );

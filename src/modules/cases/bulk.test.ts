@@ -87,4 +87,41 @@ describe('runBulk', () => {
     // The first batch failed while the other lane ran the second; nothing after them.
     expect(batches.map((b) => b[0])).toEqual([BROKEN, 5]);
   });
+
+  it('records the request once, on a batch that commits, though the batch first carrying it rolled back', async () => {
+    // Burden rows a transaction wrote count only when it commits (a batch holding AT_FAULT throws before).
+    const committed: { region: string; typed: number; prefilled: number }[] = [];
+    const db: Db = {
+      ...fakeDb('pglite'),
+      transaction: async (fn) => {
+        const written: typeof committed = [];
+        const tx = {
+          query: async (sql: string, params: unknown[]) => {
+            if (sql.includes('FROM cases')) return (params[0] as number[]).map(() => ({ regionCode: 'V' }));
+            const [regions, , typed, prefilled] = params.slice(4) as [string[], string[], number[], number[]];
+            regions.forEach((region, i) =>
+              written.push({ region, typed: typed[i]!, prefilled: prefilled[i]! }),
+            );
+            return [];
+          },
+        } as unknown as Parameters<typeof fn>[0];
+        const result = await fn(tx);
+        committed.push(...written);
+        return result;
+      },
+    };
+    const meter = {
+      at: new Date('2026-06-30T12:00:00+08:00'),
+      action: 'case.bulk.county_approve',
+      request: { action: 'case.bulk.county_approve', regionCode: 'COUNTY', typed: 3, prefilled: 0 },
+      perCase: 2,
+    };
+    const first = [AT_FAULT, 1, 2, 3, 4];
+    await runBulk(db, shellActor('t'), [...first, 5, 6], request, '2026-06-30', { batchSize: 5, meter });
+    expect(committed.filter((e) => e.region === 'COUNTY')).toEqual([
+      { region: 'COUNTY', typed: 3, prefilled: 0 },
+    ]);
+    // Every case but the one at fault moved, each pre-filled once.
+    expect(committed.filter((e) => e.region === 'V')).toHaveLength(6);
+  });
 });

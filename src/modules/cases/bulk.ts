@@ -6,6 +6,7 @@ import { requireRegion } from '../access/require-access.ts';
 import { readScope } from '../access/scope.ts';
 import type { Actor } from '../auth/actor.ts';
 import { subtreeRange } from '../regions/region-code.ts';
+import { meterBatch, type BulkMeter } from './bulk-meter.ts';
 import { actOnCases, type CaseResult } from './commands/act.ts';
 import type { StepRequest } from './guard.ts';
 import type { BulkBody } from './schemas.ts';
@@ -70,6 +71,8 @@ export interface RunOptions {
   onProgress?: (done: number, total: number) => void;
   /** Checked between batches: a job whose process stops ends after the batch it is in. */
   signal?: AbortSignal;
+  /** The burden meter (bulk-meter.ts): each batch records its cases moved in its transaction. */
+  meter?: BulkMeter;
 }
 
 /**
@@ -97,10 +100,12 @@ export async function runBulk(
     while (next < batches.length && !failed) {
       options.signal?.throwIfAborted();
       const i = next++;
-      answers[i] = await runBatch(db, actor, batches[i]!, req, today).catch((error: unknown) => {
-        failed = true;
-        throw error;
-      });
+      answers[i] = await runBatch(db, actor, batches[i]!, req, today, options.meter).catch(
+        (error: unknown) => {
+          failed = true;
+          throw error;
+        },
+      );
       done += batches[i]!.length;
       options.onProgress?.(done, ids.length);
     }
@@ -119,23 +124,46 @@ async function runBatch(
   ids: readonly number[],
   req: StepRequest,
   today: string,
+  meter: BulkMeter | undefined,
 ): Promise<BulkResult[]> {
+  // The request's entry goes with this batch unless another took it; handed back if this one rolls back.
+  const own = meter?.request;
+  if (meter) meter.request = undefined;
   try {
-    const results = await retryTransaction(db, (tx) => actOnCases(tx, actor, ids, req, today));
+    const results = await retryTransaction(db, async (tx) => {
+      const acted = await actOnCases(tx, actor, ids, req, today);
+      if (meter)
+        await meterBatch(
+          tx,
+          actor,
+          meter,
+          acted.filter((r) => r.ok).map((r) => r.id),
+          own,
+        );
+      return acted;
+    });
     // The cases refused for unmet criteria wrote nothing; those criteria become problems on their own.
     await openCriteriaProblems(db, actor, req.action, results, today);
     return bare(results);
   } catch (error) {
+    if (meter && own) meter.request = own;
     if (!(error instanceof DomainError) || ids.length === 1) throw error;
     const one: BulkResult[] = [];
-    for (const id of ids) one.push(...(await runAlone(db, actor, id, req, today)));
+    for (const id of ids) one.push(...(await runAlone(db, actor, id, req, today, meter)));
     return one;
   }
 }
 
-async function runAlone(db: Db, actor: Actor, id: number, req: StepRequest, today: string) {
+async function runAlone(
+  db: Db,
+  actor: Actor,
+  id: number,
+  req: StepRequest,
+  today: string,
+  meter: BulkMeter | undefined,
+) {
   try {
-    return await runBatch(db, actor, [id], req, today);
+    return await runBatch(db, actor, [id], req, today, meter);
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
     return [{ id, ok: false, code: error.code, message: error.messages }];

@@ -1,6 +1,7 @@
 import { fieldError, notFound } from '../../app/errors.ts';
 import type { Queryable } from '../../db/types.ts';
 import type { Actor } from '../auth/actor.ts';
+import { treeActor } from '../access/paired-tree.ts';
 import { readScope } from '../access/scope.ts';
 import { canReadRegion, readableCondition, rootCodes } from '../access/regions.ts';
 import { ancestorsOf, COUNTRY, normaliseCode, subtreeRange, type RegionLevel } from './region-code.ts';
@@ -88,10 +89,11 @@ function pathOf(code: string, names: Map<string, RegionRef>): RegionRef[] {
 
 /** One region with its breadcrumb and the number of its visible children. */
 export async function getRegion(db: Queryable, actor: Actor, input: string): Promise<RegionDetail> {
-  const code = readableCode(actor, input);
+  const tree = await treeActor(db, actor);
+  const code = readableCode(tree, input);
   const params: unknown[] = [code];
   const [row] = await db.query<RegionDetail>(
-    `SELECT ${nodeColumns(actor, params)} FROM regions r WHERE r.code = $1`,
+    `SELECT ${nodeColumns(tree, params)} FROM regions r WHERE r.code = $1`,
     params,
   );
   if (!row) throw notFound('region', input.trim());
@@ -104,13 +106,14 @@ export async function getRegion(db: Queryable, actor: Actor, input: string): Pro
  * within a grant or lead to one.
  */
 export async function listChildren(db: Queryable, actor: Actor, input: string): Promise<RegionNode[]> {
-  const code = readableCode(actor, input);
+  const tree = await treeActor(db, actor);
+  const code = readableCode(tree, input);
   const [exists] = await db.query('SELECT 1 FROM regions WHERE code = $1', [code]);
   if (!exists) throw notFound('region', input.trim());
   const params: unknown[] = [code];
   const rows = await db.query<RegionNode>(
-    `SELECT ${nodeColumns(actor, params)} FROM regions r
-      WHERE r.parent_code = $1 AND ${readableCondition(actor, 'r.code', params)}
+    `SELECT ${nodeColumns(tree, params)} FROM regions r
+      WHERE r.parent_code = $1 AND ${readableCondition(tree, 'r.code', params)}
       ORDER BY r.code`,
     params,
   );
@@ -167,13 +170,14 @@ export async function searchRegions(db: Queryable, actor: Actor, input: SearchIn
 
 /**
  * The roots of the actor's region tree (their grant regions, the outermost ones only), for the console's tree.
- * An actor granted the whole country gets the provinces.
+ * An actor granted the whole country gets the provinces. A paired cadre's root is their grant's region, the
+ * branches under it only those leading to the villages of their pairings (access/paired-tree.ts).
  */
 export async function actorRoots(db: Queryable, actor: Actor): Promise<RegionNode[]> {
   const roots = rootCodes(actor);
   if (roots.length === 0) return [];
   const params: unknown[] = [];
-  const columns = nodeColumns(actor, params);
+  const columns = nodeColumns(await treeActor(db, actor), params);
   let where: string;
   if (roots[0] === COUNTRY) {
     where = 'r.level = 1';

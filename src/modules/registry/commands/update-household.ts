@@ -2,7 +2,7 @@ import { fieldError, type FieldIssue } from '../../../app/errors.ts';
 import type { Queryable } from '../../../db/types.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import { recordAudit } from '../../audit/audit.ts';
-import { formEntry, meterWrite, type Meter } from '../../burden/record.ts';
+import { heldUnchanged, meterWrite, type Meter } from '../../burden/record.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { changedFields, pick } from '../columns.ts';
 import { collect, DATE_LABELS, refuseFields, yearIssue } from '../dates.ts';
@@ -154,20 +154,23 @@ export async function updateHousehold(
       ...(correction ? { correction } : {}),
     },
   });
-  // The edit form sends the household back whole: what it sent unchanged, the system held already.
+  // Typed: what changed (a new year's facts all), and the reason; pre-filled: what the household and the year
+  // edited held and kept, and a new year's standing, which comes from the year before (burden/record.ts).
   const sentFacts = given ? Object.keys(given).length : 0;
-  const reason = input.reason ? 1 : 0;
-  await meterWrite(
-    tx,
-    actor,
-    meter,
-    formEntry('household.update', after.regionCode, {
-      sent:
-        Object.keys(pick(HOUSEHOLD_FIELDS, input)).length + (input.regionCode ? 1 : 0) + sentFacts + reason,
-      changed:
-        fieldChanges.length + (moved ? 1 : 0) + (existingYear ? factChanges.length : sentFacts) + reason,
-      // A new year's standing comes from the year before, not from the form.
-      supplied: facts ? Object.keys(facts).length - sentFacts : 0,
-    }),
-  );
+  const changedKeys = [...fieldChanges.map((c) => c.key), ...(moved ? ['regionCode'] : [])];
+  await meterWrite(tx, actor, meter, {
+    action: 'household.update',
+    regionCode: after.regionCode,
+    typed: changedKeys.length + (existingYear ? factChanges.length : sentFacts) + (input.reason ? 1 : 0),
+    prefilled:
+      heldUnchanged(household, [...HOUSEHOLD_FIELDS.map((f) => f.key), 'regionCode'], changedKeys) +
+      (existingYear && facts
+        ? heldUnchanged(
+            existingYear,
+            YEAR_FIELDS.map((f) => f.key),
+            factChanges.map((c) => c.key),
+          )
+        : 0) +
+      (facts && !existingYear ? Object.keys(facts).length - sentFacts : 0),
+  });
 }

@@ -1,7 +1,7 @@
 import { invalidFields, versionConflict, type FieldIssue } from '../../../app/errors.ts';
 import type { Queryable } from '../../../db/types.ts';
 import { recordAudit } from '../../audit/audit.ts';
-import { formEntry, meterWrite, type Meter } from '../../burden/record.ts';
+import { heldUnchanged, meterWrite, type Meter } from '../../burden/record.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import { changedFields, pick } from '../columns.ts';
@@ -59,13 +59,16 @@ export async function updateMember(
     before: member,
     after,
   });
-  await meterWrite(
-    tx,
-    actor,
-    meter,
-    formEntry('member.update', member.regionCode, {
-      sent: Object.keys(pick(MEMBER_FIELDS, input)).length,
-      changed: changes.length,
-    }),
-  );
+  // Typed: what changed; pre-filled: the member's other facts the form offered (burden/record.ts).
+  const changedKeys = changes.map((c) => c.key);
+  await meterWrite(tx, actor, meter, {
+    action: 'member.update',
+    regionCode: member.regionCode,
+    typed: changedKeys.length,
+    prefilled: heldUnchanged(
+      member,
+      MEMBER_FIELDS.map((f) => f.key),
+      changedKeys,
+    ),
+  });
 }

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Segmented, Space, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { api, unwrap } from '../../api/client.ts';
+import { useCapabilities } from '../../auth/capabilities.ts';
 import { ErrorAlert } from '../../components/errors.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { useRegionScope } from '../../region/scope.ts';
@@ -17,7 +18,10 @@ type By = 'cadre' | 'village' | 'me';
 export function BurdenPage() {
   const t = useT();
   const scope = useRegionScope();
-  const [by, setBy] = useState<By>('cadre');
+  // One who reads no registry region (a paired cadre) has their own sums only: the region's are not theirs.
+  const regional = useCapabilities().canReadRegistry;
+  const [chosen, setBy] = useState<By>('cadre');
+  const by = regional ? chosen : 'me';
   const region = scope.code ?? undefined;
   const burden = useQuery({
     queryKey: ['burden', region, by],
@@ -29,7 +33,7 @@ export function BurdenPage() {
   const option = useMemo(
     () => ({
       tooltip: { trigger: 'axis' },
-      legend: { data: [t('burden.chart.typed'), t('burden.chart.prefilled')] },
+      legend: { top: 0, data: [t('burden.chart.typed'), t('burden.chart.prefilled')] },
       grid: { left: 40, right: 16, top: 40, bottom: 32 },
       xAxis: { type: 'category', data: weeks.map((w) => w.week.slice(5)) },
       yAxis: { type: 'value', minInterval: 1 },
@@ -53,8 +57,12 @@ export function BurdenPage() {
         value={by}
         onChange={setBy}
         options={[
-          { value: 'cadre', label: t('burden.byCadre') },
-          { value: 'village', label: t('burden.byVillage') },
+          ...(regional
+            ? [
+                { value: 'cadre' as const, label: t('burden.byCadre') },
+                { value: 'village' as const, label: t('burden.byVillage') },
+              ]
+            : []),
           { value: 'me', label: t('burden.mine') },
         ]}
       />
