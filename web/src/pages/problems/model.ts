@@ -3,6 +3,7 @@ import type {
   BoardCounts,
   ProblemActionBody,
   ProblemActionName,
+  ProblemCategory,
   ProblemListQuery,
   ProblemState,
   ProblemSummary,
@@ -14,6 +15,20 @@ import type {
  * and the body of an action.
  */
 export const PROBLEM_STATES: readonly ProblemState[] = ['open', 'in_progress', 'solved', 'confirmed'];
+// A record, so the type check fails when the contract's list of categories changes and this one does not.
+const CATEGORIES: Record<ProblemCategory, true> = {
+  food: true,
+  clothing: true,
+  education: true,
+  medical: true,
+  housing: true,
+  water: true,
+  income: true,
+  documents: true,
+  other: true,
+};
+export const isCategory = (value: string | null | undefined): value is ProblemCategory =>
+  !!value && Object.hasOwn(CATEGORIES, value);
 export type ProblemTab = 'board' | 'inbox' | 'list';
 const TABS: readonly ProblemTab[] = ['board', 'inbox', 'list'];
 export const PROBLEM_PAGE = 50;
@@ -21,21 +36,20 @@ export const PROBLEM_PAGE = 50;
 export interface ProblemFilters {
   tab: ProblemTab;
   state: ProblemState | undefined;
-  category: string | undefined;
+  category: ProblemCategory | undefined;
   overdue: boolean;
   page: number;
 }
-
-const word = (value: string | null) => (value && /^[a-z_]{1,40}$/.test(value) ? value : undefined);
 
 export function readProblemFilters(search: URLSearchParams): ProblemFilters {
   const tab = search.get('tab') as ProblemTab;
   const state = search.get('state') as ProblemState;
   const page = Number(search.get('page'));
+  const category = search.get('category');
   return {
     tab: TABS.includes(tab) ? tab : 'board',
     state: PROBLEM_STATES.includes(state) ? state : undefined,
-    category: word(search.get('category')),
+    category: isCategory(category) ? category : undefined,
     overdue: search.get('overdue') === 'true',
     page: Number.isSafeInteger(page) && page > 1 ? page : 1,
   };

@@ -6,6 +6,9 @@ import { photoNote } from './visit-model.ts';
 const measure: Measure = {
   id: 7,
   householdId: 3,
+  householdNo: '130102001001000001',
+  headName: '张三',
+  regionCode: '130102001001',
   year: 2026,
   category: 'industry',
   description: '发放鸡苗 200 只',
@@ -14,6 +17,7 @@ const measure: Measure = {
   startOn: '2026-03-01',
   endOn: null,
   development: true,
+  projectId: null,
   version: 2,
 };
 
