@@ -73,7 +73,8 @@ export function ProblemBoard({ region }: { region: string | undefined }) {
         columns={columns}
         scroll={{ x: 520 }}
         rowClassName={(r) => (r.total ? 'zf-problem-total' : '')}
-        locale={{ emptyText: <Empty description={t('problems.board.empty')} /> }}
+        // Until the counts arrive the table is loading, not empty: it never says "no problems" unknowing.
+        locale={{ emptyText: board.data ? <Empty description={t('problems.board.empty')} /> : ' ' }}
       />
       {withCounts.length > 0 && (
         <Suspense fallback={null}>

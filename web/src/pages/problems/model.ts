@@ -41,13 +41,22 @@ export interface ProblemFilters {
   page: number;
 }
 
-export function readProblemFilters(search: URLSearchParams): ProblemFilters {
+/**
+ * The tabs a user has: the board counts a region's problems, which is for those who read its registry; a paired
+ * cadre, who reads only their households (the server answers the board 404), opens on their households'
+ * problems.
+ */
+export const problemTabs = (readsRegion: boolean): readonly ProblemTab[] =>
+  readsRegion ? TABS : ['list', 'inbox'];
+
+/** The tab, filters and page in the URL; the first of the user's tabs is the default. */
+export function readProblemFilters(search: URLSearchParams, tabs = TABS): ProblemFilters {
   const tab = search.get('tab') as ProblemTab;
   const state = search.get('state') as ProblemState;
   const page = Number(search.get('page'));
   const category = search.get('category');
   return {
-    tab: TABS.includes(tab) ? tab : 'board',
+    tab: tabs.includes(tab) ? tab : (tabs[0] ?? 'list'),
     state: PROBLEM_STATES.includes(state) ? state : undefined,
     category: isCategory(category) ? category : undefined,
     overdue: search.get('overdue') === 'true',
@@ -56,11 +65,15 @@ export function readProblemFilters(search: URLSearchParams): ProblemFilters {
 }
 
 /** The URL of the filters (other parameters, the year among them, kept); defaults are left out. */
-export function writeProblemFilters(search: URLSearchParams, filters: ProblemFilters): URLSearchParams {
+export function writeProblemFilters(
+  search: URLSearchParams,
+  filters: ProblemFilters,
+  tabs = TABS,
+): URLSearchParams {
   const next = new URLSearchParams(search);
   const put = (key: string, value: string | undefined) =>
     value === undefined ? next.delete(key) : next.set(key, value);
-  put('tab', filters.tab === 'board' ? undefined : filters.tab);
+  put('tab', filters.tab === tabs[0] ? undefined : filters.tab);
   put('state', filters.state);
   put('category', filters.category);
   put('overdue', filters.overdue ? 'true' : undefined);
