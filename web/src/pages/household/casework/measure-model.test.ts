@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Measure } from './api.ts';
 import { measureBody, measurePatch, newMeasureValues, valuesOf } from './measure-model.ts';
-import { photoNote } from './visit-model.ts';
+import { checkSummary, photoNote } from './visit-model.ts';
 
 const measure: Measure = {
   id: 7,
@@ -78,5 +78,15 @@ describe('a visit photo', () => {
       minutes: 10,
       meters: 35,
     });
+  });
+});
+
+describe("a visit's checks", () => {
+  const all = { food: true, clothing: true, education: true, medical: true, housing: true, water: true };
+  it('say "all met" only when every item was checked and met', () => {
+    expect(checkSummary(all)).toBe('allMet');
+    expect(checkSummary({ ...all, water: false })).toBe('some');
+    expect(checkSummary({ food: true })).toBe('some');
+    expect(checkSummary({})).toBe('none');
   });
 });
