@@ -110,6 +110,13 @@ async function boardRow(page: Page, code: string): Promise<Counts> {
   return Object.fromEntries(COLUMNS.map((key, i) => [key, Number(cells[i + 1])])) as Counts;
 }
 
+/** Every column of the board on the phone's screen: the last, overdue, is not scrolled off to the right. */
+async function boardFits(page: Page): Promise<void> {
+  const box = await page.locator('.zf-problem-board thead th').last().boundingBox();
+  expect(box).not.toBeNull();
+  expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(375);
+}
+
 /** Nothing on the phone is wider than its screen. */
 async function fitsPhone(page: Page): Promise<void> {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
@@ -191,6 +198,7 @@ describe('problems in the console', () => {
     // The same pages on a phone: the board, the problem and the household's casework, each within the screen.
     page = await as(official, `/r/${short(town)}/problems`, 375);
     await expect.poll(() => boardRow(page, village)).toEqual({ ...before, confirmed: before.confirmed + 1 });
+    await boardFits(page);
     await fitsPhone(page);
     await shot(page, 'board-375');
     page = await as(official, `/r/${short(town)}/problems?tab=inbox`, 375);
