@@ -28,6 +28,8 @@ export const caseworkEn: Record<keyof typeof caseworkZh, string> = {
   'casework.visits.checks': 'Basic needs and guarantees',
   'casework.visits.met': 'met',
   'casework.visits.unmet': 'not met',
+  'casework.visits.allMet': 'Basic needs, guarantees and water all met',
+  'casework.visits.more': 'Show all {count} visits',
   'casework.visits.income': 'Income change: {text}',
   'casework.visits.members': 'Member changes: {text}',
   'casework.visits.confirmed.signature': 'Signed by the household',

@@ -26,6 +26,8 @@ export const caseworkZh = {
   'casework.visits.checks': '两不愁三保障',
   'casework.visits.met': '达标',
   'casework.visits.unmet': '未达标',
+  'casework.visits.allMet': '两不愁三保障及饮水安全均达标',
+  'casework.visits.more': '显示全部 {count} 次走访',
   'casework.visits.income': '收入变化：{text}',
   'casework.visits.members': '人员变化：{text}',
   'casework.visits.confirmed.signature': '户主已签字确认',

@@ -4,10 +4,10 @@ import { DateField } from '../../components/DateField.tsx';
 import { useIsPhone } from '../../components/useIsPhone.ts';
 import { useT } from '../../i18n/useT.ts';
 import { RefusalAlert } from '../cases/RefusalAlert.tsx';
-import { useCreateProblem } from './api.ts';
+import { useCreateProblem, type ProblemCategory } from './api.ts';
 
 interface Values {
-  category?: string;
+  category?: ProblemCategory;
   description?: string;
   due?: string | null;
 }
@@ -29,7 +29,8 @@ export function AddProblemModal({ householdId, onClose }: { householdId: number;
     create.mutate(
       {
         householdId,
-        category: v.category ?? '',
+        // The form requires a category; without one the server answers 422 with the field.
+        category: v.category ?? ('' as ProblemCategory),
         description: v.description?.trim() ?? '',
         ...(v.due ? { due: v.due } : {}),
       },

@@ -2,6 +2,7 @@ import { Empty, Table, Typography, type TableColumnsType } from 'antd';
 import { lazy, Suspense, useMemo } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../components/errors.tsx';
+import { useIsPhone } from '../../components/useIsPhone.ts';
 import { useT } from '../../i18n/useT.ts';
 import { shortRegionName } from '../../region/code.ts';
 import { regionHref, useRegionScope } from '../../region/scope.ts';
@@ -22,6 +23,8 @@ export function ProblemBoard({ region }: { region: string | undefined }) {
   const t = useT();
   const scope = useRegionScope();
   const board = useProblemBoard(region);
+  // On a phone every column fits the screen: overdue, the last, is what a level must see first.
+  const phone = useIsPhone();
   const label = (key: (typeof KEYS)[number]) => t(`problems.count.${key}`);
   const name = (r: BoardRow) => shortRegionName(r.name);
   const rows = useMemo(() => boardOrder(board.data?.byRegion ?? []), [board.data]);
@@ -43,7 +46,7 @@ export function ProblemBoard({ region }: { region: string | undefined }) {
     {
       title: t('problems.board.region'),
       key: 'region',
-      fixed: 'left',
+      fixed: phone ? undefined : 'left',
       render: (_, r) =>
         r.total ? (
           <Typography.Text strong>{r.name}</Typography.Text>
@@ -71,9 +74,10 @@ export function ProblemBoard({ region }: { region: string | undefined }) {
         pagination={false}
         dataSource={data}
         columns={columns}
-        scroll={{ x: 520 }}
+        scroll={phone ? undefined : { x: 520 }}
         rowClassName={(r) => (r.total ? 'zf-problem-total' : '')}
-        locale={{ emptyText: <Empty description={t('problems.board.empty')} /> }}
+        // Until the counts arrive the table is loading, not empty: it never says "no problems" unknowing.
+        locale={{ emptyText: board.data ? <Empty description={t('problems.board.empty')} /> : ' ' }}
       />
       {withCounts.length > 0 && (
         <Suspense fallback={null}>

@@ -2,7 +2,7 @@ import { Button, Checkbox, Select } from 'antd';
 import { useCodeOptions } from '../../components/codes.ts';
 import { useT } from '../../i18n/useT.ts';
 import type { ProblemState } from './api.ts';
-import { PROBLEM_STATES, type ProblemFilters as Filters } from './model.ts';
+import { isCategory, PROBLEM_STATES, type ProblemFilters as Filters } from './model.ts';
 import { useProblemWords } from './labels.ts';
 
 /** State, category and overdue; each change starts again from the first page. */
@@ -37,7 +37,7 @@ export function ProblemFilters({
         placeholder={t('problems.filter.category')}
         value={filters.category ?? null}
         options={categories}
-        onChange={(category) => set({ category: category ?? undefined })}
+        onChange={(category) => set({ category: isCategory(category) ? category : undefined })}
         popupMatchSelectWidth={false}
       />
       <Checkbox checked={filters.overdue} onChange={(e) => set({ overdue: e.target.checked })}>

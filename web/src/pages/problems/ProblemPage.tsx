@@ -90,10 +90,11 @@ export function ProblemPage() {
           <Typography.Text type="secondary">{t('problems.noActions')}</Typography.Text>
         ) : (
           <Space wrap className="zf-problem-actions">
-            {p.actions.map((a) => (
+            {/* The next step in the order (start before solve) is the one that stands out. */}
+            {p.actions.map((a, i) => (
               <Button
                 key={a}
-                type={a === 'reopen' ? 'default' : 'primary'}
+                type={i === 0 && a !== 'reopen' ? 'primary' : 'default'}
                 danger={a === 'reopen'}
                 onClick={() => setAction(a)}
               >

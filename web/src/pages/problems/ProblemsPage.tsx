@@ -1,6 +1,7 @@
-import { Alert, Tabs, Typography } from 'antd';
+import { Alert, Tabs, Typography, type TabsProps } from 'antd';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { useCapabilities } from '../../auth/capabilities.ts';
 import { ErrorAlert } from '../../components/errors.tsx';
 import { ListPager } from '../../components/ListPager.tsx';
 import { useT } from '../../i18n/useT.ts';
@@ -12,6 +13,7 @@ import {
   inboxOrder,
   PROBLEM_PAGE,
   problemQuery,
+  problemTabs,
   readProblemFilters,
   writeProblemFilters,
   type ProblemFilters as Filters,
@@ -31,7 +33,8 @@ export function ProblemsPage() {
   const scope = useRegionScope();
   const [search, setSearch] = useSearchParams();
   const region = scope.code && scope.code !== COUNTRY ? scope.code : undefined;
-  const filters = readProblemFilters(search);
+  const tabs = problemTabs(useCapabilities().canReadRegistry);
+  const filters = readProblemFilters(search, tabs);
   const listed = filters.tab !== 'board';
   const list = useProblemList(problemQuery(region, filters), listed);
   const items = useMemo(() => {
@@ -39,7 +42,7 @@ export function ProblemsPage() {
     return filters.tab === 'inbox' ? inboxOrder(found) : found;
   }, [list.data, filters.tab]);
   const toConfirm = useProblemInbox(scope.code, { enabled: filters.tab === 'inbox' }).toConfirm;
-  const setFilters = (next: Filters) => setSearch(writeProblemFilters(search, next));
+  const setFilters = (next: Filters) => setSearch(writeProblemFilters(search, next, tabs));
   const hrefOf = (p: ProblemSummary) => regionHref(scope.code ?? COUNTRY, `problems/${p.id}`, scope.year);
 
   const results = list.isError ? (
@@ -64,6 +67,47 @@ export function ProblemsPage() {
     </>
   );
 
+  const panes: Record<ProblemTab, NonNullable<TabsProps['items']>[number]> = {
+    board: { key: 'board', label: t('problems.tab.board'), children: <ProblemBoard region={region} /> },
+    inbox: {
+      key: 'inbox',
+      label: t('problems.tab.inbox'),
+      children: (
+        <>
+          <Typography.Paragraph type="secondary">{t('problems.inbox.help')}</Typography.Paragraph>
+          {results}
+          {toConfirm && (
+            <section className="zf-problems-confirm">
+              <Typography.Title level={5}>
+                {t('problems.inbox.toConfirm', { count: toConfirm.data?.total ?? 0 })}
+              </Typography.Title>
+              {toConfirm.isError ? (
+                <ErrorAlert error={toConfirm.error} onRetry={() => void toConfirm.refetch()} />
+              ) : (
+                <ProblemResults
+                  items={toConfirm.data?.items ?? []}
+                  loading={toConfirm.isFetching}
+                  hrefOf={hrefOf}
+                  empty={t('problems.inbox.noneToConfirm')}
+                />
+              )}
+            </section>
+          )}
+        </>
+      ),
+    },
+    list: {
+      key: 'list',
+      label: t('problems.tab.list'),
+      children: (
+        <>
+          <ProblemFilters filters={filters} onChange={setFilters} />
+          {results}
+        </>
+      ),
+    },
+  };
+
   return (
     <div className="zf-page zf-problems">
       <div className="zf-page-head">
@@ -78,46 +122,7 @@ export function ProblemsPage() {
       <Tabs
         activeKey={filters.tab}
         onChange={(tab) => setFilters({ ...filters, tab: tab as ProblemTab, page: 1 })}
-        items={[
-          { key: 'board', label: t('problems.tab.board'), children: <ProblemBoard region={region} /> },
-          {
-            key: 'inbox',
-            label: t('problems.tab.inbox'),
-            children: (
-              <>
-                <Typography.Paragraph type="secondary">{t('problems.inbox.help')}</Typography.Paragraph>
-                {results}
-                {toConfirm && (
-                  <section className="zf-problems-confirm">
-                    <Typography.Title level={5}>
-                      {t('problems.inbox.toConfirm', { count: toConfirm.data?.total ?? 0 })}
-                    </Typography.Title>
-                    {toConfirm.isError ? (
-                      <ErrorAlert error={toConfirm.error} onRetry={() => void toConfirm.refetch()} />
-                    ) : (
-                      <ProblemResults
-                        items={toConfirm.data?.items ?? []}
-                        loading={toConfirm.isFetching}
-                        hrefOf={hrefOf}
-                        empty={t('problems.inbox.noneToConfirm')}
-                      />
-                    )}
-                  </section>
-                )}
-              </>
-            ),
-          },
-          {
-            key: 'list',
-            label: t('problems.tab.list'),
-            children: (
-              <>
-                <ProblemFilters filters={filters} onChange={setFilters} />
-                {results}
-              </>
-            ),
-          },
-        ]}
+        items={tabs.map((key) => panes[key])}
       />
     </div>
   );

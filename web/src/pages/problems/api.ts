@@ -1,27 +1,21 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  call,
-  type Board,
-  type Paged,
-  type ProblemActionBody,
-  type ProblemCreateBody,
-  type ProblemListQuery,
-  type ProblemSummary,
-  type ProblemView,
-} from './pending-api.ts';
+import { api, unwrap } from '../../api/client.ts';
+import type { Body, Ok } from '../../api/types.ts';
+import type { paths } from '../../api/schema';
 
-export type {
-  Board,
-  BoardCounts,
-  ProblemActionBody,
-  ProblemActionName,
-  ProblemCreateBody,
-  ProblemEvent,
-  ProblemListQuery,
-  ProblemState,
-  ProblemSummary,
-  ProblemView,
-} from './pending-api.ts';
+/** Shapes of the problems' API, read from the generated client so they follow the contract. */
+export type ProblemList = Ok<paths['/api/v1/problems']['get']>;
+export type ProblemSummary = ProblemList['items'][number];
+export type ProblemListQuery = NonNullable<paths['/api/v1/problems']['get']['parameters']['query']>;
+export type ProblemState = ProblemSummary['state'];
+export type ProblemCategory = ProblemSummary['category'];
+export type ProblemView = Ok<paths['/api/v1/problems/{id}']['get']>;
+export type ProblemEvent = ProblemView['events'][number];
+export type ProblemActionName = ProblemView['actions'][number];
+export type ProblemActionBody = Body<paths['/api/v1/problems/{id}/actions']['post']>;
+export type ProblemCreateBody = Body<paths['/api/v1/problems']['post']>;
+export type Board = Ok<paths['/api/v1/problems/board']['get']>;
+export type BoardCounts = Board['totals'];
 
 export const problemKeys = {
   all: ['problems'] as const,
@@ -33,7 +27,8 @@ export const problemKeys = {
 export function useProblemBoard(region: string | undefined) {
   return useQuery({
     queryKey: problemKeys.board(region ?? ''),
-    queryFn: () => call<Board>('GET', '/api/v1/problems/board', { region }),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/v1/problems/board', { params: { query: { region: region ?? '' } }, signal })),
     enabled: region !== undefined,
     placeholderData: keepPreviousData,
     staleTime: 60_000,
@@ -43,7 +38,7 @@ export function useProblemBoard(region: string | undefined) {
 export function useProblemList(query: ProblemListQuery, enabled = true) {
   return useQuery({
     queryKey: problemKeys.list(query),
-    queryFn: () => call<Paged<ProblemSummary>>('GET', '/api/v1/problems', { ...query }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/problems', { params: { query }, signal })),
     placeholderData: keepPreviousData,
     staleTime: 30_000,
     enabled,
@@ -53,7 +48,7 @@ export function useProblemList(query: ProblemListQuery, enabled = true) {
 export function useProblem(id: number) {
   return useQuery({
     queryKey: problemKeys.one(id),
-    queryFn: () => call<ProblemView>('GET', `/api/v1/problems/${id}`),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/problems/{id}', { params: { path: { id } }, signal })),
     enabled: Number.isSafeInteger(id) && id > 0,
   });
 }
@@ -71,7 +66,7 @@ export function useProblemAction(id: number) {
   const refresh = useRefreshProblems();
   return useMutation({
     mutationFn: (body: ProblemActionBody) =>
-      call<ProblemView>('POST', `/api/v1/problems/${id}/actions`, undefined, body),
+      unwrap(api.POST('/api/v1/problems/{id}/actions', { params: { path: { id } }, body })),
     onSuccess: refresh,
   });
 }
@@ -79,8 +74,7 @@ export function useProblemAction(id: number) {
 export function useCreateProblem() {
   const refresh = useRefreshProblems();
   return useMutation({
-    mutationFn: (body: ProblemCreateBody) =>
-      call<{ id: number }>('POST', '/api/v1/problems', undefined, body),
+    mutationFn: (body: ProblemCreateBody) => unwrap(api.POST('/api/v1/problems', { body })),
     onSuccess: refresh,
   });
 }

@@ -6,6 +6,7 @@ import {
   isEscalated,
   problemActionBody,
   problemQuery,
+  problemTabs,
   readProblemFilters,
   writeProblemFilters,
 } from './model.ts';
@@ -56,6 +57,18 @@ describe('problem board filters', () => {
       overdue: false,
       page: 1,
     });
+  });
+
+  it("opens a paired cadre, who has no board, on their households' problems", () => {
+    const tabs = problemTabs(false);
+    expect(tabs).not.toContain('board');
+    expect(readProblemFilters(new URLSearchParams(''), tabs).tab).toBe('list');
+    expect(readProblemFilters(new URLSearchParams('tab=board'), tabs).tab).toBe('list');
+    expect(readProblemFilters(new URLSearchParams(''), problemTabs(true)).tab).toBe('board');
+    const inbox = { ...readProblemFilters(new URLSearchParams(''), tabs), tab: 'inbox' as const };
+    expect(writeProblemFilters(new URLSearchParams(''), inbox, tabs).toString()).toBe('tab=inbox');
+    const list = { ...inbox, tab: 'list' as const };
+    expect(writeProblemFilters(new URLSearchParams('tab=inbox'), list, tabs).toString()).toBe('');
   });
 
   it('writes the filters back, keeping the year and leaving defaults out', () => {

@@ -3,6 +3,7 @@ import type {
   BoardCounts,
   ProblemActionBody,
   ProblemActionName,
+  ProblemCategory,
   ProblemListQuery,
   ProblemState,
   ProblemSummary,
@@ -14,6 +15,20 @@ import type {
  * and the body of an action.
  */
 export const PROBLEM_STATES: readonly ProblemState[] = ['open', 'in_progress', 'solved', 'confirmed'];
+// A record, so the type check fails when the contract's list of categories changes and this one does not.
+const CATEGORIES: Record<ProblemCategory, true> = {
+  food: true,
+  clothing: true,
+  education: true,
+  medical: true,
+  housing: true,
+  water: true,
+  income: true,
+  documents: true,
+  other: true,
+};
+export const isCategory = (value: string | null | undefined): value is ProblemCategory =>
+  !!value && Object.hasOwn(CATEGORIES, value);
 export type ProblemTab = 'board' | 'inbox' | 'list';
 const TABS: readonly ProblemTab[] = ['board', 'inbox', 'list'];
 export const PROBLEM_PAGE = 50;
@@ -21,32 +36,44 @@ export const PROBLEM_PAGE = 50;
 export interface ProblemFilters {
   tab: ProblemTab;
   state: ProblemState | undefined;
-  category: string | undefined;
+  category: ProblemCategory | undefined;
   overdue: boolean;
   page: number;
 }
 
-const word = (value: string | null) => (value && /^[a-z_]{1,40}$/.test(value) ? value : undefined);
+/**
+ * The tabs a user has: the board counts a region's problems, which is for those who read its registry; a paired
+ * cadre, who reads only their households (the server answers the board 404), opens on their households'
+ * problems.
+ */
+export const problemTabs = (readsRegion: boolean): readonly ProblemTab[] =>
+  readsRegion ? TABS : ['list', 'inbox'];
 
-export function readProblemFilters(search: URLSearchParams): ProblemFilters {
+/** The tab, filters and page in the URL; the first of the user's tabs is the default. */
+export function readProblemFilters(search: URLSearchParams, tabs = TABS): ProblemFilters {
   const tab = search.get('tab') as ProblemTab;
   const state = search.get('state') as ProblemState;
   const page = Number(search.get('page'));
+  const category = search.get('category');
   return {
-    tab: TABS.includes(tab) ? tab : 'board',
+    tab: tabs.includes(tab) ? tab : (tabs[0] ?? 'list'),
     state: PROBLEM_STATES.includes(state) ? state : undefined,
-    category: word(search.get('category')),
+    category: isCategory(category) ? category : undefined,
     overdue: search.get('overdue') === 'true',
     page: Number.isSafeInteger(page) && page > 1 ? page : 1,
   };
 }
 
 /** The URL of the filters (other parameters, the year among them, kept); defaults are left out. */
-export function writeProblemFilters(search: URLSearchParams, filters: ProblemFilters): URLSearchParams {
+export function writeProblemFilters(
+  search: URLSearchParams,
+  filters: ProblemFilters,
+  tabs = TABS,
+): URLSearchParams {
   const next = new URLSearchParams(search);
   const put = (key: string, value: string | undefined) =>
     value === undefined ? next.delete(key) : next.set(key, value);
-  put('tab', filters.tab === 'board' ? undefined : filters.tab);
+  put('tab', filters.tab === tabs[0] ? undefined : filters.tab);
   put('state', filters.state);
   put('category', filters.category);
   put('overdue', filters.overdue ? 'true' : undefined);

@@ -6,7 +6,7 @@ import { DateField } from '../../../components/DateField.tsx';
 import { useIsPhone } from '../../../components/useIsPhone.ts';
 import { useT } from '../../../i18n/useT.ts';
 import { RefusalAlert } from '../../cases/RefusalAlert.tsx';
-import { useSaveMeasure, type Measure } from './api.ts';
+import { useSaveMeasure, type Measure, type MeasureSave } from './api.ts';
 import {
   DEVELOPMENT_CATEGORIES,
   measureBody,
@@ -44,14 +44,16 @@ export function MeasureForm({ householdId, year, provider, measure, onClose }: P
   const required = [{ required: true, message: t('casework.required') }];
 
   const submit = (values: MeasureValues) => {
-    const change = measure
-      ? { id: measure.id, body: measurePatch(measure, values) }
-      : { body: measureBody(householdId, values, form.isFieldTouched('development')) };
-    if (!change.body) {
+    const patch = measure && measurePatch(measure, values);
+    if (measure && !patch) {
       void message.info(t('casework.measures.nothingChanged'));
       return onClose();
     }
-    save.mutate(change as Parameters<typeof save.mutate>[0], {
+    const change: MeasureSave =
+      measure && patch
+        ? { id: measure.id, body: patch }
+        : { body: measureBody(householdId, values, form.isFieldTouched('development')) };
+    save.mutate(change, {
       onSuccess: () => {
         void message.success(t('casework.measures.saved'));
         onClose();

@@ -91,8 +91,11 @@ function Current({ pairing, unit, phone }: { pairing: Pairing; unit: string | nu
   return (
     <Descriptions size="small" column={1} className="zf-casework-cadre">
       <Descriptions.Item label={t('casework.pairing.cadre')}>
-        <Typography.Text strong>{pairing.cadreName}</Typography.Text>{' '}
-        <span className="zf-muted">{t('casework.pairing.since', { date: pairing.from })}</span>
+        {/* One inline run: the item's content is a flex box, which would drop the space between them. */}
+        <span>
+          <Typography.Text strong>{pairing.cadreName}</Typography.Text>{' '}
+          <span className="zf-muted">{t('casework.pairing.since', { date: pairing.from })}</span>
+        </span>
       </Descriptions.Item>
       {unit && <Descriptions.Item label={t('casework.pairing.unit')}>{unit}</Descriptions.Item>}
       {phone && <Descriptions.Item label={t('casework.pairing.phone')}>{phone}</Descriptions.Item>}

@@ -1,14 +1,21 @@
-import { Card, Empty, Image, List, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Image, List, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { ErrorAlert } from '../../../components/errors.tsx';
 import { formatTime } from '../../../components/format.ts';
 import { useT } from '../../../i18n/useT.ts';
 import { photoUrl, useVisits, type Visit } from './api.ts';
-import { CHECKS, photoNote } from './visit-model.ts';
+import { checkSummary, CHECKS, photoNote, VISITS_SHOWN } from './visit-model.ts';
 
-/** 走访记录: each visit with when and by whom, the items checked, its photos and the household's confirmation. */
+/**
+ * 走访记录: each visit with when and by whom, the items checked, its photos and the household's confirmation; the
+ * latest few first, the rest on asking (a year of monthly visits would push the rest of the page far down).
+ */
 export function VisitsSection({ householdId }: { householdId: number }) {
   const t = useT();
   const visits = useVisits(householdId);
+  const [all, setAll] = useState(false);
+  const items = visits.data?.items ?? [];
+  const shown = all ? items : items.slice(0, VISITS_SHOWN);
   return (
     <Card
       size="small"
@@ -21,7 +28,7 @@ export function VisitsSection({ householdId }: { householdId: number }) {
       ) : (
         <List
           size="small"
-          dataSource={visits.data?.items ?? []}
+          dataSource={shown}
           locale={{
             emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('casework.visits.none')} />,
           }}
@@ -32,12 +39,18 @@ export function VisitsSection({ householdId }: { householdId: number }) {
           )}
         />
       )}
+      {shown.length < items.length && (
+        <Button type="link" className="zf-visits-more" onClick={() => setAll(true)}>
+          {t('casework.visits.more', { count: items.length })}
+        </Button>
+      )}
     </Card>
   );
 }
 
 function VisitItem({ visit }: { visit: Visit }) {
   const t = useT();
+  const summary = checkSummary(visit.checks);
   const checked = CHECKS.filter((c) => visit.checks[c] !== undefined);
   return (
     <div className="zf-visit">
@@ -47,7 +60,12 @@ function VisitItem({ visit }: { visit: Visit }) {
           <span className="zf-muted">{t('casework.visits.by', { cadre: visit.cadre.name })}</span>
         )}
       </div>
-      {checked.length > 0 && (
+      {summary === 'allMet' && (
+        <div className="zf-visit-checks" aria-label={t('casework.visits.checks')}>
+          <Tag color="green">{t('casework.visits.allMet')}</Tag>
+        </div>
+      )}
+      {summary === 'some' && (
         <div className="zf-visit-checks" aria-label={t('casework.visits.checks')}>
           {checked.map((c) => (
             <Tag key={c} color={visit.checks[c] ? 'green' : 'red'}>

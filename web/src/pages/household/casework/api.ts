@@ -1,15 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  call,
-  type CadreSummary,
-  type Measure,
-  type MeasureBody,
-  type Paged,
-  type Pairing,
-  type Visit,
-} from '../../problems/pending-api.ts';
+import { api, unwrap } from '../../../api/client.ts';
+import type { Body, Ok } from '../../../api/types.ts';
+import type { paths } from '../../../api/schema';
 
-export type { CadreSummary, Measure, MeasureBody, Pairing, Visit } from '../../problems/pending-api.ts';
+/** Shapes of the casework's API, read from the generated client so they follow the contract. */
+export type Pairing = Ok<paths['/api/v1/pairings']['get']>['items'][number];
+export type CadreSummary = Ok<paths['/api/v1/cadres']['get']>['items'][number];
+export type Visit = Ok<paths['/api/v1/visits']['get']>['items'][number];
+export type Measure = Ok<paths['/api/v1/assistance']['get']>['items'][number];
+export type MeasureBody = Body<paths['/api/v1/assistance']['post']>;
+export type MeasurePatch = Body<paths['/api/v1/assistance/{id}']['patch']>;
+export type MeasureCategory = MeasureBody['category'];
 
 /** The household's casework in the query cache under ['casework', …], refreshed together after a write. */
 const caseworkKeys = {
@@ -22,7 +23,8 @@ const caseworkKeys = {
 export function usePairings(householdId: number) {
   return useQuery({
     queryKey: caseworkKeys.pairings(householdId),
-    queryFn: () => call<Paged<Pairing>>('GET', '/api/v1/pairings', { householdId, limit: 100 }),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/v1/pairings', { params: { query: { householdId, limit: 100 } }, signal })),
   });
 }
 
@@ -30,7 +32,8 @@ export function usePairings(householdId: number) {
 export function useCadres(region: string, enabled: boolean) {
   return useQuery({
     queryKey: caseworkKeys.cadres(region),
-    queryFn: () => call<Paged<CadreSummary>>('GET', '/api/v1/cadres', { region, limit: 200 }),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/v1/cadres', { params: { query: { region, limit: 200 } }, signal })),
     enabled,
     staleTime: 60_000,
   });
@@ -39,14 +42,16 @@ export function useCadres(region: string, enabled: boolean) {
 export function useVisits(householdId: number) {
   return useQuery({
     queryKey: caseworkKeys.visits(householdId),
-    queryFn: () => call<Paged<Visit>>('GET', '/api/v1/visits', { householdId, limit: 50 }),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/v1/visits', { params: { query: { householdId, limit: 50 } }, signal })),
   });
 }
 
 export function useMeasures(householdId: number, year: number) {
   return useQuery({
     queryKey: caseworkKeys.measures(householdId, year),
-    queryFn: () => call<Paged<Measure>>('GET', '/api/v1/assistance', { householdId, year, limit: 100 }),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/v1/assistance', { params: { query: { householdId, year, limit: 100 } }, signal })),
   });
 }
 
@@ -63,7 +68,7 @@ export function usePair(householdId: number) {
   const refresh = useRefresh(householdId);
   return useMutation({
     mutationFn: (body: { cadreId: number; from: string }) =>
-      call<{ id: number }>('POST', '/api/v1/pairings', undefined, { ...body, householdId }),
+      unwrap(api.POST('/api/v1/pairings', { body: { ...body, householdId } })),
     onSuccess: refresh,
   });
 }
@@ -72,19 +77,23 @@ export function useEndPairing(householdId: number) {
   const refresh = useRefresh(householdId);
   return useMutation({
     mutationFn: ({ id, ...body }: { id: number; date: string; reason: string }) =>
-      call<unknown>('POST', `/api/v1/pairings/${id}/end`, undefined, body),
+      unwrap(api.POST('/api/v1/pairings/{id}/end', { params: { path: { id } }, body })),
     onSuccess: refresh,
   });
 }
 
-/** A new measure (no id) or the changed fields of one, with the version it was read at. */
+/** A new measure, or the changed fields of one with the version it was read at. */
+export type MeasureSave = { id?: undefined; body: MeasureBody } | { id: number; body: MeasurePatch };
+
 export function useSaveMeasure(householdId: number) {
   const refresh = useRefresh(householdId);
   return useMutation({
-    mutationFn: (save: { id?: number; body: Partial<MeasureBody> & { version?: number } }) =>
+    mutationFn: (save: MeasureSave) =>
       save.id === undefined
-        ? call<Measure>('POST', '/api/v1/assistance', undefined, save.body)
-        : call<Measure>('PATCH', `/api/v1/assistance/${save.id}`, undefined, save.body),
+        ? unwrap(api.POST('/api/v1/assistance', { body: save.body }))
+        : unwrap(
+            api.PATCH('/api/v1/assistance/{id}', { params: { path: { id: save.id } }, body: save.body }),
+          ),
     onSuccess: refresh,
   });
 }

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Measure } from './api.ts';
 import { measureBody, measurePatch, newMeasureValues, valuesOf } from './measure-model.ts';
-import { photoNote } from './visit-model.ts';
+import { checkSummary, photoNote } from './visit-model.ts';
 
 const measure: Measure = {
   id: 7,
   householdId: 3,
+  householdNo: '130102001001000001',
+  headName: '张三',
+  regionCode: '130102001001',
   year: 2026,
   category: 'industry',
   description: '发放鸡苗 200 只',
@@ -14,6 +17,7 @@ const measure: Measure = {
   startOn: '2026-03-01',
   endOn: null,
   development: true,
+  projectId: null,
   version: 2,
 };
 
@@ -74,5 +78,15 @@ describe('a visit photo', () => {
       minutes: 10,
       meters: 35,
     });
+  });
+});
+
+describe("a visit's checks", () => {
+  const all = { food: true, clothing: true, education: true, medical: true, housing: true, water: true };
+  it('say "all met" only when every item was checked and met', () => {
+    expect(checkSummary(all)).toBe('allMet');
+    expect(checkSummary({ ...all, water: false })).toBe('some');
+    expect(checkSummary({ food: true })).toBe('some');
+    expect(checkSummary({})).toBe('none');
   });
 });

@@ -1,4 +1,4 @@
-import type { Measure, MeasureBody } from './api.ts';
+import type { Measure, MeasureBody, MeasureCategory, MeasurePatch } from './api.ts';
 
 /**
  * The measure form as data, kept free of React to be tested: what it starts with (what the system already
@@ -7,7 +7,7 @@ import type { Measure, MeasureBody } from './api.ts';
  */
 
 /** 开发式帮扶: the categories that build the household's own income rather than support it. */
-export const DEVELOPMENT_CATEGORIES: readonly string[] = [
+export const DEVELOPMENT_CATEGORIES: readonly MeasureCategory[] = [
   'industry',
   'employment',
   'micro_credit',
@@ -16,7 +16,7 @@ export const DEVELOPMENT_CATEGORIES: readonly string[] = [
 
 export interface MeasureValues {
   year: number;
-  category?: string;
+  category?: MeasureCategory;
   description?: string;
   /** As typed: the form's number input gives a number or null. */
   amount?: number | null;
@@ -58,7 +58,8 @@ export function measureBody(householdId: number, v: MeasureValues, flagSet = tru
   const body: MeasureBody = {
     householdId,
     year: v.year,
-    category: v.category ?? '',
+    // The form requires a category; without one the server answers 422 with the field.
+    category: v.category ?? ('' as MeasureCategory),
     description: v.description?.trim() ?? '',
     amount: v.amount ?? null,
     provider: text(v.provider),
@@ -69,10 +70,7 @@ export function measureBody(householdId: number, v: MeasureValues, flagSet = tru
 }
 
 /** An edit: only the fields that differ from the measure as loaded, and its version; null when none does. */
-export function measurePatch(
-  original: Measure,
-  v: MeasureValues,
-): (Partial<MeasureBody> & { version: number }) | null {
+export function measurePatch(original: Measure, v: MeasureValues): MeasurePatch | null {
   const next: MeasureBody = measureBody(original.householdId, v);
   const patch: Partial<MeasureBody> = {};
   for (const key of Object.keys(next) as (keyof MeasureBody)[]) {
