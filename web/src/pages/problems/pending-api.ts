@@ -127,7 +127,7 @@ export interface Visit {
     distanceM: number | null;
     flagged: boolean;
   }[];
-  confirmation: { kind: 'signature' | 'code' } | null;
+  confirmation: { kind: 'signature' | 'code'; imageUrl: string | null } | null;
   problemIds: number[];
 }
 export interface Measure {
