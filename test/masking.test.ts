@@ -228,7 +228,7 @@ beforeAll(async () => {
   });
   if (paired.statusCode !== 201) throw new Error(`pairing: ${paired.body}`);
   // A visit whose notes name the household's phone: a list or page of visits shows what the notes say.
-  seededVisit = await seedProbeVisit(app, seeded.householdId, SEED.village, '走访');
+  seededVisit = await seedProbeVisit(app, seeded.householdId, SEED.village, `走访，户主电话 ${SEED.phone}`);
   problemId = await seedMaskingProblem(app, seeded.householdId, SEED.village, { idNumber: SEED.head });
   await seedMaskingMeasure(app, seeded.householdId, SEED.head);
   project = await seedMaskingProject(app, COUNTY, SEED.village, seeded.householdId);
