@@ -219,8 +219,16 @@ beforeAll(async () => {
   });
   portal = await seedMaskingPortal(app, COUNTY);
   organisation = await seedMaskingOrganisation(app, COUNTY, SEED.village, SEED.cadrePhone);
+  // The pairing puts the cadre's phone on the household (cadrePhone): its page, history, export and handbook.
+  const paired = await app.inject({
+    method: 'POST',
+    url: '/api/v1/pairings',
+    headers: { cookie: admin.cookie },
+    payload: { cadreId: organisation.cadre, householdId: seeded.householdId, from: '2026-01-01' },
+  });
+  if (paired.statusCode !== 201) throw new Error(`pairing: ${paired.body}`);
   // A visit whose notes name the household's phone: a list or page of visits shows what the notes say.
-  seededVisit = await seedProbeVisit(app, seeded.householdId, SEED.village, '走访');
+  seededVisit = await seedProbeVisit(app, seeded.householdId, SEED.village, `走访，户主电话 ${SEED.phone}`);
   problemId = await seedMaskingProblem(app, seeded.householdId, SEED.village, { idNumber: SEED.head });
   await seedMaskingMeasure(app, seeded.householdId, SEED.head);
   project = await seedMaskingProject(app, COUNTY, SEED.village, seeded.householdId);
@@ -325,6 +333,20 @@ describe('the masked view', () => {
       birthDate: '1971-03-15',
       age: 55,
     });
+  });
+
+  it('masks the responsible cadre’s phone like the household’s own; a reader of personal data sees it whole', async () => {
+    const url = `/api/v1/households/${seeded.householdId}`;
+    type Phones = { phone: string; cadrePhone: string };
+    for (const role of MASKED) {
+      const shown = (await get(users.get(role)!, url)).json<Phones>();
+      expect(shown, role).toMatchObject({ phone: '139****9876', cadrePhone: '136****7654' });
+    }
+    const full = (await get(admin, url)).json<Phones>();
+    expect(full).toMatchObject({ phone: SEED.phoneChanged, cadrePhone: SEED.cadrePhone });
+    const history = (await get(users.get('inspector')!, `${url}/history`)).body;
+    expect(history).toContain('136****7654');
+    expect(history).not.toContain(SEED.cadrePhone);
   });
 
   it.each(MASKED)(

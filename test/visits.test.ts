@@ -56,6 +56,15 @@ const post = (who: LoggedIn, payload: object, url = '/api/v1/visits') =>
   app.inject({ method: 'POST', url, payload, headers: { cookie: who.cookie } });
 const get = (who: LoggedIn, url: string) =>
   app.inject({ method: 'GET', url, headers: { cookie: who.cookie } });
+/** Who (user ids, in order) has the audit recorded reading visit `id` with `action`. */
+const viewsOf = async (action: string, id: number) =>
+  (
+    await db.query<{ actor: number }>(
+      `SELECT actor_id::int AS actor FROM audit_log WHERE action = $1 AND entity = 'visit' AND entity_id = $2
+       ORDER BY id`,
+      [action, String(id)],
+    )
+  ).map((r) => r.actor);
 const count = async (table: string) =>
   (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0]!.n;
 
@@ -151,7 +160,26 @@ describe('POST /api/v1/visits', () => {
   it('is confirmed by a drawn signature', async () => {
     const res = await post(paired, body(mine, { confirmation: { kind: 'signature', image: TINY_PNG } }));
     expect(res.statusCode, res.body).toBe(201);
-    expect(res.json().confirmation).toEqual({ kind: 'signature' });
+    const { id, confirmation } = res.json();
+    expect(confirmation).toEqual({ kind: 'signature', imageUrl: `/api/v1/visits/${id}/signature` });
+    // The JSON carries the link, never the image.
+    expect(res.body).not.toContain(TINY_PNG.slice(0, 24));
+    const image = await get(paired, confirmation.imageUrl);
+    expect(image.statusCode, image.body).toBe(200);
+    expect(image.headers['content-type']).toBe('image/png');
+    expect(image.headers['cache-control']).toContain('no-store');
+    expect(image.rawPayload).toEqual(Buffer.from(TINY_PNG, 'base64'));
+    for (const who of [otherPaired, outsider])
+      expect((await get(who, confirmation.imageUrl)).statusCode).toBe(404);
+    expect(await viewsOf('visit.view_signature', id)).toEqual([paired.userId]);
+  });
+
+  it('serves no signature for a visit confirmed otherwise', async () => {
+    const res = await post(paired, body(mine));
+    expect(res.json().confirmation).toBeNull();
+    const none = await get(paired, `/api/v1/visits/${res.json().id}/signature`);
+    expect(none.statusCode).toBe(404);
+    expect(none.json().error.code).toBe('NOT_FOUND');
   });
 
   it('is confirmed by a code sent to the household phone, once', async () => {
@@ -169,7 +197,7 @@ describe('POST /api/v1/visits', () => {
     expect(wrong.json().error.code).toBe('CODE_INVALID');
     const ok = await post(paired, body(mine, { confirmation: { kind: 'code', code } }));
     expect(ok.statusCode, ok.body).toBe(201);
-    expect(ok.json().confirmation).toEqual({ kind: 'code' });
+    expect(ok.json().confirmation).toEqual({ kind: 'code', imageUrl: null });
     const reused = await post(paired, body(mine, { confirmation: { kind: 'code', code } }));
     expect(reused.statusCode).toBe(422);
     expect(
@@ -229,6 +257,45 @@ describe('reading visits', () => {
     expect((await get(paired, `/api/v1/visits/${id}`)).json().id).toBe(id);
     expect((await get(otherPaired, `/api/v1/visits/${id}`)).statusCode).toBe(404);
     expect((await get(outsider, `/api/v1/visits/${id}`)).statusCode).toBe(404);
+  });
+
+  it('puts every read of a visit, its list, photos and signature on record, and no refused read', async () => {
+    const made = await post(
+      paired,
+      body(mine, { photos: [{ data: TINY_PNG }], confirmation: { kind: 'signature', image: TINY_PNG } }),
+    );
+    const { id, photos } = made.json();
+    expect(await viewsOf('visit.view', id)).toEqual([]);
+    const viewed = async () =>
+      (
+        await db.query<{ visit: string }>(
+          `SELECT entity_id AS visit FROM audit_log WHERE action = 'visit.view' AND actor_id = $1 ORDER BY id`,
+          [villageCadre.userId],
+        )
+      ).map((r) => Number(r.visit));
+    const before = await viewed();
+    const list = await get(villageCadre, `/api/v1/visits?householdId=${mine}&limit=3`);
+    const shown = list.json().items.map((v: { id: number }) => v.id);
+    expect(shown).toHaveLength(3);
+    expect(shown).toContain(id);
+    // Each visit the page showed is on record, and only those.
+    const added = (await viewed()).slice(before.length);
+    expect(added.sort()).toEqual([...shown].sort());
+    expect(await viewsOf('visit.view', id)).toEqual([villageCadre.userId]);
+    await get(paired, `/api/v1/visits/${id}`);
+    await get(paired, `/api/v1/visits/${id}/photos/${photos[0].id}`);
+    await get(villageCadre, `/api/v1/visits/${id}/signature`);
+    for (const url of [`/api/v1/visits/${id}`, `/api/v1/visits/${id}/photos/${photos[0].id}`])
+      expect((await get(outsider, url)).statusCode).toBe(404);
+    expect((await get(outsider, `/api/v1/visits?householdId=${mine}`)).json().items).toEqual([]);
+    expect(await viewsOf('visit.view', id)).toEqual([villageCadre.userId, paired.userId]);
+    expect(await viewsOf('visit.view_photo', id)).toEqual([paired.userId]);
+    expect(await viewsOf('visit.view_signature', id)).toEqual([villageCadre.userId]);
+    const [row] = await db.query<{ region: string }>(
+      `SELECT region_code AS region FROM audit_log WHERE action = 'visit.view_photo' AND entity_id = $1`,
+      [String(id)],
+    );
+    expect(row!.region).toBe(VILLAGE);
   });
 
   it('my households: the paired ones with the last visit and the next due', async () => {

@@ -8,7 +8,8 @@ import { CHECKS, TINY_PNG } from './visits.ts';
 
 /**
  * The presence and visits routes in the access matrix (test/access-matrix.test.ts): a visit with a photo of
- * the inside household (county A) and one of the outside household (county B, its notes a marker of B). No
+ * the inside household (county A) and one of the outside household (county B, its notes a marker of B), each
+ * confirmed by a drawn signature. No
  * test user has a cadre record, so check-ins and "my households" answer 404 NO_CADRE_RECORD to every role.
  * Wiring: `await addVisitWorld(app, world)` after buildWorld and `...VISIT_PROBES` in PROBES.
  */
@@ -23,9 +24,16 @@ let seq = 0;
 async function visit(app: App, householdId: number, regionCode: string, notes: string) {
   return app.db.transaction(async (tx) => {
     const [v] = await tx.query<{ id: number }>(
-      `INSERT INTO visits (client_id, household_id, region_code, at, lat, lng, accuracy, notes, checks)
-       VALUES ($1, $2, $3, '2026-06-29T09:00:00+08:00', 34.85, 118.05, 10, $4, $5::jsonb) RETURNING id::int`,
-      [`probe-visit-${++seq}-${Date.now()}`, householdId, regionCode, notes, JSON.stringify(CHECKS)],
+      `INSERT INTO visits (client_id, household_id, region_code, at, lat, lng, accuracy, notes, checks, confirmation)
+       VALUES ($1, $2, $3, '2026-06-29T09:00:00+08:00', 34.85, 118.05, 10, $4, $5::jsonb, $6::jsonb) RETURNING id::int`,
+      [
+        `probe-visit-${++seq}-${Date.now()}`,
+        householdId,
+        regionCode,
+        notes,
+        JSON.stringify(CHECKS),
+        JSON.stringify({ kind: 'signature', sha256: 'probe', png: TINY_PNG }),
+      ],
     );
     const [p] = await tx.query<{ id: number }>(
       `INSERT INTO visit_photos (visit_id, mime, bytes, sha256) VALUES ($1, 'image/png', $2, 'probe') RETURNING id::int`,
@@ -133,6 +141,7 @@ export const VISIT_PROBES: Record<string, (w: World, role: Role) => Promise<Prob
   'GET /api/v1/visits': async () => [probe('inside', 'filtered', get('/api/v1/visits'))],
   'GET /api/v1/visits/{id}': byVisit(() => ''),
   'GET /api/v1/visits/{id}/photos/{photoId}': byVisit((v) => `/photos/${v.photoId}`),
+  'GET /api/v1/visits/{id}/signature': byVisit(() => '/signature'),
   'GET /api/v1/my/households': async () => [probe('inside', 'hidden', get('/api/v1/my/households'))],
 };
 
@@ -144,6 +153,7 @@ export function visitReads(v: { id: number; photoId: number }): { route: string;
     { route: '/api/v1/visits', url: '/api/v1/visits' },
     { route: '/api/v1/visits/{id}', url: `/api/v1/visits/${v.id}` },
     { route: '/api/v1/visits/{id}/photos/{photoId}', url: `/api/v1/visits/${v.id}/photos/${v.photoId}` },
+    { route: '/api/v1/visits/{id}/signature', url: `/api/v1/visits/${v.id}/signature` },
     { route: '/api/v1/my/households', url: '/api/v1/my/households' },
   ];
 }

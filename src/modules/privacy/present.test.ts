@@ -66,7 +66,7 @@ describe('households, rows, lists', () => {
       id: 1,
       phone: '138****5678',
       bankAccount: '***************0123',
-      cadrePhone: '13900000000',
+      cadrePhone: '139****0000',
     });
     expect(presentRow({ idNumber: ID, name: 'x' }, masked)).toEqual({
       idNumber: '371324********123X',

@@ -123,7 +123,7 @@ export const HOUSEHOLD_FIELDS: readonly FieldSpec[] = [
   bool('relocated', 'relocated', '易地扶贫搬迁', 'relocated for poverty alleviation'),
   text('cadreName', 'cadre_name', '帮扶责任人', 'responsible cadre', 50),
   text('cadreUnit', 'cadre_unit', '帮扶单位', 'cadre work unit', 100),
-  { ...text('cadrePhone', 'cadre_phone', '帮扶责任人电话', 'cadre phone', 20), format: 'phone' },
+  { ...text('cadrePhone', 'cadre_phone', '帮扶责任人电话', 'cadre phone', 20, 'phone'), format: 'phone' },
   text('reasonNotExited', 'reason_not_exited', '未脱贫原因', 'reason not exited', 200),
 ];
 

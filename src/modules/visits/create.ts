@@ -107,7 +107,7 @@ export async function createVisit(
       ],
     );
   await openVisitProblems(tx, actor, id, regionCode, input, today(now));
-  const visit = await visitById(tx, id);
+  const visit = await visitById(tx, actor, id);
   const { photos: shown, ...after } = visit;
   await recordAudit(tx, actor, {
     action: 'visit.create',
@@ -136,7 +136,7 @@ async function repeat(tx: Tx, actor: Actor, input: VisitInput, regionCode: strin
   if (!stored || stored.householdId !== input.householdId) throw clientIdTaken();
   // The insert statement ran (and did nothing): its audit row says it was a repeat of the stored visit.
   await recordAudit(tx, actor, { action: 'visit.repeat', entity: 'visit', entityId: stored.id, regionCode });
-  return { created: false, visit: await visitById(tx, stored.id) };
+  return { created: false, visit: await visitById(tx, actor, stored.id) };
 }
 
 /** Problems found on the visit go to the problem list (due by the province's problemDueDays unless given). */

@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import { requireActor, type App } from '../../app/context.ts';
 import { LIMITS } from '../../app/limits.ts';
 import { retryTransaction } from '../../db/retry.ts';
@@ -7,7 +8,7 @@ import { checkIn, listCheckins } from './checkins.ts';
 import { sendConfirmationCode } from './codes.ts';
 import { createVisit, prepareVisit } from './create.ts';
 import { myHouseholds } from './my-households.ts';
-import { listVisits, readVisit, visitPhoto } from './read.ts';
+import { listVisits, readVisit, visitImage } from './read.ts';
 import {
   attendanceQuery,
   attendanceSchema,
@@ -28,6 +29,14 @@ import {
 import { codeSenderOf } from './sender.ts';
 
 const tags = ['visits'];
+
+/** A household's image (a visit's photo or signature): personal, so never cached and never sniffed. */
+const sendImage = (reply: FastifyReply, image: { mime: string; bytes: Uint8Array }) =>
+  reply
+    .header('content-type', image.mime)
+    .header('cache-control', 'private, no-store')
+    .header('x-content-type-options', 'nosniff')
+    .send(Buffer.from(image.bytes));
 
 /** Presence (驻村考勤) and visits (走访) of the casework, and a paired cadre's "my households". */
 export async function visitRoutes(app: App) {
@@ -151,16 +160,24 @@ export async function visitRoutes(app: App) {
       schema: { tags, summary: 'A photo of a visit (private, not cached) / 走访照片', params: photoParam },
     },
     async (request, reply) => {
-      const actor = requireActor(request);
-      const photo = await app.db.transaction((tx) =>
-        visitPhoto(tx, actor, request.params.id, request.params.photoId),
-      );
-      return reply
-        .header('content-type', photo.mime)
-        .header('cache-control', 'private, no-store')
-        .header('x-content-type-options', 'nosniff')
-        .send(Buffer.from(photo.bytes));
+      const { id, photoId } = request.params;
+      return sendImage(reply, await visitImage(app.db, requireActor(request), id, { photoId }));
     },
+  );
+
+  app.get(
+    '/api/v1/visits/:id/signature',
+    {
+      schema: {
+        tags,
+        summary: "The household's drawn signature confirming a visit (PNG, private) / 走访签名确认",
+        description:
+          'image/png, for a reader of the visit; 404 outside your households or when the visit was not confirmed by a signature. The read is recorded in the audit.',
+        params: idParam,
+      },
+    },
+    async (request, reply) =>
+      sendImage(reply, await visitImage(app.db, requireActor(request), request.params.id, 'signature')),
   );
 
   app.get(

@@ -179,7 +179,15 @@ export const visitSchema = z.object({
   incomeChange: z.string().nullable(),
   memberChanges: z.string().nullable(),
   photos: z.array(photoSchema),
-  confirmation: z.object({ kind: z.enum(['signature', 'code']) }).nullable(),
+  confirmation: z
+    .object({
+      kind: z.enum(['signature', 'code']),
+      imageUrl: z
+        .string()
+        .nullable()
+        .describe('签名图片地址（签名确认时） / where the drawn signature is served (a signature only)'),
+    })
+    .nullable(),
   problemIds: z.array(z.number()),
 });
 export type Visit = z.infer<typeof visitSchema>;

@@ -10332,6 +10332,8 @@ export interface paths {
                 confirmation: {
                   /** @enum {string} */
                   kind: 'signature' | 'code';
+                  /** @description 签名图片地址（签名确认时） / where the drawn signature is served (a signature only) */
+                  imageUrl: string | null;
                 } | null;
                 problemIds: number[];
               }[];
@@ -10459,6 +10461,8 @@ export interface paths {
               confirmation: {
                 /** @enum {string} */
                 kind: 'signature' | 'code';
+                /** @description 签名图片地址（签名确认时） / where the drawn signature is served (a signature only) */
+                imageUrl: string | null;
               } | null;
               problemIds: number[];
             };
@@ -10503,6 +10507,8 @@ export interface paths {
               confirmation: {
                 /** @enum {string} */
                 kind: 'signature' | 'code';
+                /** @description 签名图片地址（签名确认时） / where the drawn signature is served (a signature only) */
+                imageUrl: string | null;
               } | null;
               problemIds: number[];
             };
@@ -10623,6 +10629,8 @@ export interface paths {
               confirmation: {
                 /** @enum {string} */
                 kind: 'signature' | 'code';
+                /** @description 签名图片地址（签名确认时） / where the drawn signature is served (a signature only) */
+                imageUrl: string | null;
               } | null;
               problemIds: number[];
             };
@@ -10653,6 +10661,45 @@ export interface paths {
         path: {
           id: number;
           photoId: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/visits/{id}/signature': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The household's drawn signature confirming a visit (PNG, private) / 走访签名确认
+     * @description image/png, for a reader of the visit; 404 outside your households or when the visit was not confirmed by a signature. The read is recorded in the audit.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
         };
         cookie?: never;
       };

@@ -98,6 +98,9 @@ function VisitItem({ visit }: { visit: Visit }) {
           </div>
         </Image.PreviewGroup>
       )}
+      {visit.confirmation?.imageUrl && (
+        <Image width={120} src={visit.confirmation.imageUrl} alt={t('casework.visits.confirmed.signature')} />
+      )}
       <div className="zf-muted">
         {visit.confirmation
           ? t(`casework.visits.confirmed.${visit.confirmation.kind}`)
