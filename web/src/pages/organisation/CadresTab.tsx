@@ -3,7 +3,9 @@ import { useState } from 'react';
 import { useRequired } from '../../forms/rules.ts';
 import { useT } from '../../i18n/useT.ts';
 import { UserFormModal } from '../users/UserFormModal.tsx';
-import type { Cadre, TabProps } from './contract.ts';
+import { api } from '../../api/client.ts';
+import type { Cadre } from './api.ts';
+import type { TabProps } from './types.ts';
 import { OrgToolbar } from './OrgToolbar.tsx';
 import { PagedTable } from './PagedTable.tsx';
 import { UnitSelect } from './pickers.tsx';
@@ -26,7 +28,7 @@ export function CadresTab({ region, writable }: TabProps) {
   return (
     <>
       <OrgToolbar writable={writable} create={t('org.cadre.create')} onCreate={() => setOpen('new')} />
-      <PagedTable<Cadre>
+      <PagedTable
         resource="cadres"
         query={{ region }}
         width={820}
@@ -73,7 +75,7 @@ function CadreForm({ region, cadre, onClose }: { region: string; cadre?: Cadre; 
   const { form, errors, save, saving } = useOrgForm<CadreValues>(isCadreField, onClose);
   const loaded: CadreValues | undefined = cadre && {
     name: cadre.name,
-    unitId: cadre.unit?.id ?? cadre.unitId ?? null,
+    unitId: cadre.unit?.id ?? null,
     post: cadre.post,
     phone: cadre.phone,
   };
@@ -86,12 +88,17 @@ function CadreForm({ region, cadre, onClose }: { region: string; cadre?: Cadre; 
       onClose={onClose}
       onFinish={(values) =>
         cadre && loaded
-          ? save({
-              method: 'PATCH',
-              path: `/api/v1/cadres/${cadre.id}`,
-              body: { ...changedValues(loaded, values), version: cadre.version },
-            })
-          : save({ method: 'POST', path: '/api/v1/cadres', body: { ...compact(values), regionCode: region } })
+          ? save(() =>
+              api.PATCH('/api/v1/cadres/{id}', {
+                params: { path: { id: cadre.id } },
+                body: { ...changedValues(loaded, values), version: cadre.version },
+              }),
+            )
+          : save(() =>
+              api.POST('/api/v1/cadres', {
+                body: { ...compact(values), name: values.name, regionCode: region },
+              }),
+            )
       }
     >
       <Form.Item

@@ -1,5 +1,5 @@
 import { ApiError } from '../../api/errors.ts';
-import type { TeamMember } from './contract.ts';
+import type { TeamMember } from './api.ts';
 
 /** Where each refusal of the rules that names no field belongs in its form. */
 const PLACED: Readonly<Record<string, string>> = {

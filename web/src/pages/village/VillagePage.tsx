@@ -5,8 +5,7 @@ import { ErrorAlert } from '../../components/errors.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { COUNTRY, fullCode } from '../../region/code.ts';
 import { regionHref, useRegionScope } from '../../region/scope.ts';
-import { useVillageOrganisation } from '../organisation/api.ts';
-import type { Cadre, VillageOrganisation } from '../organisation/contract.ts';
+import { useVillageOrganisation, type VillageOrganisation } from '../organisation/api.ts';
 import { MemberTags } from '../organisation/TeamsTab.tsx';
 import { AttendanceCard } from './AttendanceCard.tsx';
 import { ProblemsCard } from './ProblemsCard.tsx';
@@ -35,6 +34,8 @@ export function VillagePage() {
     </div>
   );
 }
+
+type VillageCadre = VillageOrganisation['cadres'][number];
 
 function VillageBody({ data }: { data: VillageOrganisation }) {
   const t = useT();
@@ -98,7 +99,7 @@ function VillageBody({ data }: { data: VillageOrganisation }) {
           </Typography.Text>
         }
       >
-        <Table<VillageOrganisation['cadres'][number]>
+        <Table<VillageCadre>
           rowKey="id"
           size="small"
           pagination={{ pageSize: 20, hideOnSinglePage: true }}
@@ -107,15 +108,18 @@ function VillageBody({ data }: { data: VillageOrganisation }) {
           locale={{ emptyText: t('org.empty') }}
           columns={[
             { title: t('org.cadre.name'), dataIndex: 'name', width: 100 },
-            { title: t('org.cadre.unit'), dataIndex: 'unit', render: (u: Cadre['unit']) => u?.name ?? '—' },
+            {
+              title: t('org.cadre.unit'),
+              dataIndex: 'unit',
+              render: (u: VillageCadre['unit']) => u?.name ?? '—',
+            },
             { title: t('org.cadre.post'), dataIndex: 'post', width: 110 },
             { title: t('org.cadre.phone'), dataIndex: 'phone', width: 130 },
             {
               title: t('villagePage.households'),
-              key: 'households',
+              dataIndex: 'load',
               width: 90,
               align: 'right',
-              render: (_: unknown, c) => c.households ?? c.load,
             },
           ]}
         />
