@@ -267,6 +267,27 @@ describe('the office console', () => {
   );
 
   it(
+    'asks a system administrator at the country to choose the region a unit is kept by',
+    async () => {
+      const admin = await server.addUser([{ role: 'system_admin', regionCode: '000000000000' }]);
+      const other = await watchedPage(await browser.newContext({ viewport: { width: 1366, height: 860 } }));
+      try {
+        await visit(other.page, server.consoleAt('/r/00/organisation?tab=units'), admin);
+        const toolbar = other.page.locator('.zf-org-toolbar');
+        await expect.poll(() => toolbar.innerText()).toContain('在左侧选择所属地区后即可新增');
+        expect(await toolbar.getByRole('button', { name: '新增帮扶单位' }).count()).toBe(0);
+        // In the county the same administrator adds one.
+        await visit(other.page, server.consoleAt(`/r/${COUNTY}/organisation?tab=units`), admin);
+        await toolbar.getByRole('button', { name: '新增帮扶单位' }).waitFor();
+        expect(other.problems).toEqual([]);
+      } finally {
+        await other.page.context().close();
+      }
+    },
+    LONG,
+  );
+
+  it(
     'makes a project, records a payment and its fund disclosure',
     async () => {
       await visit(page, server.consoleAt(`/r/${COUNTY}/projects`), server.user);

@@ -10,7 +10,7 @@ import type { Branch } from './api.ts';
 import type { TabProps } from './types.ts';
 import { OrgToolbar } from './OrgToolbar.tsx';
 import { PagedTable } from './PagedTable.tsx';
-import { changedValues } from './model.ts';
+import { changedValues, orDash } from './model.ts';
 import { useOrgForm } from './useOrgForm.ts';
 
 type BranchValues = Pick<Branch, 'villageCode' | 'name' | 'secretaryName' | 'membersCount'>;
@@ -36,7 +36,7 @@ export function BranchesTab({ region, writable }: TabProps) {
             render: (code: string, b) => <VillageLink code={code} name={b.villageName} />,
           },
           { title: t('org.branch.name'), dataIndex: 'name' },
-          { title: t('org.branch.secretary'), dataIndex: 'secretaryName', width: 120 },
+          { title: t('org.branch.secretary'), dataIndex: 'secretaryName', width: 120, render: orDash },
           { title: t('org.branch.members'), dataIndex: 'membersCount', width: 100, align: 'right' },
           ...(writable
             ? [

@@ -9,7 +9,7 @@ import type { TabProps } from './types.ts';
 import { OrgToolbar } from './OrgToolbar.tsx';
 import { PagedTable } from './PagedTable.tsx';
 import { UnitSelect } from './pickers.tsx';
-import { changedValues, compact } from './model.ts';
+import { changedValues, compact, orDash } from './model.ts';
 import { useOrgForm } from './useOrgForm.ts';
 
 interface CadreValues {
@@ -27,7 +27,12 @@ export function CadresTab({ region, writable }: TabProps) {
   const [open, setOpen] = useState<Cadre | 'new' | null>(null);
   return (
     <>
-      <OrgToolbar writable={writable} create={t('org.cadre.create')} onCreate={() => setOpen('new')} />
+      <OrgToolbar
+        writable={writable}
+        keptIn={region}
+        create={t('org.cadre.create')}
+        onCreate={() => setOpen('new')}
+      />
       <PagedTable
         resource="cadres"
         query={{ region }}
@@ -35,9 +40,9 @@ export function CadresTab({ region, writable }: TabProps) {
         columns={[
           { title: t('org.cadre.name'), dataIndex: 'name', width: 110 },
           { title: t('org.cadre.unit'), dataIndex: 'unit', render: (u: Cadre['unit']) => u?.name ?? '—' },
-          { title: t('org.cadre.post'), dataIndex: 'post', width: 120 },
+          { title: t('org.cadre.post'), dataIndex: 'post', width: 120, render: orDash },
           // The phone as the server gives it: masked for roles without personal data.
-          { title: t('org.cadre.phone'), dataIndex: 'phone', width: 130 },
+          { title: t('org.cadre.phone'), dataIndex: 'phone', width: 130, render: orDash },
           { title: t('org.cadre.load'), dataIndex: 'load', width: 90, align: 'right' },
           {
             title: t('org.cadre.user'),

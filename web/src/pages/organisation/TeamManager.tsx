@@ -9,6 +9,7 @@ import { useT } from '../../i18n/useT.ts';
 import { VillageLink } from '../village/VillageLink.tsx';
 import { api } from '../../api/client.ts';
 import { useOrgWrite, useTeam, type Team, type TeamMember, type TeamRole } from './api.ts';
+import { orDash } from './model.ts';
 import { CadreSelect } from './pickers.tsx';
 import { TeamTerm } from './TeamTerm.tsx';
 import { useOrgForm } from './useOrgForm.ts';
@@ -62,7 +63,7 @@ function TeamBody({ region, team, writable }: { region: string; team: Team; writ
             width: 110,
             render: (r: TeamRole) => label('team_role', r),
           },
-          { title: t('org.cadre.phone'), dataIndex: 'phone', width: 130 },
+          { title: t('org.cadre.phone'), dataIndex: 'phone', width: 130, render: orDash },
           {
             title: t('org.team.served'),
             key: 'served',

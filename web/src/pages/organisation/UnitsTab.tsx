@@ -23,7 +23,12 @@ export function UnitsTab({ region, writable }: TabProps) {
   const [open, setOpen] = useState<Unit | 'new' | null>(null);
   return (
     <>
-      <OrgToolbar writable={writable} create={t('org.unit.create')} onCreate={() => setOpen('new')} />
+      <OrgToolbar
+        writable={writable}
+        keptIn={region}
+        create={t('org.unit.create')}
+        onCreate={() => setOpen('new')}
+      />
       <PagedTable
         resource="units"
         query={{ region }}

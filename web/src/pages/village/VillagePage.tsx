@@ -3,9 +3,10 @@ import { Card, Descriptions, Empty, Spin, Table, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../components/errors.tsx';
 import { useT } from '../../i18n/useT.ts';
-import { COUNTRY, fullCode } from '../../region/code.ts';
+import { COUNTRY, fullCode, shortRegionName } from '../../region/code.ts';
 import { regionHref, useRegionScope } from '../../region/scope.ts';
 import { useVillageOrganisation, type VillageOrganisation } from '../organisation/api.ts';
+import { orDash } from '../organisation/model.ts';
 import { MemberTags } from '../organisation/TeamsTab.tsx';
 import { AttendanceCard } from './AttendanceCard.tsx';
 import { ProblemsCard } from './ProblemsCard.tsx';
@@ -44,7 +45,7 @@ function VillageBody({ data }: { data: VillageOrganisation }) {
     <div className="zf-stack">
       <div>
         <Typography.Title level={3} className="zf-page-title">
-          {village.name}
+          {shortRegionName(village.name)}
         </Typography.Title>
         <Typography.Text type="secondary">
           {[village.county, village.town, village.name].filter(Boolean).join(' / ')}
@@ -113,8 +114,8 @@ function VillageBody({ data }: { data: VillageOrganisation }) {
               dataIndex: 'unit',
               render: (u: VillageCadre['unit']) => u?.name ?? '—',
             },
-            { title: t('org.cadre.post'), dataIndex: 'post', width: 110 },
-            { title: t('org.cadre.phone'), dataIndex: 'phone', width: 130 },
+            { title: t('org.cadre.post'), dataIndex: 'post', width: 110, render: orDash },
+            { title: t('org.cadre.phone'), dataIndex: 'phone', width: 130, render: orDash },
             {
               title: t('villagePage.households'),
               dataIndex: 'load',
