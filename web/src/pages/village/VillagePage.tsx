@@ -88,18 +88,14 @@ function VillageBody({ data }: { data: VillageOrganisation }) {
         </Card>
         <ProblemsCard code={village.code} />
       </div>
-      <Card
-        size="small"
-        title={t('villagePage.cadres')}
-        extra={
-          <Typography.Text type="secondary">
-            {t('villagePage.coverage', {
-              total: data.households.poorOrMonitored,
-              paired: data.households.paired,
-            })}
-          </Typography.Text>
-        }
-      >
+      <Card size="small" title={t('villagePage.cadres')}>
+        {/* Under the title, not beside it: on a phone the two on one line leave the title no room. */}
+        <Typography.Paragraph type="secondary">
+          {t('villagePage.coverage', {
+            total: data.households.poorOrMonitored,
+            paired: data.households.paired,
+          })}
+        </Typography.Paragraph>
         <Table<VillageCadre>
           rowKey="id"
           size="small"
