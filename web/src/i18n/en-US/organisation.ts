@@ -13,6 +13,7 @@ export const organisationEn: Record<keyof typeof organisationZh, string> = {
   'org.tab.pairings': 'Pairings',
   'org.tab.transfer': 'Import and export',
   'org.empty': 'Nothing recorded yet',
+  'org.chooseRegion': 'Choose their region on the left to add one (units and cadres are kept by a region)',
   'org.actions': 'Actions',
   'org.edit': 'Edit',
   'org.view': 'View',

@@ -11,6 +11,7 @@ export const organisationZh = {
   'org.tab.pairings': '结对帮扶',
   'org.tab.transfer': '导入导出',
   'org.empty': '暂无记录',
+  'org.chooseRegion': '在左侧选择所属地区后即可新增（单位和干部归地区管理）',
   'org.actions': '操作',
   'org.edit': '修改',
   'org.view': '查看',

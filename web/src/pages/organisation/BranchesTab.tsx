@@ -5,10 +5,12 @@ import { useT } from '../../i18n/useT.ts';
 import { VillageSelect } from '../create/VillageSelect.tsx';
 import { UserFormModal } from '../users/UserFormModal.tsx';
 import { VillageLink } from '../village/VillageLink.tsx';
-import type { Branch, TabProps } from './contract.ts';
+import { api } from '../../api/client.ts';
+import type { Branch } from './api.ts';
+import type { TabProps } from './types.ts';
 import { OrgToolbar } from './OrgToolbar.tsx';
 import { PagedTable } from './PagedTable.tsx';
-import { changedValues } from './model.ts';
+import { changedValues, orDash } from './model.ts';
 import { useOrgForm } from './useOrgForm.ts';
 
 type BranchValues = Pick<Branch, 'villageCode' | 'name' | 'secretaryName' | 'membersCount'>;
@@ -22,7 +24,7 @@ export function BranchesTab({ region, writable }: TabProps) {
   return (
     <>
       <OrgToolbar writable={writable} create={t('org.branch.create')} onCreate={() => setOpen('new')} />
-      <PagedTable<Branch>
+      <PagedTable
         resource="branches"
         query={{ region }}
         width={640}
@@ -34,7 +36,7 @@ export function BranchesTab({ region, writable }: TabProps) {
             render: (code: string, b) => <VillageLink code={code} name={b.villageName} />,
           },
           { title: t('org.branch.name'), dataIndex: 'name' },
-          { title: t('org.branch.secretary'), dataIndex: 'secretaryName', width: 120 },
+          { title: t('org.branch.secretary'), dataIndex: 'secretaryName', width: 120, render: orDash },
           { title: t('org.branch.members'), dataIndex: 'membersCount', width: 100, align: 'right' },
           ...(writable
             ? [
@@ -82,12 +84,13 @@ function BranchForm({ region, branch, onClose }: { region: string; branch?: Bran
       onClose={onClose}
       onFinish={(values) =>
         branch && loaded
-          ? save({
-              method: 'PATCH',
-              path: `/api/v1/branches/${branch.id}`,
-              body: { ...changedValues(loaded, values), version: branch.version },
-            })
-          : save({ method: 'POST', path: '/api/v1/branches', body: values })
+          ? save(() =>
+              api.PATCH('/api/v1/branches/{id}', {
+                params: { path: { id: branch.id } },
+                body: { ...changedValues(loaded, values), version: branch.version },
+              }),
+            )
+          : save(() => api.POST('/api/v1/branches', { body: values }))
       }
     >
       <Form.Item

@@ -3,11 +3,13 @@ import { useState } from 'react';
 import { useRequired } from '../../forms/rules.ts';
 import { useT } from '../../i18n/useT.ts';
 import { UserFormModal } from '../users/UserFormModal.tsx';
-import type { Cadre, TabProps } from './contract.ts';
+import { api } from '../../api/client.ts';
+import type { Cadre } from './api.ts';
+import type { TabProps } from './types.ts';
 import { OrgToolbar } from './OrgToolbar.tsx';
 import { PagedTable } from './PagedTable.tsx';
 import { UnitSelect } from './pickers.tsx';
-import { changedValues, compact } from './model.ts';
+import { changedValues, compact, orDash } from './model.ts';
 import { useOrgForm } from './useOrgForm.ts';
 
 interface CadreValues {
@@ -25,17 +27,22 @@ export function CadresTab({ region, writable }: TabProps) {
   const [open, setOpen] = useState<Cadre | 'new' | null>(null);
   return (
     <>
-      <OrgToolbar writable={writable} create={t('org.cadre.create')} onCreate={() => setOpen('new')} />
-      <PagedTable<Cadre>
+      <OrgToolbar
+        writable={writable}
+        keptIn={region}
+        create={t('org.cadre.create')}
+        onCreate={() => setOpen('new')}
+      />
+      <PagedTable
         resource="cadres"
         query={{ region }}
         width={820}
         columns={[
           { title: t('org.cadre.name'), dataIndex: 'name', width: 110 },
           { title: t('org.cadre.unit'), dataIndex: 'unit', render: (u: Cadre['unit']) => u?.name ?? '—' },
-          { title: t('org.cadre.post'), dataIndex: 'post', width: 120 },
+          { title: t('org.cadre.post'), dataIndex: 'post', width: 120, render: orDash },
           // The phone as the server gives it: masked for roles without personal data.
-          { title: t('org.cadre.phone'), dataIndex: 'phone', width: 130 },
+          { title: t('org.cadre.phone'), dataIndex: 'phone', width: 130, render: orDash },
           { title: t('org.cadre.load'), dataIndex: 'load', width: 90, align: 'right' },
           {
             title: t('org.cadre.user'),
@@ -73,7 +80,7 @@ function CadreForm({ region, cadre, onClose }: { region: string; cadre?: Cadre; 
   const { form, errors, save, saving } = useOrgForm<CadreValues>(isCadreField, onClose);
   const loaded: CadreValues | undefined = cadre && {
     name: cadre.name,
-    unitId: cadre.unit?.id ?? cadre.unitId ?? null,
+    unitId: cadre.unit?.id ?? null,
     post: cadre.post,
     phone: cadre.phone,
   };
@@ -86,12 +93,17 @@ function CadreForm({ region, cadre, onClose }: { region: string; cadre?: Cadre; 
       onClose={onClose}
       onFinish={(values) =>
         cadre && loaded
-          ? save({
-              method: 'PATCH',
-              path: `/api/v1/cadres/${cadre.id}`,
-              body: { ...changedValues(loaded, values), version: cadre.version },
-            })
-          : save({ method: 'POST', path: '/api/v1/cadres', body: { ...compact(values), regionCode: region } })
+          ? save(() =>
+              api.PATCH('/api/v1/cadres/{id}', {
+                params: { path: { id: cadre.id } },
+                body: { ...changedValues(loaded, values), version: cadre.version },
+              }),
+            )
+          : save(() =>
+              api.POST('/api/v1/cadres', {
+                body: { ...compact(values), name: values.name, regionCode: region },
+              }),
+            )
       }
     >
       <Form.Item

@@ -8,7 +8,7 @@ import { useRegionScope } from '../../region/scope.ts';
 import { keepsOrganisationIn } from './access.ts';
 import { BranchesTab } from './BranchesTab.tsx';
 import { CadresTab } from './CadresTab.tsx';
-import type { TabProps } from './contract.ts';
+import type { TabProps } from './types.ts';
 import { PairingsTab } from './PairingsTab.tsx';
 import { TeamsTab } from './TeamsTab.tsx';
 import { TransferTab } from './TransferTab.tsx';

@@ -3,14 +3,13 @@ import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../components/errors.tsx';
 import { ListPager } from '../../components/ListPager.tsx';
 import { useT } from '../../i18n/useT.ts';
-import { ORG_PAGE_SIZE, useOrgList } from './api.ts';
-import type { Query } from './contract.ts';
+import { ORG_PAGE_SIZE, useOrgList, type OrgItem, type OrgQuery, type OrgResource } from './api.ts';
 
-interface Props<T> {
+interface Props<R extends OrgResource> {
   /** The list's path under /api/v1 (units, branches, teams, cadres, pairings, projects). */
-  resource: string;
-  query: Query;
-  columns: TableColumnsType<T>;
+  resource: R;
+  query: OrgQuery<R>;
+  columns: TableColumnsType<OrgItem<R>>;
   /** Width the columns need; narrower screens scroll the table sideways. */
   width?: number;
 }
@@ -29,14 +28,14 @@ export function usePageParam(): [number, (page: number) => void] {
 }
 
 /** A list of the organisation or of projects: the server's page of rows under the region, and its pager. */
-export function PagedTable<T extends { id: number }>({ resource, query, columns, width = 800 }: Props<T>) {
+export function PagedTable<R extends OrgResource>({ resource, query, columns, width = 800 }: Props<R>) {
   const t = useT();
   const [page, setPage] = usePageParam();
-  const list = useOrgList<T>(resource, { ...query, page, limit: ORG_PAGE_SIZE });
+  const list = useOrgList(resource, { ...query, page, limit: ORG_PAGE_SIZE });
   if (list.isError) return <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />;
   return (
     <>
-      <Table<T>
+      <Table<OrgItem<R>>
         rowKey="id"
         size="small"
         loading={list.isFetching}

@@ -7,7 +7,9 @@ import { useT } from '../../i18n/useT.ts';
 import { regionHref, useRegionScope } from '../../region/scope.ts';
 import { HouseholdPicker } from '../household/HouseholdPicker.tsx';
 import { UserFormModal } from '../users/UserFormModal.tsx';
-import type { Pairing, TabProps } from './contract.ts';
+import { api } from '../../api/client.ts';
+import type { Pairing } from './api.ts';
+import type { TabProps } from './types.ts';
 import { OrgToolbar } from './OrgToolbar.tsx';
 import { PagedTable } from './PagedTable.tsx';
 import { CadreSelect } from './pickers.tsx';
@@ -38,9 +40,9 @@ export function PairingsTab({ region, writable }: TabProps) {
           options={SHOWN.map((s) => ({ value: s, label: t(`org.pairing.shown.${s}`) }))}
         />
       </OrgToolbar>
-      <PagedTable<Pairing>
+      <PagedTable
         resource="pairings"
-        query={{ region, open: shown === 'all' ? undefined : shown === 'open' }}
+        query={{ region, open: shown === 'all' ? undefined : shown === 'open' ? 'true' : 'false' }}
         width={820}
         columns={[
           {
@@ -98,7 +100,7 @@ function PairingForm({ region, onClose }: { region: string; onClose: () => void 
       errors={errors}
       saving={saving}
       onClose={onClose}
-      onFinish={(values) => save({ method: 'POST', path: '/api/v1/pairings', body: values })}
+      onFinish={(values) => save(() => api.POST('/api/v1/pairings', { body: values }))}
     >
       <Form.Item name="cadreId" label={t('org.pairing.cadre')} rules={required(t('org.pairing.cadre'))}>
         <CadreSelect region={region} />
@@ -138,7 +140,9 @@ function EndPairing({ pairing, onClose }: { pairing: Pairing; onClose: () => voi
       okText={t('org.end')}
       onClose={onClose}
       onFinish={(values) =>
-        save({ method: 'POST', path: `/api/v1/pairings/${pairing.id}/end`, body: values })
+        save(() =>
+          api.POST('/api/v1/pairings/{id}/end', { params: { path: { id: pairing.id } }, body: values }),
+        )
       }
     >
       <Form.Item name="date" label={t('org.pairing.to')} rules={required(t('org.pairing.to'))}>

@@ -6,7 +6,8 @@ import { useRequired } from '../../forms/rules.ts';
 import { useT } from '../../i18n/useT.ts';
 import { VillageSelect } from '../create/VillageSelect.tsx';
 import { UserFormModal } from '../users/UserFormModal.tsx';
-import type { TeamRole } from './contract.ts';
+import { api } from '../../api/client.ts';
+import type { TeamRole } from './api.ts';
 import { CadreSelect, UnitSelect } from './pickers.tsx';
 import { useOrgForm } from './useOrgForm.ts';
 
@@ -15,14 +16,14 @@ interface TeamValues {
   sendingUnitId?: number;
   termFrom: string;
   termTo: string;
-  members: { cadreId?: number; role: TeamRole }[];
+  members: { cadreId: number; role: TeamRole }[];
 }
 
 const TEAM_FIELDS = new Set(['villageCode', 'sendingUnitId', 'termFrom', 'termTo', 'members']);
 const isTeamField = (field: string) => TEAM_FIELDS.has(field.split('.')[0] ?? field);
 
 /** A new team starts with the three places the rules ask for: a leader, a first secretary, a member. */
-const FIRST_MEMBERS: TeamValues['members'] = [
+const FIRST_MEMBERS: Partial<TeamValues['members'][number]>[] = [
   { role: 'leader' },
   { role: 'first_secretary' },
   { role: 'member' },
@@ -44,7 +45,7 @@ export function TeamForm({ region, onClose }: { region: string; onClose: () => v
       errors={errors}
       saving={saving}
       onClose={onClose}
-      onFinish={(values) => save({ method: 'POST', path: '/api/v1/teams', body: values })}
+      onFinish={(values) => save(() => api.POST('/api/v1/teams', { body: values }))}
     >
       <Form.Item name="villageCode" label={t('org.village')} rules={required(t('org.village'))}>
         <VillageSelect root={region} writable={() => true} />

@@ -7,8 +7,9 @@ import { FormAlerts } from '../../forms/FormAlerts.tsx';
 import { useRequired } from '../../forms/rules.ts';
 import { useT } from '../../i18n/useT.ts';
 import { VillageLink } from '../village/VillageLink.tsx';
-import { useOrgWrite, useTeam } from './api.ts';
-import type { Team, TeamMember, TeamRole } from './contract.ts';
+import { api } from '../../api/client.ts';
+import { useOrgWrite, useTeam, type Team, type TeamMember, type TeamRole } from './api.ts';
+import { orDash } from './model.ts';
 import { CadreSelect } from './pickers.tsx';
 import { TeamTerm } from './TeamTerm.tsx';
 import { useOrgForm } from './useOrgForm.ts';
@@ -62,7 +63,7 @@ function TeamBody({ region, team, writable }: { region: string; team: Team; writ
             width: 110,
             render: (r: TeamRole) => label('team_role', r),
           },
-          { title: t('org.cadre.phone'), dataIndex: 'phone', width: 130 },
+          { title: t('org.cadre.phone'), dataIndex: 'phone', width: 130, render: orDash },
           {
             title: t('org.team.served'),
             key: 'served',
@@ -100,8 +101,13 @@ function EndMember({ teamId, member }: { teamId: number; member: TeamMember }) {
       description={<DateField value={date} onChange={setDate} />}
       okButtonProps={{ disabled: !date, loading: write.isPending }}
       onConfirm={() =>
+        date &&
         write.mutate(
-          { method: 'POST', path: `/api/v1/teams/${teamId}/members/${member.id}/end`, body: { date } },
+          () =>
+            api.POST('/api/v1/teams/{id}/members/{memberId}/end', {
+              params: { path: { id: teamId, memberId: member.id } },
+              body: { date },
+            }),
           { onError: (error) => void message.error(errorText(error)) },
         )
       }
@@ -136,7 +142,11 @@ function AddMember({ region, teamId }: { region: string; teamId: number }) {
         className="zf-org-inline-form"
         initialValues={{ role: 'member' }}
         onValuesChange={(changed: Partial<MemberValues>) => errors.edited(changed)}
-        onFinish={(values) => save({ method: 'POST', path: `/api/v1/teams/${teamId}/members`, body: values })}
+        onFinish={(values) =>
+          save(() =>
+            api.POST('/api/v1/teams/{id}/members', { params: { path: { id: teamId } }, body: values }),
+          )
+        }
       >
         <Form.Item name="cadreId" label={t('org.cadre.name')} rules={required(t('org.cadre.name'))}>
           <CadreSelect region={region} />

@@ -2,7 +2,8 @@ import { Button, Form, Space } from 'antd';
 import { DateField } from '../../components/DateField.tsx';
 import { FormAlerts } from '../../forms/FormAlerts.tsx';
 import { useT } from '../../i18n/useT.ts';
-import type { Team } from './contract.ts';
+import { api } from '../../api/client.ts';
+import type { Team } from './api.ts';
 import { changedValues } from './model.ts';
 import { UnitSelect } from './pickers.tsx';
 import { useOrgForm } from './useOrgForm.ts';
@@ -34,11 +35,12 @@ export function TeamTerm({ region, team }: { region: string; team: Team }) {
         initialValues={loaded}
         onValuesChange={(changed: Partial<TermValues>) => errors.edited(changed)}
         onFinish={(values) =>
-          save({
-            method: 'PATCH',
-            path: `/api/v1/teams/${team.id}`,
-            body: { ...changedValues(loaded, values), version: team.version },
-          })
+          save(() =>
+            api.PATCH('/api/v1/teams/{id}', {
+              params: { path: { id: team.id } },
+              body: { ...changedValues(loaded, values), version: team.version },
+            }),
+          )
         }
       >
         <Form.Item name="sendingUnitId" label={t('org.team.unit')}>

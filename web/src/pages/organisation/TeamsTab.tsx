@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useCodeLabel } from '../../components/codes.ts';
 import { useT } from '../../i18n/useT.ts';
 import { VillageLink } from '../village/VillageLink.tsx';
-import type { TabProps, Team, TeamMember } from './contract.ts';
+import type { Team, TeamMember } from './api.ts';
+import type { TabProps } from './types.ts';
 import { OrgToolbar } from './OrgToolbar.tsx';
 import { PagedTable } from './PagedTable.tsx';
 import { TeamForm } from './TeamForm.tsx';
@@ -31,7 +32,7 @@ export function TeamsTab({ region, writable }: TabProps) {
   return (
     <>
       <OrgToolbar writable={writable} create={t('org.team.create')} onCreate={() => setOpen('new')} />
-      <PagedTable<Team>
+      <PagedTable
         resource="teams"
         query={{ region }}
         width={860}

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../components/errors.tsx';
 import { SpreadsheetPicker } from '../../components/SpreadsheetPicker.tsx';
 import { useI18n } from '../../i18n/useT.ts';
 import { useOrgImport } from './api.ts';
-import type { ImportIssue, TabProps } from './contract.ts';
+import type { ImportIssue, TabProps } from './types.ts';
 
 /**
  * The organisation as a workbook (sheets 单位 / 党支部 / 工作队 / 干部 / 结对): the export of the region, and an

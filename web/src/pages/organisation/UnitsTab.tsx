@@ -4,7 +4,9 @@ import { useCodeLabel, useCodeOptions } from '../../components/codes.ts';
 import { useRequired } from '../../forms/rules.ts';
 import { useT } from '../../i18n/useT.ts';
 import { UserFormModal } from '../users/UserFormModal.tsx';
-import type { TabProps, Unit } from './contract.ts';
+import { api } from '../../api/client.ts';
+import type { Unit } from './api.ts';
+import type { TabProps } from './types.ts';
 import { OrgToolbar } from './OrgToolbar.tsx';
 import { PagedTable } from './PagedTable.tsx';
 import { changedValues } from './model.ts';
@@ -21,8 +23,13 @@ export function UnitsTab({ region, writable }: TabProps) {
   const [open, setOpen] = useState<Unit | 'new' | null>(null);
   return (
     <>
-      <OrgToolbar writable={writable} create={t('org.unit.create')} onCreate={() => setOpen('new')} />
-      <PagedTable<Unit>
+      <OrgToolbar
+        writable={writable}
+        keptIn={region}
+        create={t('org.unit.create')}
+        onCreate={() => setOpen('new')}
+      />
+      <PagedTable
         resource="units"
         query={{ region }}
         width={600}
@@ -76,12 +83,13 @@ function UnitForm({ region, unit, onClose }: { region: string; unit?: Unit; onCl
       onClose={onClose}
       onFinish={(values) =>
         unit && loaded
-          ? save({
-              method: 'PATCH',
-              path: `/api/v1/units/${unit.id}`,
-              body: { ...changedValues(loaded, values), version: unit.version },
-            })
-          : save({ method: 'POST', path: '/api/v1/units', body: { ...values, regionCode: region } })
+          ? save(() =>
+              api.PATCH('/api/v1/units/{id}', {
+                params: { path: { id: unit.id } },
+                body: { ...changedValues(loaded, values), version: unit.version },
+              }),
+            )
+          : save(() => api.POST('/api/v1/units', { body: { ...values, regionCode: region } }))
       }
     >
       <UnitFields loaded={loaded} />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/errors.ts';
-import type { TeamMember } from './contract.ts';
+import type { TeamMember } from './api.ts';
 import { changedValues, compact, currentMembers, placeRefusal } from './model.ts';
 
 const message = { zh: '工作队至少 3 人', en: 'a work team has at least 3 members' };

@@ -1,5 +1,5 @@
 import { ApiError } from '../../api/errors.ts';
-import type { TeamMember } from './contract.ts';
+import type { TeamMember } from './api.ts';
 
 /** Where each refusal of the rules that names no field belongs in its form. */
 const PLACED: Readonly<Record<string, string>> = {
@@ -44,3 +44,6 @@ export function currentMembers(members: readonly TeamMember[]): TeamMember[] {
   const order = { leader: 0, first_secretary: 1, member: 2 } as const;
   return members.filter((m) => m.to === null).sort((a, b) => order[a.role] - order[b.role]);
 }
+
+/** An empty cell says so: a cadre without a phone or post shows a dash, not a blank that looks unloaded. */
+export const orDash = (value: string | null | undefined): string => value || '—';

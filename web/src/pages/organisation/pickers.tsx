@@ -1,7 +1,6 @@
 import { Select } from 'antd';
 import { useT } from '../../i18n/useT.ts';
 import { useOrgList } from './api.ts';
-import type { Cadre, Unit } from './contract.ts';
 
 interface Props {
   /** Where to look: the region shown (its subtree). */
@@ -17,7 +16,7 @@ const PICK_LIMIT = 100;
 /** A unit (帮扶单位) of the region, by name. */
 export function UnitSelect({ region, value, onChange, id }: Props) {
   const t = useT();
-  const units = useOrgList<Unit>('units', { region, limit: PICK_LIMIT });
+  const units = useOrgList('units', { region, limit: PICK_LIMIT });
   return (
     <Select<number>
       id={id}
@@ -35,7 +34,7 @@ export function UnitSelect({ region, value, onChange, id }: Props) {
 /** A cadre (帮扶干部) of the region, by name, with the unit and the households they already keep. */
 export function CadreSelect({ region, value, onChange, id }: Props) {
   const t = useT();
-  const cadres = useOrgList<Cadre>('cadres', { region, limit: PICK_LIMIT });
+  const cadres = useOrgList('cadres', { region, limit: PICK_LIMIT });
   return (
     <Select<number>
       id={id}

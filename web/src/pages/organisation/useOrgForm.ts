@@ -1,6 +1,6 @@
 import { Form } from 'antd';
 import { useServerErrors } from '../../forms/useServerErrors.ts';
-import { useOrgWrite, type OrgWrite } from './api.ts';
+import { useOrgWrite, type OrgCall } from './api.ts';
 import { placeRefusal } from './model.ts';
 
 /**
@@ -11,9 +11,9 @@ export function useOrgForm<V>(isShown: (field: string) => boolean, onSaved: () =
   const [form] = Form.useForm<V>();
   const errors = useServerErrors(form, { isShown });
   const write = useOrgWrite();
-  const save = (request: OrgWrite) => {
+  const save = (call: OrgCall) => {
     errors.reset();
-    write.mutate(request, { onSuccess: onSaved, onError: (error) => errors.fail(placeRefusal(error)) });
+    write.mutate(call, { onSuccess: onSaved, onError: (error) => errors.fail(placeRefusal(error)) });
   };
   return { form, errors, save, saving: write.isPending };
 }

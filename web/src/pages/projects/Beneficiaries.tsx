@@ -5,10 +5,11 @@ import { useErrorText } from '../../components/errors.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { regionHref, useRegionScope } from '../../region/scope.ts';
 import { HouseholdPicker } from '../household/HouseholdPicker.tsx';
-import type { Project } from '../organisation/contract.ts';
-import { useProjectWrite } from './api.ts';
+import { api } from '../../api/client.ts';
+import { useProjectWrite, type Project } from './api.ts';
 
-type Beneficiary = NonNullable<Project['beneficiaries']>[number];
+/** A chosen household: the ones the project has, with their names, and the ones just picked, by id. */
+type Beneficiary = Partial<Project['beneficiaries'][number]> & { householdId: number };
 
 /** The households the project benefits; keepers choose them (the whole list is sent, as the API replaces it). */
 export function Beneficiaries({
@@ -81,11 +82,11 @@ function ChooseBeneficiaries({
       confirmLoading={write.isPending}
       onOk={() =>
         write.mutate(
-          {
-            method: 'PUT',
-            path: `/api/v1/projects/${project.id}/beneficiaries`,
-            body: { householdIds: chosen.map((b) => b.householdId) },
-          },
+          () =>
+            api.PUT('/api/v1/projects/{id}/beneficiaries', {
+              params: { path: { id: project.id } },
+              body: { householdIds: chosen.map((b) => b.householdId) },
+            }),
           { onSuccess: onClose },
         )
       }

@@ -7,9 +7,11 @@ import { useRequired } from '../../forms/rules.ts';
 import { useServerErrors } from '../../forms/useServerErrors.ts';
 import { useT } from '../../i18n/useT.ts';
 import type { MessageKey } from '../../i18n/zh-CN.ts';
-import type { Disbursement, Project } from '../organisation/contract.ts';
 import { UserFormModal } from '../users/UserFormModal.tsx';
-import { useProjectWrite } from './api.ts';
+import { api } from '../../api/client.ts';
+import type { paths } from '../../api/schema';
+import type { Body } from '../../api/types.ts';
+import { useProjectWrite, type Disbursement, type Project } from './api.ts';
 import { FUND_SOURCES } from './model.ts';
 
 /** The payments of a project with their vouchers; keepers add one (the server refuses what the funds do not cover). */
@@ -55,14 +57,7 @@ export function Disbursements({ project, writable }: { project: Project; writabl
   );
 }
 
-interface DisbursementValues {
-  paidOn: string;
-  amount: number;
-  source: string;
-  voucherNo: string;
-  payee?: string;
-  note?: string;
-}
+type DisbursementValues = Body<paths['/api/v1/projects/{id}/disbursements']['post']>;
 const FIELDS = new Set(['paidOn', 'amount', 'source', 'voucherNo', 'payee', 'note']);
 const isField = (field: string) => FIELDS.has(field);
 
@@ -82,7 +77,8 @@ function AddDisbursement({ projectId, onClose }: { projectId: number; onClose: (
       onFinish={(body) => {
         errors.reset();
         write.mutate(
-          { method: 'POST', path: `/api/v1/projects/${projectId}/disbursements`, body },
+          () =>
+            api.POST('/api/v1/projects/{id}/disbursements', { params: { path: { id: projectId } }, body }),
           { onSuccess: onClose, onError: errors.fail },
         );
       }}

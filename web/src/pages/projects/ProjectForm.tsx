@@ -8,16 +8,18 @@ import { useRequired } from '../../forms/rules.ts';
 import { useServerErrors } from '../../forms/useServerErrors.ts';
 import { useT } from '../../i18n/useT.ts';
 import type { MessageKey } from '../../i18n/zh-CN.ts';
-import type { Project } from '../organisation/contract.ts';
 import { changedValues } from '../organisation/model.ts';
-import { useProjectWrite } from './api.ts';
-import { FUND_SOURCES, fundsBody, fundTotal, type FundSource } from './model.ts';
+import { api } from '../../api/client.ts';
+import type { paths } from '../../api/schema';
+import type { Body } from '../../api/types.ts';
+import { useProjectWrite, type Project } from './api.ts';
+import { FUND_SOURCES, fundsBody, fundTotal, type FundSource, type Funds } from './model.ts';
 import { VillagesInput } from './VillagesInput.tsx';
 
 interface ProjectValues {
   name: string;
-  type: string;
-  state: string;
+  type: Body<paths['/api/v1/projects']['post']>['type'];
+  state: NonNullable<Body<paths['/api/v1/projects/{id}']['patch']>['state']>;
   villageCodes: string[];
   contentScale: string;
   funds: Partial<Record<FundSource, number | null>>;
@@ -43,7 +45,10 @@ const PROJECT_FIELDS = new Set([
 ]);
 const isProjectField = (field: string) => PROJECT_FIELDS.has(field.split('.')[0] ?? field);
 
-function loadedOf(p: Project): ProjectValues {
+/** The values as the API takes them: every fund source a number of yuan. */
+type ProjectBody = Omit<ProjectValues, 'funds'> & { funds: Funds };
+
+function loadedOf(p: Project): ProjectBody {
   return {
     name: p.name,
     type: p.type,
@@ -59,10 +64,10 @@ function loadedOf(p: Project): ProjectValues {
   };
 }
 
-function omitState(values: ProjectValues): Omit<ProjectValues, 'state'> {
-  const copy: Partial<ProjectValues> = { ...values };
+function omitState(values: ProjectBody): Omit<ProjectBody, 'state'> {
+  const copy: Partial<ProjectBody> = { ...values };
   delete copy.state;
-  return copy as Omit<ProjectValues, 'state'>;
+  return copy as Omit<ProjectBody, 'state'>;
 }
 
 interface Props {
@@ -87,21 +92,17 @@ export function ProjectForm({ region, project, onClose, onSaved }: Props) {
 
   const finish = (values: ProjectValues) => {
     errors.reset();
-    const body = { ...values, funds: fundsBody(values.funds) };
-    const request =
+    const body: ProjectBody = { ...values, funds: fundsBody(values.funds) };
+    const call =
       project && loaded
-        ? {
-            method: 'PATCH' as const,
-            path: `/api/v1/projects/${project.id}`,
-            body: { ...changedValues(loaded, body), version: project.version },
-          }
+        ? () =>
+            api.PATCH('/api/v1/projects/{id}', {
+              params: { path: { id: project.id } },
+              body: { ...changedValues(loaded, body), version: project.version },
+            })
         : // A new project starts as planned: its state changes by editing.
-          {
-            method: 'POST' as const,
-            path: '/api/v1/projects',
-            body: { ...omitState(body), regionCode: region },
-          };
-    write.mutate(request, {
+          () => api.POST('/api/v1/projects', { body: { ...omitState(body), regionCode: region } });
+    write.mutate(call, {
       onSuccess: (saved) => {
         onSaved(project?.id ?? saved.id);
         onClose();

@@ -11,9 +11,9 @@ import type { MessageKey } from '../../i18n/zh-CN.ts';
 import { COUNTRY } from '../../region/code.ts';
 import { regionHref, useRegionScope } from '../../region/scope.ts';
 import { keepsProjectsIn } from '../organisation/access.ts';
-import type { Project } from '../organisation/contract.ts';
 import { VillageLink } from '../village/VillageLink.tsx';
-import { useProject, useProjectWrite } from './api.ts';
+import { api } from '../../api/client.ts';
+import { useProject, useProjectWrite, type Project } from './api.ts';
 import { Beneficiaries } from './Beneficiaries.tsx';
 import { Disbursements } from './Disbursements.tsx';
 import { FUND_SOURCES, paidBySource, paidPercent } from './model.ts';
@@ -180,7 +180,12 @@ function DisclosureCard({
             icon={<NotificationOutlined />}
             loading={write.isPending}
             onClick={() =>
-              write.mutate({ method: 'POST', path: `/api/v1/projects/${project.id}/disclosure` })
+              write.mutate(() =>
+                api.POST('/api/v1/projects/{id}/disclosure', {
+                  params: { path: { id: project.id } },
+                  body: {},
+                }),
+              )
             }
           >
             {articleId === null ? t('projects.disclose') : t('projects.discloseAgain')}

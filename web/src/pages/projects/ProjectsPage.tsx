@@ -9,10 +9,12 @@ import { COUNTRY } from '../../region/code.ts';
 import { regionHref, useRegionScope } from '../../region/scope.ts';
 import { VillageSelect } from '../create/VillageSelect.tsx';
 import { keepsProjectsIn } from '../organisation/access.ts';
-import type { Project } from '../organisation/contract.ts';
 import { OrgToolbar } from '../organisation/OrgToolbar.tsx';
 import { PagedTable } from '../organisation/PagedTable.tsx';
+import type { OrgItem, OrgQuery } from '../organisation/api.ts';
 import { ProjectForm } from './ProjectForm.tsx';
+
+type ProjectQuery = OrgQuery<'projects'>;
 import './projects.css';
 
 /**
@@ -31,8 +33,9 @@ export function ProjectsPage() {
   const navigate = useNavigate();
   const [search, setSearch] = useSearchParams();
   const [creating, setCreating] = useState(false);
-  const type = search.get('type') ?? undefined;
-  const state = search.get('state') ?? undefined;
+  // As the address has them: the server refuses one it does not know (400), which the list shows.
+  const type = (search.get('type') ?? undefined) as ProjectQuery['type'];
+  const state = (search.get('state') ?? undefined) as ProjectQuery['state'];
   const village = search.get('village') ?? undefined;
   const set = (key: string, value: string | undefined) => {
     const next = new URLSearchParams(search);
@@ -76,7 +79,7 @@ export function ProjectsPage() {
           )}
         </div>
       </OrgToolbar>
-      <PagedTable<Project>
+      <PagedTable
         resource="projects"
         query={{ region, village, type, state }}
         width={960}
@@ -111,7 +114,7 @@ export function ProjectsPage() {
             dataIndex: 'funds',
             width: 130,
             align: 'right',
-            render: (funds: Project['funds']) => money(funds.total),
+            render: (funds: OrgItem<'projects'>['funds']) => money(funds.total),
           },
           {
             title: t('projects.disbursed'),

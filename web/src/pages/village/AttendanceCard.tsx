@@ -2,8 +2,7 @@ import { Card, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { ErrorAlert } from '../../components/errors.tsx';
 import { useT } from '../../i18n/useT.ts';
-import type { Attendance } from '../organisation/contract.ts';
-import { useAttendance } from './api.ts';
+import { useAttendance, type Attendance } from './api.ts';
 import { attendanceRows, type Row } from './attendance.ts';
 
 function Days({ value }: { value: Attendance | undefined }) {

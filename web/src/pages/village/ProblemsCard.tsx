@@ -4,16 +4,9 @@ import { ErrorAlert } from '../../components/errors.tsx';
 import { useT } from '../../i18n/useT.ts';
 import type { MessageKey } from '../../i18n/zh-CN.ts';
 import { regionHref, useRegionScope } from '../../region/scope.ts';
-import type { ProblemBoard } from '../organisation/contract.ts';
-import { useProblemBoard } from './api.ts';
+import { useProblemBoard, type ProblemTotals } from './api.ts';
 
-const COUNTS: readonly (keyof ProblemBoard['totals'])[] = [
-  'open',
-  'inProgress',
-  'overdue',
-  'solved',
-  'confirmed',
-];
+const COUNTS: readonly (keyof ProblemTotals)[] = ['open', 'inProgress', 'overdue', 'solved', 'confirmed'];
 
 /** The village's problems by state, from the problem board; the board itself is one click away. */
 export function ProblemsCard({ code }: { code: string }) {

@@ -3,10 +3,10 @@ import { Card, Descriptions, Empty, Spin, Table, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../components/errors.tsx';
 import { useT } from '../../i18n/useT.ts';
-import { COUNTRY, fullCode } from '../../region/code.ts';
+import { COUNTRY, fullCode, shortRegionName } from '../../region/code.ts';
 import { regionHref, useRegionScope } from '../../region/scope.ts';
-import { useVillageOrganisation } from '../organisation/api.ts';
-import type { Cadre, VillageOrganisation } from '../organisation/contract.ts';
+import { useVillageOrganisation, type VillageOrganisation } from '../organisation/api.ts';
+import { orDash } from '../organisation/model.ts';
 import { MemberTags } from '../organisation/TeamsTab.tsx';
 import { AttendanceCard } from './AttendanceCard.tsx';
 import { ProblemsCard } from './ProblemsCard.tsx';
@@ -36,6 +36,8 @@ export function VillagePage() {
   );
 }
 
+type VillageCadre = VillageOrganisation['cadres'][number];
+
 function VillageBody({ data }: { data: VillageOrganisation }) {
   const t = useT();
   const { village } = data;
@@ -43,7 +45,7 @@ function VillageBody({ data }: { data: VillageOrganisation }) {
     <div className="zf-stack">
       <div>
         <Typography.Title level={3} className="zf-page-title">
-          {village.name}
+          {shortRegionName(village.name)}
         </Typography.Title>
         <Typography.Text type="secondary">
           {[village.county, village.town, village.name].filter(Boolean).join(' / ')}
@@ -86,19 +88,15 @@ function VillageBody({ data }: { data: VillageOrganisation }) {
         </Card>
         <ProblemsCard code={village.code} />
       </div>
-      <Card
-        size="small"
-        title={t('villagePage.cadres')}
-        extra={
-          <Typography.Text type="secondary">
-            {t('villagePage.coverage', {
-              total: data.households.poorOrMonitored,
-              paired: data.households.paired,
-            })}
-          </Typography.Text>
-        }
-      >
-        <Table<VillageOrganisation['cadres'][number]>
+      <Card size="small" title={t('villagePage.cadres')}>
+        {/* Under the title, not beside it: on a phone the two on one line leave the title no room. */}
+        <Typography.Paragraph type="secondary">
+          {t('villagePage.coverage', {
+            total: data.households.poorOrMonitored,
+            paired: data.households.paired,
+          })}
+        </Typography.Paragraph>
+        <Table<VillageCadre>
           rowKey="id"
           size="small"
           pagination={{ pageSize: 20, hideOnSinglePage: true }}
@@ -107,15 +105,18 @@ function VillageBody({ data }: { data: VillageOrganisation }) {
           locale={{ emptyText: t('org.empty') }}
           columns={[
             { title: t('org.cadre.name'), dataIndex: 'name', width: 100 },
-            { title: t('org.cadre.unit'), dataIndex: 'unit', render: (u: Cadre['unit']) => u?.name ?? '—' },
-            { title: t('org.cadre.post'), dataIndex: 'post', width: 110 },
-            { title: t('org.cadre.phone'), dataIndex: 'phone', width: 130 },
+            {
+              title: t('org.cadre.unit'),
+              dataIndex: 'unit',
+              render: (u: VillageCadre['unit']) => u?.name ?? '—',
+            },
+            { title: t('org.cadre.post'), dataIndex: 'post', width: 110, render: orDash },
+            { title: t('org.cadre.phone'), dataIndex: 'phone', width: 130, render: orDash },
             {
               title: t('villagePage.households'),
-              key: 'households',
+              dataIndex: 'load',
               width: 90,
               align: 'right',
-              render: (_: unknown, c) => c.households ?? c.load,
             },
           ]}
         />

@@ -5,8 +5,9 @@ import { ErrorAlert } from '../../components/errors.tsx';
 import { useMoney } from '../../components/format.ts';
 import { useT } from '../../i18n/useT.ts';
 import { regionHref, useRegionScope } from '../../region/scope.ts';
-import { useOrgList } from '../organisation/api.ts';
-import type { Project } from '../organisation/contract.ts';
+import { useOrgList, type OrgItem } from '../organisation/api.ts';
+
+type Project = OrgItem<'projects'>;
 
 /** The projects carried out in the village (the first 20; the projects page filters by village for more). */
 export function VillageProjects({ code }: { code: string }) {
@@ -14,7 +15,7 @@ export function VillageProjects({ code }: { code: string }) {
   const money = useMoney();
   const label = useCodeLabel();
   const scope = useRegionScope();
-  const projects = useOrgList<Project>('projects', { region: code, village: code, limit: 20 });
+  const projects = useOrgList('projects', { region: code, village: code, limit: 20 });
   const all = new URLSearchParams({ village: code });
   return (
     <Card

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Attendance } from '../organisation/contract.ts';
+import type { Attendance } from './api.ts';
 import { attendanceRows } from './attendance.ts';
 
 const row = (cadreId: number, days: number): Attendance => ({

@@ -1,4 +1,4 @@
-import type { Attendance } from '../organisation/contract.ts';
+import type { Attendance } from './api.ts';
 
 export interface Row {
   cadreId: number;
