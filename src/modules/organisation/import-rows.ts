@@ -59,7 +59,7 @@ const wholeNumber = (v: string | null) => (v !== null && /^\d+$/.test(v) ? Numbe
 const same = (a: unknown, b: unknown) => (a ?? null) === (b ?? null);
 
 const notFoundIn = (code: string, field: string, what: { zh: string; en: string }, name: string) =>
-  ruleViolation(code, { zh: `没有${what.zh}：${name}`, en: `No ${what.en} named ${name}` }, { field });
+  ruleViolation(code, { zh: `没有${what.zh}：${name}`, en: `No ${what.en}: ${name}` }, { field });
 
 /** A cadre by their key (name + phone) among those the actor sees the organisation of; the oldest first. */
 async function cadreByKey(tx: Queryable, actor: Actor, name: string | null, phone: string | null) {
@@ -85,7 +85,7 @@ async function requireCadre(
     throw notFoundIn(
       'UNKNOWN_CADRE',
       field,
-      { zh: '这名干部（按姓名和电话）', en: 'cadre (by name and phone)' },
+      { zh: '这名干部（按姓名和电话）', en: 'such cadre (by name and phone)' },
       name ?? '',
     );
   return found.id;
@@ -100,7 +100,7 @@ async function unitByName(tx: Queryable, actor: Actor, region: string, name: str
      ORDER BY u.region_code DESC LIMIT 1`,
     params,
   );
-  if (!row) throw notFoundIn('UNKNOWN_UNIT', field, { zh: '这个帮扶单位', en: 'unit' }, name);
+  if (!row) throw notFoundIn('UNKNOWN_UNIT', field, { zh: '这个帮扶单位', en: 'such unit' }, name);
   return row.id;
 }
 
@@ -187,7 +187,7 @@ const pairings = eachRow(async (tx, actor, row, { today, now }) => {
     throw notFoundIn(
       'UNKNOWN_HOUSEHOLD',
       'householdNo',
-      { zh: '这个户编号', en: 'household numbered' },
+      { zh: '这个户编号', en: 'such household number' },
       row.householdNo ?? '',
     );
   const input = parseInput(pairingBody, { cadreId, householdId: household.id, from: row.from });
