@@ -1,4 +1,5 @@
 import { DomainError, ruleViolation, type FieldIssue, type Message } from '../../app/errors.ts';
+import type { Worksheet } from 'exceljs';
 import type { Db } from '../../db/types.ts';
 import type { Actor } from '../auth/actor.ts';
 import { scrubDeep } from '../privacy/present.ts';
@@ -37,11 +38,6 @@ interface ReadSheet {
   spec: SheetSpec;
   rows: { rowNo: number; values: Row }[];
 }
-
-type Worksheet = {
-  name: string;
-  eachRow: (cb: (row: { number: number; values: unknown }) => void) => void;
-};
 
 function readSheet(key: SheetKey, sheet: Worksheet): ReadSheet {
   const spec: SheetSpec = SHEETS[key];
@@ -107,7 +103,7 @@ async function readWorkbook(path: string): Promise<ReadSheet[]> {
   }
   const sheets = SHEET_ORDER.flatMap((key) => {
     const sheet = workbook.getWorksheet(SHEETS[key].name) ?? workbook.getWorksheet(SHEETS[key].en);
-    return sheet ? [readSheet(key, sheet as unknown as Worksheet)] : [];
+    return sheet ? [readSheet(key, sheet)] : [];
   });
   if (sheets.length === 0)
     throw fileError('ORG_IMPORT_NO_SHEETS', {
@@ -135,7 +131,13 @@ function issuesOf(spec: SheetSpec, rowNo: number, error: DomainError): ImportIss
   };
   const fields: FieldIssue[] = error.fields.length
     ? error.fields
-    : [{ field: String(error.details.field ?? ''), code: error.code, message: error.messages }];
+    : [
+        {
+          field: typeof error.details.field === 'string' ? error.details.field : '',
+          code: error.code,
+          message: error.messages,
+        },
+      ];
   return fields.map((f) => {
     const field = f.field === '' ? undefined : header(f.field);
     return scrubDeep({
