@@ -62,7 +62,8 @@ export async function organisationTransferRoutes(app: App) {
           "multipart/form-data with one .xlsx file in the export's layout. Rows are matched by natural key " +
           "(docs/ARCHITECTURE.md), each written in its own transaction by the organisation's commands; a refused " +
           'row is listed in errors and nothing of it is written. 422 ORG_IMPORT_NOT_XLSX, ORG_IMPORT_NO_SHEETS, ' +
-          'ORG_IMPORT_MISSING_COLUMNS, ORG_IMPORT_TOO_MANY_ROWS, IMPORT_MASKED_EXPORT: nothing written.',
+          'ORG_IMPORT_MISSING_COLUMNS, ORG_IMPORT_TOO_MANY_ROWS, IMPORT_MASKED_EXPORT, 413 ORG_IMPORT_TOO_LARGE (20 MB): ' +
+          'nothing written.',
         consumes: ['multipart/form-data'],
         response: {
           200: z.object({

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { DomainError, ruleViolation, type FieldIssue, type Message } from '../../app/errors.ts';
 import type { Worksheet } from 'exceljs';
 import type { Db } from '../../db/types.ts';
@@ -29,6 +30,11 @@ import {
  * Excel numbers it, its column and the reason in both languages, and nothing of it is written; the others are.
  */
 export const MAX_IMPORT_ROWS = 20_000;
+/**
+ * The workbook is read whole into memory (it is small: a county's organisation is a few thousand rows), so its
+ * size is capped far below the registry's streamed files.
+ */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 const fileError = (code: string, message: Message, details: Record<string, unknown> = {}) =>
   ruleViolation(code, message, details);
@@ -78,6 +84,17 @@ function readSheet(key: SheetKey, sheet: Worksheet): ReadSheet {
 
 /** Reads and checks the whole workbook before anything is written. */
 async function readWorkbook(path: string): Promise<ReadSheet[]> {
+  const { size } = await stat(path);
+  if (size > MAX_IMPORT_BYTES)
+    throw new DomainError(
+      'too_large',
+      'ORG_IMPORT_TOO_LARGE',
+      {
+        zh: `文件过大（上限 ${MAX_IMPORT_BYTES / 1024 / 1024} MB）`,
+        en: `The file is too large (at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB)`,
+      },
+      { bytes: size, max: MAX_IMPORT_BYTES },
+    );
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   try {
