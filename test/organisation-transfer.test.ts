@@ -233,6 +233,49 @@ describe('the organisation import', () => {
     expect(await count("party_branches WHERE name = '导入村党支部' AND members_count = 40")).toBe(1);
   });
 
+  it('imports a work team from its member rows, once', async () => {
+    const member = (name: string, phone: string, role: string) => [
+      VILLAGE,
+      '测试村',
+      '县水利局',
+      '2025-03-01',
+      '2027-03-01',
+      name,
+      phone,
+      role,
+      null,
+      null,
+    ];
+    const team = await editedExport({
+      干部: [
+        [COUNTY, '队长甲', '县水利局', '队长', '13600000001'],
+        [COUNTY, '书记乙', '县水利局', '第一书记', '13600000002'],
+        [COUNTY, '队员丙', null, null, '13600000003'],
+      ],
+      工作队: [
+        member('队长甲', '13600000001', '队长'),
+        member('书记乙', '13600000002', '第一书记'),
+        member('队员丙', '13600000003', '队员'),
+      ],
+    });
+    const first = (await upload(admin, team)).json<Outcome>();
+    expect(first.errors.filter((e) => e.sheet === '工作队')).toEqual([]);
+    expect(first.created).toBe(4); // three cadres and the team
+    const members = await db.query<{ name: string; role: string }>(
+      `SELECT c.name, m.role FROM work_team_members m JOIN cadres c ON c.id = m.cadre_id
+       JOIN work_teams t ON t.id = m.team_id WHERE t.village_code = $1 ORDER BY m.id`,
+      [VILLAGE],
+    );
+    expect(members).toEqual([
+      { name: '队长甲', role: 'leader' },
+      { name: '书记乙', role: 'first_secretary' },
+      { name: '队员丙', role: 'member' },
+    ]);
+    // The team's own export (its rows now written by the server) comes back unchanged.
+    const again = (await upload(admin, (await exportOf(admin)).rawPayload)).json<Outcome>();
+    expect(again).toMatchObject({ created: 0, updated: 0, errors: [] });
+  });
+
   it('refuses a file that is no workbook, lacks columns or is a masked export: 422, nothing written', async () => {
     const before = await count('audit_log');
     const junk = await upload(admin, 'not,a,workbook\n1,2,3\n', 'org.csv');
