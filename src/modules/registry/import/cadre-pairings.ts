@@ -2,6 +2,7 @@ import type { Tx } from '../../../db/types.ts';
 import { recordAuditMany, type AuditEntry } from '../../audit/audit.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { syncHouseholdCadres } from '../../organisation/household-cadre.ts';
+import { POOR_OR_MONITORED } from '../../organisation/village.ts';
 import { HEAD_RELATION } from '../fields.ts';
 import type { Staging } from './staging.ts';
 
@@ -12,7 +13,9 @@ import type { Staging } from './staging.ts';
  * (as the organisation's workbook and the demo match them) or created, a household whose cadre changes has its
  * open pairing ended on the import's day (history kept) and a new one opened, and the household's cadre fields
  * are then set from the pairing (organisation/household-cadre.ts). Each made or ended row is audited. A row
- * that names no cadre leaves the household's pairing as it is: an empty cell is no "unpaired".
+ * that names no cadre leaves the household's pairing as it is: an empty cell is no "unpaired". Only poor and
+ * monitored households have a responsible cadre (village.ts POOR_OR_MONITORED, by the year just written);
+ * another household's cadre columns stay the file's words, as no pairing speaks for it.
  */
 export const IMPORT_END_REASON = '导入文件更换帮扶责任人 / the import file names another cadre';
 
@@ -27,7 +30,7 @@ function wantedSql(staging: Staging): string | null {
   return `SELECT DISTINCT ON (s.hno) h.id AS household_id, h.region_code, ${COUNTY_OF('h.region_code')} AS county,
             s.cadre_name AS name, ${unit} AS unit, ${phone} AS phone
           FROM ${staging.table} s JOIN households h ON h.household_no = s.hno
-          WHERE s.hno = ANY($1::text[]) AND s.cadre_name IS NOT NULL
+          WHERE s.hno = ANY($1::text[]) AND s.cadre_name IS NOT NULL AND ${POOR_OR_MONITORED}
           ORDER BY s.hno, (s.relation = '${HEAD_RELATION}') DESC, s.row_no`;
 }
 
@@ -95,7 +98,8 @@ export async function pairImportedHouseholds(
     ...audits('pairing.create', 'pairing', opened),
   ]);
   const households = await tx.query<{ id: number }>(
-    'SELECT id::int AS id FROM households WHERE household_no = ANY($1::text[])',
+    `SELECT h.id::int AS id FROM households h WHERE h.household_no = ANY($1::text[])
+       AND EXISTS (SELECT 1 FROM pairings p WHERE p.household_id = h.id AND p.ended_at IS NULL)`,
     [householdNos],
   );
   await syncHouseholdCadres(
