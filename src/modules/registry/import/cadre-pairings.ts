@@ -34,6 +34,33 @@ function wantedSql(staging: Staging): string | null {
           ORDER BY s.hno, (s.relation = '${HEAD_RELATION}') DESC, s.row_no`;
 }
 
+/** The cadre of each household: the oldest of the county with that name and phone (null: none yet). */
+const pickSql = (wanted: string) => `WITH w AS (${wanted}),
+  pick AS (SELECT w.household_id, w.region_code, w.county, w.unit,
+             (SELECT c.id FROM cadres c WHERE left(c.region_code, 6) = left(w.county, 6) AND c.name = w.name
+                AND c.phone IS NOT DISTINCT FROM w.phone ORDER BY c.id LIMIT 1) AS cadre_id FROM w)`;
+
+/**
+ * Whether the batch changes anything of the organisation or of the households' cadre fields. Every write
+ * statement on these tables needs an audit row in its transaction, even one that writes no row: a batch the
+ * file leaves as it was must not issue them.
+ */
+async function hasWork(tx: Tx, wanted: string, householdNos: readonly string[]): Promise<boolean> {
+  const [row] = await tx.query<{ work: boolean }>(
+    `${pickSql(wanted)}
+     SELECT EXISTS (SELECT 1 FROM pick WHERE pick.unit IS NOT NULL AND NOT EXISTS
+                      (SELECT 1 FROM org_units u WHERE u.region_code = pick.county AND u.name = pick.unit))
+         OR EXISTS (SELECT 1 FROM pick LEFT JOIN pairings p ON p.household_id = pick.household_id AND p.ended_at IS NULL
+                    WHERE pick.cadre_id IS NULL OR p.cadre_id IS DISTINCT FROM pick.cadre_id)
+         OR EXISTS (SELECT 1 FROM households h JOIN pairings p ON p.household_id = h.id AND p.ended_at IS NULL
+                      JOIN cadres c ON c.id = p.cadre_id LEFT JOIN org_units u ON u.id = c.unit_id
+                    WHERE h.household_no = ANY($1::text[])
+                      AND (h.cadre_name, h.cadre_unit, h.cadre_phone) IS DISTINCT FROM (c.name, u.name, c.phone)) AS work`,
+    [householdNos],
+  );
+  return row?.work === true;
+}
+
 type Made = { id: number; region: string; after: Record<string, unknown> };
 
 const audits = (action: string, entity: string, rows: readonly Made[]): AuditEntry[] =>
@@ -47,7 +74,7 @@ export async function pairImportedHouseholds(
   today: string,
 ): Promise<void> {
   const wanted = wantedSql(staging);
-  if (!wanted || householdNos.length === 0) return;
+  if (!wanted || householdNos.length === 0 || !(await hasWork(tx, wanted, householdNos))) return;
   const units = await tx.query<Made>(
     `WITH w AS (${wanted})
      INSERT INTO org_units (region_code, name, level, kind)
@@ -68,14 +95,9 @@ export async function pairImportedHouseholds(
        json_build_object('name', name, 'unitId', unit_id, 'phone', phone) AS after`,
     [householdNos],
   );
-  // The cadre of each household: the oldest of the county with that name and phone.
-  const paired = `WITH w AS (${wanted}),
-    pick AS (SELECT w.household_id, w.region_code,
-               (SELECT c.id FROM cadres c WHERE left(c.region_code, 6) = left(w.county, 6) AND c.name = w.name
-                  AND c.phone IS NOT DISTINCT FROM w.phone ORDER BY c.id LIMIT 1) AS cadre_id FROM w)`;
   // ended_at marks the pairing closed (the database's clock: the batch has no other); to_date is the fact.
   const ended = await tx.query<Made>(
-    `${paired}
+    `${pickSql(wanted)}
      UPDATE pairings p SET to_date = greatest(p.from_date, $2::date), end_reason = $3, ended_at = now()
      FROM pick WHERE p.household_id = pick.household_id AND p.ended_at IS NULL AND p.cadre_id <> pick.cadre_id
      RETURNING p.id::int AS id, pick.region_code AS region,
@@ -83,7 +105,7 @@ export async function pairImportedHouseholds(
     [householdNos, today, IMPORT_END_REASON],
   );
   const opened = await tx.query<Made>(
-    `${paired}
+    `${pickSql(wanted)}
      INSERT INTO pairings (cadre_id, household_id, from_date)
      SELECT pick.cadre_id, pick.household_id, $2::date FROM pick
      WHERE NOT EXISTS (SELECT 1 FROM pairings p WHERE p.household_id = pick.household_id AND p.ended_at IS NULL)
