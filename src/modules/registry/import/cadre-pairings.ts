@@ -34,11 +34,19 @@ function wantedSql(staging: Staging): string | null {
           ORDER BY s.hno, (s.relation = '${HEAD_RELATION}') DESC, s.row_no`;
 }
 
-/** The cadre of each household: the oldest of the county with that name and phone (null: none yet). */
+/**
+ * The cadre of each household: the oldest of the county with that name and phone (null: none yet). Joined,
+ * not looked up household by household: a county has thousands of cadres and a batch thousands of households.
+ */
 const pickSql = (wanted: string) => `WITH w AS (${wanted}),
-  pick AS (SELECT w.household_id, w.region_code, w.county, w.unit,
-             (SELECT c.id FROM cadres c WHERE left(c.region_code, 6) = left(w.county, 6) AND c.name = w.name
-                AND c.phone IS NOT DISTINCT FROM w.phone ORDER BY c.id LIMIT 1) AS cadre_id FROM w)`;
+  keyed AS (
+    SELECT DISTINCT ON (left(c.region_code, 6), c.name, coalesce(c.phone, ''))
+      left(c.region_code, 6) AS county6, c.name, coalesce(c.phone, '') AS phone, c.id
+    FROM cadres c WHERE c.name IN (SELECT w.name FROM w)
+    ORDER BY left(c.region_code, 6), c.name, coalesce(c.phone, ''), c.id),
+  pick AS (
+    SELECT w.household_id, w.region_code, w.county, w.unit, k.id AS cadre_id FROM w
+    LEFT JOIN keyed k ON k.county6 = left(w.county, 6) AND k.name = w.name AND k.phone = coalesce(w.phone, ''))`;
 
 /**
  * Whether the batch changes anything of the organisation or of the households' cadre fields. Every write
