@@ -131,8 +131,15 @@ describe('PERSON_IN_OTHER_HOUSEHOLD names the household when the caller may read
 
 describe('phones are checked as phone numbers', () => {
   it('in the API: household, member and cadre phones; mobiles and landlines pass', async () => {
-    const good = householdInput(V1, { phone: '0539-5211234', cadrePhone: '05395211234-801' });
+    const good = householdInput(V1, { phone: '0539-5211234' });
     expect((await create(cadre1, good)).statusCode).toBe(201);
+    // A well-formed cadre phone is still refused on a registration: the cadre comes from a pairing.
+    const paired = await create(cadre1, householdInput(V1, { cadrePhone: '05395211234-801' }));
+    expect(paired.statusCode).toBe(422);
+    expect(paired.json().error).toMatchObject({
+      code: 'CADRE_BY_PAIRING',
+      fields: [{ field: 'cadrePhone' }],
+    });
 
     const members = householdInput(V1).members;
     members[1] = { ...members[1]!, phone: '1381234567' } as (typeof members)[1];

@@ -37,6 +37,7 @@ import { cadreRoutes } from '../modules/organisation/routes.ts';
 import { problemRoutes } from '../modules/problems/routes.ts';
 import { handbookRoutes } from '../modules/handbook/routes.ts';
 import { structureRoutes } from '../modules/organisation/structure-routes.ts';
+import { organisationTransferRoutes } from '../modules/organisation/import-routes.ts';
 import { burdenRoutes } from '../modules/burden/routes.ts';
 import { webConsole } from './static.ts';
 
@@ -82,6 +83,7 @@ export async function registerModules(app: App): Promise<void> {
   await app.register(problemRoutes);
   await app.register(handbookRoutes);
   await app.register(structureRoutes);
+  await app.register(organisationTransferRoutes);
   await app.register(burdenRoutes);
   await app.register(webConsole);
 }

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import type { App } from '../../src/app/context.ts';
 import { permits, type Permission } from '../../src/modules/access/permissions.ts';
 import { shellActor, type Actor, type Role } from '../../src/modules/auth/actor.ts';
@@ -7,6 +8,7 @@ import { addMember, createTeam } from '../../src/modules/organisation/teams.ts';
 import { createUnit } from '../../src/modules/organisation/units.ts';
 import { createBranch } from '../../src/modules/organisation/branches.ts';
 import type { Probe } from './access-probes.ts';
+import { multipartFile } from './multipart.ts';
 import {
   A_COUNTY,
   A_TOWN,
@@ -160,6 +162,26 @@ function rowWrite(
       probe('inside', expectOf(role, permission, region), await fresh(ow, role), true),
       probe('outside', 'hidden', outside(ow.outside), true),
     ];
+  };
+}
+
+/** The organisation import of a workbook with one unit of `region`. */
+async function unitWorkbook(region: string, name: string): Promise<Probe['request']> {
+  const book = new ExcelJS.Workbook();
+  book.addWorksheet('单位').addRows([
+    ['行政区划代码', '单位名称', '单位级别', '单位类型'],
+    [region, name, '县级', '其他'],
+  ]);
+  const { payload, contentType } = multipartFile(
+    'org.xlsx',
+    Buffer.from(await book.xlsx.writeBuffer()),
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  );
+  return {
+    method: 'POST',
+    url: '/api/v1/organisation/import',
+    payload,
+    headers: { 'content-type': contentType },
   };
 }
 
@@ -378,6 +400,23 @@ export const ORGANISATION_PROBES: Record<string, (w: World, role: Role) => Promi
     },
     (s) => json('POST', `/api/v1/pairings/${s.pairing}/end`, { date: '2026-06-01', reason: '探测' }),
   ),
+  // The workbook of a region: by its readers and keepers; another county's is 404.
+  'GET /api/v1/organisation/export.xlsx': async (_w, role) => [
+    probe(
+      'inside',
+      expectOf(role, 'unit.read', A_COUNTY) === 'hidden' ? 'hidden' : 'ok',
+      get(`/api/v1/organisation/export.xlsx?region=${A_COUNTY}`),
+    ),
+    probe('outside', 'hidden', get(`/api/v1/organisation/export.xlsx?region=${B_COUNTY}`)),
+  ],
+  // A keeper's import answers 200 with B's row refused in its report; anyone else is refused the file.
+  'POST /api/v1/organisation/import': async (_w, role) => {
+    const keeps = expectOf(role, 'unit.write', GRANT_OF[role]) === 'ok';
+    return [
+      probe('inside', keeps ? 'ok' : 'refused', await unitWorkbook(A_COUNTY, `导入${role}`), true),
+      probe('outside', keeps ? 'filtered' : 'refused', await unitWorkbook(B_COUNTY, `导入${role}`), true),
+    ];
+  },
 };
 
 /**

@@ -28,6 +28,9 @@ export async function recordBurdenMany(
   at: Date,
 ): Promise<void> {
   if (entries.length === 0) return;
+  // A file's cells were typed by nobody at this desk (an import runs the commands a form would): they are
+  // recorded as filled in for the user, so the burden page never counts a spreadsheet as a cadre's typing.
+  const imported = actor.source === 'import';
   await q.query(
     `INSERT INTO burden_entries (user_id, username, region_code, action, typed, prefilled, at, week)
      SELECT $1, $2, e.region_code, e.action, e.typed, e.prefilled, $3, $4::date
@@ -39,8 +42,8 @@ export async function recordBurdenMany(
       weekOf(at),
       entries.map((e) => e.regionCode),
       entries.map((e) => e.action),
-      entries.map((e) => e.typed),
-      entries.map((e) => e.prefilled),
+      entries.map((e) => (imported ? 0 : e.typed)),
+      entries.map((e) => (imported ? e.typed + e.prefilled : e.prefilled)),
     ],
   );
 }

@@ -88,7 +88,11 @@ async function seed(tx: Tx, actor: Actor, s: SeedInput) {
      made AS (
        INSERT INTO cadres (region_code, name, phone, unit_id, post)
        SELECT $3, n.cadre_name, n.cadre_phone, u.id, '帮扶责任人' FROM named n
-       LEFT JOIN org_units u ON u.region_code = $3 AND u.name = n.cadre_unit RETURNING id)
+       LEFT JOIN org_units u ON u.region_code = $3 AND u.name = n.cadre_unit
+       -- The registry import has made (and paired) the cadres its file names.
+       WHERE NOT EXISTS (SELECT 1 FROM cadres c WHERE c.region_code = $3 AND c.name = n.cadre_name
+                           AND c.phone IS NOT DISTINCT FROM n.cadre_phone)
+       RETURNING id)
      SELECT count(*)::int AS cadres FROM made`,
     [s.lo, s.hi, county],
   );
@@ -110,24 +114,34 @@ async function seed(tx: Tx, actor: Actor, s: SeedInput) {
       [s.users.cadreUser.id, s.users.shuji.id, s.users.team.id, null],
     ],
   );
-  // cadre_demo answers for eight households, of the poorest village first; every other one keeps the registry's cadre.
+  // cadre_demo answers for eight households, of the poorest village first; every other one keeps the registry's
+  // cadre. The import paired them already: those pairings are handed to cadre_demo from the demo's first day.
+  const demoHouseholds = `SELECT h.id FROM households h WHERE ${inCounty} AND ${POOR_OR_MONITORED}
+     ORDER BY h.region_code = $3 DESC, h.id LIMIT ${DEMO_PAIRINGS}`;
   await tx.query(
-    `INSERT INTO pairings (cadre_id, household_id, from_date)
-     SELECT $4, h.id, $5::date FROM households h WHERE ${inCounty} AND ${POOR_OR_MONITORED}
-     ORDER BY h.region_code = $3 DESC, h.id LIMIT ${DEMO_PAIRINGS}`,
+    `UPDATE pairings SET cadre_id = $4, from_date = $5::date
+     WHERE ended_at IS NULL AND household_id IN (${demoHouseholds})`,
     [s.lo, s.hi, s.village, demoCadre!.id, s.from],
   );
-  const [{ pairings } = { pairings: 0 }] = await tx.query<{ pairings: number }>(
-    `WITH made AS (
-       INSERT INTO pairings (cadre_id, household_id, from_date)
-       SELECT c.id, h.id, $4::date FROM households h
-       JOIN LATERAL (SELECT c.id FROM cadres c WHERE c.region_code = $3 AND c.name = h.cadre_name
-                       AND c.phone IS NOT DISTINCT FROM h.cadre_phone AND c.user_id IS NULL ORDER BY c.id LIMIT 1) c ON true
-       WHERE ${inCounty} AND ${POOR_OR_MONITORED}
-         AND NOT EXISTS (SELECT 1 FROM pairings p WHERE p.household_id = h.id AND p.ended_at IS NULL)
-       RETURNING 1)
-     SELECT (count(*) + ${DEMO_PAIRINGS})::int AS pairings FROM made`,
+  await tx.query(
+    `INSERT INTO pairings (cadre_id, household_id, from_date)
+     SELECT $4, d.id, $5::date FROM (${demoHouseholds}) d
+     WHERE NOT EXISTS (SELECT 1 FROM pairings p WHERE p.household_id = d.id AND p.ended_at IS NULL)`,
+    [s.lo, s.hi, s.village, demoCadre!.id, s.from],
+  );
+  await tx.query(
+    `INSERT INTO pairings (cadre_id, household_id, from_date)
+     SELECT c.id, h.id, $4::date FROM households h
+     JOIN LATERAL (SELECT c.id FROM cadres c WHERE c.region_code = $3 AND c.name = h.cadre_name
+                     AND c.phone IS NOT DISTINCT FROM h.cadre_phone AND c.user_id IS NULL ORDER BY c.id LIMIT 1) c ON true
+     WHERE ${inCounty} AND ${POOR_OR_MONITORED}
+       AND NOT EXISTS (SELECT 1 FROM pairings p WHERE p.household_id = h.id AND p.ended_at IS NULL)`,
     [s.lo, s.hi, county, s.from],
+  );
+  const [{ pairings } = { pairings: 0 }] = await tx.query<{ pairings: number }>(
+    `SELECT count(*)::int AS pairings FROM pairings p JOIN households h ON h.id = p.household_id
+     WHERE ${inCounty} AND p.ended_at IS NULL`,
+    [s.lo, s.hi],
   );
   await tx.query(
     `INSERT INTO party_branches (village_code, name, secretary_name, members_count)

@@ -12595,6 +12595,101 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/organisation/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The organisation of a region as a workbook (XLSX) / 导出组织架构
+     * @description Sheets 单位, 党支部, 工作队, 干部, 结对 (open pairings), scoped like the lists; phones masked without personal data. 404 for a region outside yours. Audited.
+     */
+    get: {
+      parameters: {
+        query: {
+          /** @description region code (2–12 digits, its subtree); default: all of yours / 行政区划（含下级） */
+          region: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisation/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import the organisation workbook (XLSX) / 导入组织架构
+     * @description multipart/form-data with one .xlsx file in the export's layout. Rows are matched by natural key (docs/ARCHITECTURE.md), each written in its own transaction by the organisation's commands; a refused row is listed in errors and nothing of it is written. 422 ORG_IMPORT_NOT_XLSX, ORG_IMPORT_NO_SHEETS, ORG_IMPORT_MISSING_COLUMNS, ORG_IMPORT_TOO_MANY_ROWS, IMPORT_MASKED_EXPORT, 413 ORG_IMPORT_TOO_LARGE (20 MB): nothing written.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              created: number;
+              updated: number;
+              unchanged: number;
+              errors: {
+                sheet: string;
+                /** @description the row as Excel numbers it / Excel 行号 */
+                row: number;
+                /** @description the column header / 列名 */
+                field?: string;
+                code: string;
+                message: {
+                  zh: string;
+                  en: string;
+                };
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/burden': {
     parameters: {
       query?: never;

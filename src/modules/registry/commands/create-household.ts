@@ -3,6 +3,7 @@ import type { Queryable } from '../../../db/types.ts';
 import { recordAudit } from '../../audit/audit.ts';
 import { meterWrite, typedFields, type Meter } from '../../burden/record.ts';
 import type { Actor } from '../../auth/actor.ts';
+import { cadreChanges, refuseCadreFields } from '../../organisation/household-cadre.ts';
 import { assignHouseholdStandard } from '../../standards/resolve.ts';
 import { pick } from '../columns.ts';
 import { collect, DATE_LABELS, refuseFields, yearIssue } from '../dates.ts';
@@ -60,6 +61,10 @@ export async function createHousehold(
   const persons = input.members.map((m, i) => validateMember(m, `members.${i}.`, today, issues));
   checkRoster(input.members, 'members', issues);
   if (issues.length) throw refuseFields(issues);
+  // The responsible cadre is the open pairing's (organisation/household-cadre.ts): a registration names none.
+  // The import, the demo and seeds record the registry's facts as they were (and the import then pairs).
+  const byPairing = options.recorded ? [] : cadreChanges({}, input);
+  if (byPairing.length) throw refuseCadreFields(byPairing);
 
   await checkVillage(tx, actor, input.regionCode, 'regionCode');
   if (await repo.householdNoExists(tx, input.householdNo)) {

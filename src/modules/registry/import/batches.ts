@@ -1,6 +1,7 @@
 import { retryTransaction } from '../../../db/retry.ts';
-import type { Db, Queryable } from '../../../db/types.ts';
+import type { Db, Queryable, Tx } from '../../../db/types.ts';
 import type { Actor } from '../../auth/actor.ts';
+import { pairImportedHouseholds } from './cadre-pairings.ts';
 import type { ImportError } from './errors.ts';
 import type { ImportOptions } from './pipeline.ts';
 import { screenBatch } from './screen.ts';
@@ -82,7 +83,7 @@ function add(summary: ImportSummary, done: Done): void {
 }
 
 async function writeBatch(
-  tx: Queryable,
+  tx: Tx,
   ctx: BatchContext,
   batch: Batch,
   errorSeq: { next: number },
@@ -104,6 +105,8 @@ async function writeBatch(
   const { year, today } = options;
   const created = await createHouseholds(tx, actor, staging, fresh, year, today, lockYears);
   const updated = await updateHouseholds(tx, actor, staging, existing, year, today, lockYears);
+  const accepted = screened.accepted.map((h) => h.householdNo);
+  await pairImportedHouseholds(tx, actor, staging, accepted, today);
   // Sequence numbers are taken before the await, so batches running side by side never share one.
   const seq = errorSeq.next;
   errorSeq.next += screened.errors.length;

@@ -73,7 +73,7 @@ async function* readCsv(path: string): AsyncGenerator<SourceRow> {
 }
 
 /** A spreadsheet cell as text, number, boolean or date (formulas give their result, rich text its text). */
-function cellValue(value: unknown): Cell {
+export function cellValue(value: unknown): Cell {
   if (value === null || value === undefined) return null;
   if (
     typeof value === 'string' ||

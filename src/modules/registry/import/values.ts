@@ -21,7 +21,7 @@ const CODE_SEPARATORS = /[,，;；、\s]+/;
 const TRUE_WORDS = new Set(['true', 't', 'y']);
 const FALSE_WORDS = new Set(['false', 'f', 'n']);
 
-function cellText(cell: Cell): string {
+export function cellText(cell: Cell): string {
   if (cell === null || cell === undefined) return '';
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
   return String(cell).trim();

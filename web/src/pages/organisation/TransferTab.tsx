@@ -17,6 +17,8 @@ export function TransferTab({ region, writable }: TabProps) {
   const [file, setFile] = useState<File | undefined>();
   const upload = useOrgImport();
   const issues = upload.data?.errors ?? [];
+  // A row refused for two columns is listed twice but is one refused row.
+  const refusedRows = new Set(issues.map((i) => `${i.sheet}:${i.row}`)).size;
   return (
     <div className="zf-stack">
       <Card size="small" title={t('org.export.title')}>
@@ -51,7 +53,7 @@ export function TransferTab({ region, writable }: TabProps) {
               title={t('org.import.done', {
                 created: upload.data.created ?? 0,
                 updated: upload.data.updated ?? 0,
-                refused: issues.length,
+                refused: refusedRows,
               })}
             />
           )}
