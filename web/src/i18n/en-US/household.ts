@@ -110,6 +110,7 @@ export const householdEn: Record<keyof typeof householdZh, string> = {
   'edit.yourValue': 'You entered: {value}',
   'edit.maskedHint': 'Masked; you may not change it',
   'edit.standingHint': 'Set by the procedures',
+  'edit.pairingHint': 'Set by the pairing',
   'edit.standingNote':
     'Status, monitoring and the years identified and exited are set by the identification, exit, return, monitoring and risk-elimination procedures; read-only here.',
   'edit.yearHint': 'Yearly facts are kept per year; you are changing {year}.',

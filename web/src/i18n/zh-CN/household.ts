@@ -103,6 +103,7 @@ export const householdZh = {
   'edit.yourValue': '您填写的：{value}',
   'edit.maskedHint': '该字段已脱敏，您无权修改',
   'edit.standingHint': '由程序办理',
+  'edit.pairingHint': '由结对帮扶确定',
   'edit.standingNote':
     '户状态、监测信息和识别、脱贫年度由识别、退出、返贫、监测和风险消除程序办理，此处只读。',
   'edit.yearHint': '年度数据按年保存；修改的是 {year} 年的数据。',

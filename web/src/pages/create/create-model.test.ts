@@ -11,7 +11,7 @@ describe('the new-household form model', () => {
     });
   });
 
-  it('sends what was filled in, booleans as booleans, members in order; never a standing', () => {
+  it('sends what was filled in, booleans as booleans, members in order; never a standing nor the cadre', () => {
     const body = createBody({
       householdNo: ' N-1 ',
       regionCode: '371324106201',
@@ -20,6 +20,7 @@ describe('the new-household form model', () => {
       phone: '',
       safeWater: '1',
       identifiedYear: 2016,
+      cadreName: '李干部',
       facts: { status: '01', householdType: '00', monitoringType: '2', wageIncome: 5000, foodSecure: '0' },
       members: [
         { name: '王建华', idNumber: '371324196001011234', relation: '01', education: null, dibao: '1' },

@@ -28,14 +28,14 @@ export function emptyValues(regionCode: string | undefined, year: number): Creat
 export function createBody(values: CreateValues): HouseholdCreate {
   return {
     ...filledValues(
-      HOUSEHOLD_FORM_FIELDS.filter((f) => !f.standing),
+      HOUSEHOLD_FORM_FIELDS.filter((f) => !f.setBy),
       values,
     ),
     householdNo: values.householdNo?.trim() ?? '',
     regionCode: values.regionCode ?? '',
     year: values.year ?? 0,
     facts: filledValues(
-      YEAR_FORM_FIELDS.filter((f) => !f.standing),
+      YEAR_FORM_FIELDS.filter((f) => !f.setBy),
       values.facts,
     ),
     members: (values.members ?? []).map(memberInputOf),

@@ -12,9 +12,12 @@ interface Props {
   masked?: boolean;
   /** Checked before sending, so an empty required field is named in plain words, not by the schema. */
   required?: boolean;
-  /** Shown, not edited: a standing set by the procedures, or the type of a new (ordinary) household. */
+  /** Shown, not edited: the type of a new (ordinary) household (fields set elsewhere are read-only anyway). */
   readOnly?: boolean;
 }
+
+/** Why a field set elsewhere is shown read-only. */
+const SET_BY_HINT = { procedure: 'edit.standingHint', pairing: 'edit.pairingHint' } as const;
 
 /** One labelled field of a registry form; the server's messages for it appear under it. */
 export function FieldItem({ field, name, masked = false, required = false, readOnly = false }: Props) {
@@ -25,12 +28,12 @@ export function FieldItem({ field, name, masked = false, required = false, readO
     <Form.Item
       name={name}
       label={label}
-      extra={masked ? t('edit.maskedHint') : field.standing ? t('edit.standingHint') : undefined}
+      extra={masked ? t('edit.maskedHint') : field.setBy ? t(SET_BY_HINT[field.setBy]) : undefined}
       rules={
         required ? [{ required: true, whitespace: true, message: t('form.required', { field: label }) }] : []
       }
     >
-      <FieldInput field={field} masked={masked} readOnly={readOnly || Boolean(field.standing)} />
+      <FieldInput field={field} masked={masked} readOnly={readOnly || Boolean(field.setBy)} />
     </Form.Item>
   );
 }

@@ -34,7 +34,7 @@ interface Props {
  */
 export function HouseholdSections({ year, masked = () => false, isNew = false }: Props) {
   const t = useT();
-  const shown = (f: FormField) => !(isNew && f.standing);
+  const shown = (f: FormField) => !(isNew && f.setBy);
   const fact = (f: FormField) => (
     <FieldItem
       key={f.key}

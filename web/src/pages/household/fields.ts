@@ -16,10 +16,11 @@ export interface FormField {
   /** Personal data the server may send masked; a masked value cannot be edited. */
   personal?: boolean;
   /**
-   * The household's standing (the server's STANDING_FIELDS): set by the procedures (identification, exit,
-   * monitoring…), shown read-only in the forms and never sent.
+   * Set elsewhere, shown read-only in the edit form, absent from the create form and never sent: the
+   * household's standing by the procedures (identification, exit, monitoring…; the server's STANDING_FIELDS),
+   * the responsible cadre by the pairing (the server answers CADRE_BY_PAIRING).
    */
-  standing?: boolean;
+  setBy?: 'procedure' | 'pairing';
 }
 
 export const HOUSEHOLD_FORM_FIELDS: readonly FormField[] = [
@@ -28,22 +29,22 @@ export const HOUSEHOLD_FORM_FIELDS: readonly FormField[] = [
   { key: 'phone', kind: 'text', personal: true },
   { key: 'bankAccount', kind: 'text', personal: true },
   { key: 'identificationStandard', kind: 'code', list: 'identification_standard' },
-  { key: 'identifiedYear', kind: 'integer', standing: true },
-  { key: 'exitYear', kind: 'integer', standing: true },
+  { key: 'identifiedYear', kind: 'integer', setBy: 'procedure' },
+  { key: 'exitYear', kind: 'integer', setBy: 'procedure' },
   { key: 'landArea', kind: 'decimal' },
   { key: 'housingArea', kind: 'decimal' },
   { key: 'housingRating', kind: 'code', list: 'housing_rating' },
   { key: 'safeWater', kind: 'boolean' },
   { key: 'roadAccess', kind: 'boolean' },
   { key: 'relocated', kind: 'boolean' },
-  { key: 'cadreName', kind: 'text' },
-  { key: 'cadreUnit', kind: 'text' },
-  { key: 'cadrePhone', kind: 'text' },
+  { key: 'cadreName', kind: 'text', setBy: 'pairing' },
+  { key: 'cadreUnit', kind: 'text', setBy: 'pairing' },
+  { key: 'cadrePhone', kind: 'text', personal: true, setBy: 'pairing' },
   { key: 'reasonNotExited', kind: 'text' },
 ];
 
 export const YEAR_FORM_FIELDS: readonly FormField[] = [
-  { key: 'status', kind: 'code', list: 'household_status', standing: true },
+  { key: 'status', kind: 'code', list: 'household_status', setBy: 'procedure' },
   { key: 'householdType', kind: 'code', list: 'household_type' },
   { key: 'mainCause', kind: 'code', list: 'poverty_cause' },
   { key: 'secondaryCauses', kind: 'codes', list: 'poverty_cause' },
@@ -58,11 +59,11 @@ export const YEAR_FORM_FIELDS: readonly FormField[] = [
   { key: 'medicalSecure', kind: 'boolean' },
   { key: 'housingSecure', kind: 'boolean' },
   { key: 'waterSecure', kind: 'boolean' },
-  { key: 'monitoringType', kind: 'code', list: 'monitoring_type', standing: true },
-  { key: 'riskTypes', kind: 'codes', list: 'risk_type', standing: true },
-  { key: 'monitoringState', kind: 'code', list: 'monitoring_state', standing: true },
-  { key: 'monitoredOn', kind: 'date', standing: true },
-  { key: 'riskEliminatedOn', kind: 'date', standing: true },
+  { key: 'monitoringType', kind: 'code', list: 'monitoring_type', setBy: 'procedure' },
+  { key: 'riskTypes', kind: 'codes', list: 'risk_type', setBy: 'procedure' },
+  { key: 'monitoringState', kind: 'code', list: 'monitoring_state', setBy: 'procedure' },
+  { key: 'monitoredOn', kind: 'date', setBy: 'procedure' },
+  { key: 'riskEliminatedOn', kind: 'date', setBy: 'procedure' },
 ];
 
 /** The monitoring facts (防止返贫监测), shown in a section of their own. */

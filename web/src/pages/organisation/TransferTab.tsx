@@ -5,8 +5,8 @@ import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { ErrorAlert } from '../../components/errors.tsx';
 import { SpreadsheetPicker } from '../../components/SpreadsheetPicker.tsx';
 import { useI18n } from '../../i18n/useT.ts';
-import { useOrgImport } from './api.ts';
-import type { ImportIssue, TabProps } from './types.ts';
+import { useOrgImport, type ImportIssue } from './api.ts';
+import type { TabProps } from './types.ts';
 
 /**
  * The organisation as a workbook (sheets 单位 / 党支部 / 工作队 / 干部 / 结对): the export of the region, and an
@@ -51,8 +51,8 @@ export function TransferTab({ region, writable }: TabProps) {
               type={issues.length > 0 ? 'warning' : 'success'}
               showIcon
               title={t('org.import.done', {
-                created: upload.data.created ?? 0,
-                updated: upload.data.updated ?? 0,
+                created: upload.data.created,
+                updated: upload.data.updated,
                 refused: refusedRows,
               })}
             />

@@ -2,7 +2,6 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api, unwrap } from '../../api/client.ts';
 import type { paths } from '../../api/schema';
 import type { Ok } from '../../api/types.ts';
-import type { ImportResult } from './types.ts';
 
 /** Shapes of the organisation's API, read from the generated client so they follow the contract. */
 export type Unit = OrgItem<'units'>;
@@ -13,6 +12,8 @@ export type TeamRole = TeamMember['role'];
 export type Cadre = OrgItem<'cadres'>;
 export type Pairing = OrgItem<'pairings'>;
 export type VillageOrganisation = Ok<paths['/api/v1/villages/{code}/organisation']['get']>;
+type ImportResult = Ok<paths['/api/v1/organisation/import']['post']>;
+export type ImportIssue = ImportResult['errors'][number];
 
 /** The paged lists (`{items,total}` under a region's subtree) the organisation and projects pages show. */
 interface OrgLists {
@@ -82,22 +83,18 @@ export function useOrgWrite() {
   });
 }
 
-/**
- * The workbook's import route is added to openapi.json with the workbook itself (branch `transfer`); until the
- * generated paths know it, the typed client is called by the bare path. Once they do, this is `api.POST`.
- */
-const postForm = api.POST as unknown as (
-  path: string,
-  init: { body: FormData; bodySerializer: (body: FormData) => FormData },
-) => Parameters<typeof unwrap<ImportResult>>[0];
-
 export function useOrgImport() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (file: File) => {
       const form = new FormData();
       form.append('file', file, file.name);
-      return unwrap(postForm('/api/v1/organisation/import', { body: form, bodySerializer: (body) => body }));
+      return unwrap(
+        api.POST('/api/v1/organisation/import', {
+          body: form as never,
+          bodySerializer: (body: unknown) => body as FormData,
+        }),
+      );
     },
     onSuccess: () => void client.invalidateQueries({ queryKey: ['organisation'] }),
   });

@@ -3,18 +3,3 @@ export interface TabProps {
   region: string;
   writable: boolean;
 }
-
-/** A row of the organisation import that was refused, in both languages. */
-export interface ImportIssue {
-  sheet: string;
-  row: number;
-  field?: string;
-  message: { zh: string; en: string };
-}
-
-export interface ImportResult {
-  created?: number;
-  updated?: number;
-  unchanged?: number;
-  errors?: ImportIssue[];
-}
