@@ -1,5 +1,5 @@
 import type { InjectOptions } from 'fastify';
-import type { Actor, Role } from '../../src/modules/auth/actor.ts';
+import type { Role } from '../../src/modules/auth/actor.ts';
 import { canManageUsers, canRead, canReadAudit, canWriteRegistry } from '../../src/modules/auth/policies.ts';
 import { DEFAULT_PROCEDURES } from '../../src/modules/settings/procedures.ts';
 import { A_COUNTY, A_VILLAGE, B_COUNTY, B_VILLAGE, CURRENT, PAST, type World } from './access-world.ts';
@@ -16,6 +16,7 @@ import { PROBLEM_PROBES } from './problem-probes.ts';
 import { ASSISTANCE_PROBES } from './assistance-probes.ts';
 import { PROJECT_PROBES } from './project-probes.ts';
 import { HANDBOOK_PROBES } from './handbook-probes.ts';
+import { actorOf } from './probe-kit.ts';
 
 /**
  * One request of the access matrix and what the grant allows of it:
@@ -39,14 +40,6 @@ export interface Probe {
 
 type Builder = (w: World, role: Role) => Promise<Probe[]>;
 
-/** The role as the policies see it, on county A (every test user's grant covers the test village). */
-export const actorOf = (role: Role): Actor => ({
-  userId: null,
-  username: role,
-  source: 'api',
-  grants: [{ role, regionCode: A_COUNTY }],
-  requestId: null,
-});
 const writes = (role: Role) => canWriteRegistry(actorOf(role), A_VILLAGE);
 const manages = (role: Role) => canManageUsers(actorOf(role), A_VILLAGE);
 const audits = (role: Role) => canReadAudit(actorOf(role), A_VILLAGE);

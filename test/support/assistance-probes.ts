@@ -1,9 +1,9 @@
 import type { App } from '../../src/app/context.ts';
-import { shellActor, type Actor, type Role } from '../../src/modules/auth/actor.ts';
-import { canDoCasework, canRead } from '../../src/modules/auth/policies.ts';
+import { shellActor, type Role } from '../../src/modules/auth/actor.ts';
+import { canDoCasework } from '../../src/modules/auth/policies.ts';
 import { createMeasure } from '../../src/modules/assistance/commands.ts';
-import type { Probe } from './access-probes.ts';
-import { A_COUNTY, A_VILLAGE, B_COUNTY, GRANT_OF, type World } from './access-world.ts';
+import { A_COUNTY, A_VILLAGE, B_COUNTY, type World } from './access-world.ts';
+import { atHome, get, hidden, inside, pair, seen, send, worldSlot, type Probes } from './probe-kit.ts';
 import { TEST_NOW } from './server.ts';
 
 /**
@@ -11,13 +11,7 @@ import { TEST_NOW } from './server.ts';
  * household of county A and one on the outside household of B. Wiring: `await addAssistanceWorld(app, world)`
  * after buildWorld and `...ASSISTANCE_PROBES` in PROBES (access-probes.ts).
  */
-interface AssistanceWorld {
-  app: App;
-  inside: number;
-  outside: number;
-}
-
-const worlds = new WeakMap<World, AssistanceWorld>();
+const measures = worldSlot<{ app: App; inside: number; outside: number }>('addAssistanceWorld');
 const shell = shellActor('test');
 
 const body = (householdId: number) => ({
@@ -32,82 +26,35 @@ const measureOn = (app: App, householdId: number) =>
   app.db.transaction(async (tx) => (await createMeasure(tx, shell, body(householdId), TEST_NOW)).id);
 
 export async function addAssistanceWorld(app: App, w: World): Promise<void> {
-  worlds.set(w, {
+  measures.set(w, {
     app,
     inside: await measureOn(app, w.inside.id),
     outside: await measureOn(app, w.outside.id),
   });
 }
 
-function of(w: World): AssistanceWorld {
-  const found = worlds.get(w);
-  if (!found) throw new Error('call addAssistanceWorld(app, world) in beforeAll');
-  return found;
-}
-
-/** The role with the region of its test user's grant (a village's roles do not read the county). */
-const actorOf = (role: Role): Actor => ({
-  userId: null,
-  username: role,
-  source: 'api',
-  grants: [{ role, regionCode: GRANT_OF[role] }],
-  requestId: null,
-});
-const reads = (role: Role) => canRead(actorOf(role), A_VILLAGE);
 /** A casework write inside: done where the role does casework, refused where it only reads, else hidden. */
-const works = (role: Role): Probe['expect'] =>
-  canDoCasework(actorOf(role), A_VILLAGE) ? 'ok' : reads(role) ? 'refused' : 'hidden';
-const probe = (
-  target: Probe['target'],
-  expect: Probe['expect'],
-  request: Probe['request'],
-  write = false,
-) => ({
-  target,
-  expect,
-  request,
-  write,
-});
-const get = (url: string) => ({ method: 'GET', url });
+const works = (role: Role) => atHome(role, A_VILLAGE, canDoCasework);
 
-export const ASSISTANCE_PROBES: Record<string, (w: World, role: Role) => Promise<Probe[]>> = {
+export const ASSISTANCE_PROBES: Probes = {
   'GET /api/v1/assistance': async (w, role) => [
-    probe('inside', reads(role) ? 'ok' : 'hidden', get(`/api/v1/assistance?householdId=${w.inside.id}`)),
-    probe('inside', 'filtered', get(`/api/v1/assistance?region=${A_VILLAGE}`)),
-    probe('outside', 'hidden', get(`/api/v1/assistance?householdId=${w.outside.id}`)),
-    probe('outside', 'hidden', get(`/api/v1/assistance?region=${B_COUNTY}`)),
+    inside(get(`/api/v1/assistance?householdId=${w.inside.id}`), seen(role, A_VILLAGE)),
+    inside(get(`/api/v1/assistance?region=${A_VILLAGE}`), 'filtered'),
+    hidden(get(`/api/v1/assistance?householdId=${w.outside.id}`)),
+    hidden(get(`/api/v1/assistance?region=${B_COUNTY}`)),
   ],
-  'POST /api/v1/assistance': async (w, role) => [
-    probe(
-      'inside',
-      works(role),
-      { method: 'POST', url: '/api/v1/assistance', payload: body(w.inside.id) },
-      true,
-    ),
-    probe(
-      'outside',
-      'hidden',
-      { method: 'POST', url: '/api/v1/assistance', payload: body(w.outside.id) },
-      true,
-    ),
-  ],
+  'POST /api/v1/assistance': async (w, role) =>
+    pair(works(role), (h) => send('POST', '/api/v1/assistance', body(h.id)), w, true),
   // Each role changes a fresh measure (version 1).
   'PATCH /api/v1/assistance/{id}': async (w, role) => {
-    const aw = of(w);
+    const aw = measures.get(w);
     const fresh = await measureOn(aw.app, w.inside.id);
-    const patch = (id: number) => ({
-      method: 'PATCH',
-      url: `/api/v1/assistance/${id}`,
-      payload: { version: 1, amount: 100 },
-    });
-    return [
-      probe('inside', works(role), patch(fresh), true),
-      probe('outside', 'hidden', patch(aw.outside), true),
-    ];
+    const patch = (id: number) => send('PATCH', `/api/v1/assistance/${id}`, { version: 1, amount: 100 });
+    return pair(works(role), patch, { inside: fresh, outside: aw.outside }, true);
   },
   'GET /api/v1/assistance/late': async () => [
-    probe('inside', 'filtered', get(`/api/v1/assistance/late?region=${A_COUNTY}`)),
-    probe('outside', 'hidden', get(`/api/v1/assistance/late?region=${B_COUNTY}`)),
+    inside(get(`/api/v1/assistance/late?region=${A_COUNTY}`), 'filtered'),
+    hidden(get(`/api/v1/assistance/late?region=${B_COUNTY}`)),
   ],
 };
 

@@ -2,11 +2,12 @@ import type { App } from '../../src/app/context.ts';
 import type { Role } from '../../src/modules/auth/actor.ts';
 import { canWriteRegistry } from '../../src/modules/auth/policies.ts';
 import { saveCaseEvidence } from '../../src/modules/cases/evidence.ts';
-import type { Probe } from './access-probes.ts';
-import { A_COUNTY, A_VILLAGE, B_COUNTY, B_VILLAGE, OUTSIDE_HEAD, type World } from './access-world.ts';
+import type { Expect } from './access-probes.ts';
+import { A_VILLAGE, B_COUNTY, B_VILLAGE, OUTSIDE_HEAD, type World } from './access-world.ts';
 import { inputsFor } from './cases.ts';
 import { multipartFile } from './multipart.ts';
 import { householdCase, shell } from './notice-fixtures.ts';
+import { allowed, get, hidden, inside, pair, probe, send, worldSlot, type Probes } from './probe-kit.ts';
 
 /**
  * The cases' routes in the access matrix (test/access-matrix.test.ts): a case of county A (fresh for each
@@ -20,7 +21,7 @@ interface CaseWorld {
   outside: { caseId: number; evidenceId: number };
 }
 
-const worlds = new WeakMap<World, CaseWorld>();
+const cases = worldSlot<CaseWorld>('addCaseWorld');
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
 
 async function evidenceOf(app: App, caseId: number): Promise<number> {
@@ -34,125 +35,75 @@ async function evidenceOf(app: App, caseId: number): Promise<number> {
 export async function addCaseWorld(app: App, w: World): Promise<void> {
   const inside = await householdCase(app, A_VILLAGE, { stage: 'applied' });
   const outside = await householdCase(app, B_VILLAGE, { stage: 'applied', headName: OUTSIDE_HEAD });
-  worlds.set(w, {
+  cases.set(w, {
     app,
     inside: { caseId: inside.caseId, evidenceId: await evidenceOf(app, inside.caseId) },
     outside: { caseId: outside.caseId, evidenceId: await evidenceOf(app, outside.caseId) },
   });
 }
 
-function of(w: World): CaseWorld {
-  const found = worlds.get(w);
-  if (!found) throw new Error('call addCaseWorld(app, world) in beforeAll');
-  return found;
-}
-
-const get = (url: string) => ({ method: 'GET', url });
-const post = (url: string, payload: object) => ({ method: 'POST', url, payload });
-const probe = (
-  target: Probe['target'],
-  expect: Probe['expect'],
-  request: Probe['request'],
-  write = false,
-) => ({
-  target,
-  expect,
-  request,
-  write,
-});
 /** What the village's first step gets: done by the village cadre, refused to every other role. */
-const villageStep = (role: Role): Probe['expect'] => (role === 'village_cadre' ? 'ok' : 'refused');
-const writes = (role: Role): Probe['expect'] =>
-  canWriteRegistry(
-    {
-      userId: null,
-      username: role,
-      source: 'api',
-      grants: [{ role, regionCode: A_COUNTY }],
-      requestId: null,
-    },
-    A_VILLAGE,
-  )
-    ? 'ok'
-    : 'refused';
+const villageStep = (role: Role): Expect => (role === 'village_cadre' ? 'ok' : 'refused');
 const appraise = { action: 'appraise', version: 1, inputs: inputsFor(['minutes']) };
 
-export const CASE_PROBES: Record<string, (w: World, role: Role) => Promise<Probe[]>> = {
-  'GET /api/v1/case-types': async () => [probe('inside', 'ok', get('/api/v1/case-types'))],
+export const CASE_PROBES: Probes = {
+  'GET /api/v1/case-types': async () => [inside(get('/api/v1/case-types'))],
   'GET /api/v1/cases': async () => [
-    probe('inside', 'ok', get(`/api/v1/cases?state=all&regionCode=${A_VILLAGE}`)),
-    probe('outside', 'hidden', get(`/api/v1/cases?regionCode=${B_COUNTY}`)),
+    inside(get(`/api/v1/cases?state=all&regionCode=${A_VILLAGE}`)),
+    hidden(get(`/api/v1/cases?regionCode=${B_COUNTY}`)),
   ],
   'POST /api/v1/cases': async (w, role) => {
-    const fresh = await householdCase(of(w).app, A_VILLAGE, { stage: 'applied', type: 'monitoring' });
-    const body = (householdId: number) => ({
-      type: 'identification',
-      householdId,
-      year: 2026,
-      reason: '探测',
-    });
-    return [
-      probe('inside', villageStep(role), post('/api/v1/cases', body(fresh.householdId)), true),
-      probe('outside', 'hidden', post('/api/v1/cases', body(w.outside.id)), true),
-    ];
+    const fresh = await householdCase(cases.get(w).app, A_VILLAGE, { stage: 'applied', type: 'monitoring' });
+    const open = (householdId: number) =>
+      send('POST', '/api/v1/cases', { type: 'identification', householdId, year: 2026, reason: '探测' });
+    return pair(villageStep(role), open, { inside: fresh.householdId, outside: w.outside.id }, true);
   },
   'GET /api/v1/cases/counts': async () => [
-    probe('inside', 'ok', get(`/api/v1/cases/counts?regionCode=${A_VILLAGE}`)),
-    probe('outside', 'hidden', get(`/api/v1/cases/counts?regionCode=${B_COUNTY}`)),
+    inside(get(`/api/v1/cases/counts?regionCode=${A_VILLAGE}`)),
+    hidden(get(`/api/v1/cases/counts?regionCode=${B_COUNTY}`)),
   ],
-  'GET /api/v1/cases/{id}': async (w) => [
-    probe('inside', 'ok', get(`/api/v1/cases/${of(w).inside.caseId}`)),
-    probe('outside', 'hidden', get(`/api/v1/cases/${of(w).outside.caseId}`)),
-  ],
+  'GET /api/v1/cases/{id}': async (w) => pair('ok', (c) => get(`/api/v1/cases/${c.caseId}`), cases.get(w)),
   'POST /api/v1/cases/{id}/actions': async (w, role) => {
-    const fresh = await householdCase(of(w).app, A_VILLAGE, { stage: 'applied' });
-    return [
-      probe('inside', villageStep(role), post(`/api/v1/cases/${fresh.caseId}/actions`, appraise), true),
-      probe('outside', 'hidden', post(`/api/v1/cases/${of(w).outside.caseId}/actions`, appraise), true),
-    ];
+    const fresh = await householdCase(cases.get(w).app, A_VILLAGE, { stage: 'applied' });
+    const step = (caseId: number) => send('POST', `/api/v1/cases/${caseId}/actions`, appraise);
+    return pair(
+      villageStep(role),
+      step,
+      { inside: fresh.caseId, outside: cases.get(w).outside.caseId },
+      true,
+    );
   },
   'POST /api/v1/cases/{id}/evidence': async (w, role) => {
-    const upload = (caseId: number) => {
+    const upload = (c: { caseId: number }) => {
       const { payload, contentType } = multipartFile('minutes.png', PNG);
       return {
         method: 'POST',
-        url: `/api/v1/cases/${caseId}/evidence`,
+        url: `/api/v1/cases/${c.caseId}/evidence`,
         payload,
         headers: { 'content-type': contentType },
       };
     };
+    return pair(allowed(role, A_VILLAGE, canWriteRegistry), upload, cases.get(w), true);
+  },
+  'GET /api/v1/cases/{id}/evidence/{evidenceId}': async (w) => {
+    const cw = cases.get(w);
     return [
-      probe('inside', writes(role), upload(of(w).inside.caseId), true),
-      probe('outside', 'hidden', upload(of(w).outside.caseId), true),
+      ...pair('ok', (c) => get(`/api/v1/cases/${c.caseId}/evidence/${c.evidenceId}`), cw),
+      // A file of B asked for through a case of A is not found either.
+      hidden(get(`/api/v1/cases/${cw.inside.caseId}/evidence/${cw.outside.evidenceId}`)),
     ];
   },
-  'GET /api/v1/cases/{id}/evidence/{evidenceId}': async (w) => [
-    probe('inside', 'ok', get(`/api/v1/cases/${of(w).inside.caseId}/evidence/${of(w).inside.evidenceId}`)),
-    probe(
-      'outside',
-      'hidden',
-      get(`/api/v1/cases/${of(w).outside.caseId}/evidence/${of(w).outside.evidenceId}`),
-    ),
-    // A file of B asked for through a case of A is not found either.
-    probe(
-      'outside',
-      'hidden',
-      get(`/api/v1/cases/${of(w).inside.caseId}/evidence/${of(w).outside.evidenceId}`),
-    ),
-  ],
   // A bulk step answers each case on its own: a case of B is NOT_FOUND in the results and stays as it was;
   // a filter naming B's region is refused whole.
   'POST /api/v1/cases/bulk': async (w) => {
-    const fresh = await householdCase(of(w).app, A_VILLAGE, { stage: 'applied' });
+    const fresh = await householdCase(cases.get(w).app, A_VILLAGE, { stage: 'applied' });
     const bulk = (caseIds: number[]) =>
-      post('/api/v1/cases/bulk', { caseIds, action: 'appraise', inputs: appraise.inputs });
+      send('POST', '/api/v1/cases/bulk', { caseIds, action: 'appraise', inputs: appraise.inputs });
     return [
-      probe('inside', 'ok', bulk([fresh.caseId])),
-      probe('outside', 'filtered', bulk([of(w).outside.caseId]), true),
-      probe(
-        'outside',
-        'hidden',
-        post('/api/v1/cases/bulk', {
+      inside(bulk([fresh.caseId])),
+      probe('outside', 'filtered', bulk([cases.get(w).outside.caseId]), true),
+      hidden(
+        send('POST', '/api/v1/cases/bulk', {
           filter: { regionCode: B_COUNTY, type: 'identification', stage: 'applied' },
           action: 'appraise',
         }),

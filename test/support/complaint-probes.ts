@@ -1,10 +1,10 @@
 import type { App } from '../../src/app/context.ts';
-import type { Actor, Role } from '../../src/modules/auth/actor.ts';
+import type { Role } from '../../src/modules/auth/actor.ts';
 import { canHandleComplaints, canReadComplaints } from '../../src/modules/auth/policies.ts';
 import { submitComplaint as submit } from '../../src/modules/portal/complaints/submit.ts';
-import type { Probe } from './access-probes.ts';
-import { GRANT_OF, A_TOWN, A_VILLAGE, B_VILLAGE, OUTSIDE_HEAD, type World } from './access-world.ts';
+import { A_TOWN, A_VILLAGE, B_VILLAGE, OUTSIDE_HEAD, type World } from './access-world.ts';
 import { multipartForm } from './multipart.ts';
+import { atHome, get, inside, pair, seen, send, worldSlot, type Probes, type Request } from './probe-kit.ts';
 
 /**
  * The complaints', the calendar's and the human check's routes in the access matrix
@@ -18,7 +18,7 @@ interface ComplaintWorld {
   outside: { id: number; attachmentId: number };
 }
 
-const worlds = new WeakMap<World, ComplaintWorld>();
+const complaints = worldSlot<ComplaintWorld>('addComplaintWorld');
 const PDF = Buffer.from('%PDF-1.4\n%probe\n');
 
 async function complaint(app: App, regionCode: string, title: string) {
@@ -37,88 +37,48 @@ async function complaint(app: App, regionCode: string, title: string) {
 export async function addComplaintWorld(app: App, w: World): Promise<void> {
   const inside = await complaint(app, A_VILLAGE, '探测举报甲');
   const outside = await complaint(app, B_VILLAGE, `反映${OUTSIDE_HEAD}`);
-  worlds.set(w, { app, inside, outside });
+  complaints.set(w, { app, inside, outside });
 }
 
-function of(w: World): ComplaintWorld {
-  const found = worlds.get(w);
-  if (!found) throw new Error('call addComplaintWorld(app, world) in beforeAll');
-  return found;
-}
-
-const actorOf = (role: Role): Actor => ({
-  userId: null,
-  username: role,
-  source: 'api',
-  grants: [{ role, regionCode: GRANT_OF[role] }],
-  requestId: null,
-});
-const reads = (role: Role) => canReadComplaints(actorOf(role), A_TOWN);
-const handles = (role: Role) => canHandleComplaints(actorOf(role), A_TOWN);
-const probe = (
-  target: Probe['target'],
-  expect: Probe['expect'],
-  request: Probe['request'],
-  write = false,
-) => ({
-  target,
-  expect,
-  request,
-  write,
-});
-const get = (url: string) => ({ method: 'GET', url });
 /** A deployment setting: only a country-wide administrator changes it, and no test user is one. */
-const setting = (request: Probe['request']) => async () => [probe('inside', 'refused', request, true)];
+const setting = (request: Request) => async () => [inside(request, 'refused', true)];
 
 /** A complaint's read: its inbox's readers see it; to anyone else, and in county B, it does not exist. */
 function byId(suffix: (c: { attachmentId: number }) => string) {
-  return async (w: World, role: Role) => {
-    const cw = of(w);
-    return [
-      probe(
-        'inside',
-        reads(role) ? 'ok' : 'hidden',
-        get(`/api/v1/complaints/${cw.inside.id}${suffix(cw.inside)}`),
-      ),
-      probe('outside', 'hidden', get(`/api/v1/complaints/${cw.outside.id}${suffix(cw.outside)}`)),
-    ];
-  };
+  return async (w: World, role: Role) =>
+    pair(
+      seen(role, A_TOWN, canReadComplaints),
+      (c) => get(`/api/v1/complaints/${c.id}${suffix(c)}`),
+      complaints.get(w),
+    );
 }
 
-export const COMPLAINT_PROBES: Record<string, (w: World, role: Role) => Promise<Probe[]>> = {
-  'GET /api/v1/complaints': async () => [probe('inside', 'filtered', get('/api/v1/complaints'))],
+export const COMPLAINT_PROBES: Probes = {
+  'GET /api/v1/complaints': async () => [inside(get('/api/v1/complaints'), 'filtered')],
   'GET /api/v1/complaints/{id}': byId(() => ''),
   'GET /api/v1/complaints/{id}/attachments/{attachmentId}': byId((c) => `/attachments/${c.attachmentId}`),
   // Each role acts on a fresh complaint (version 1): handlers accept it, a reader is refused.
   'POST /api/v1/complaints/{id}/actions': async (w, role) => {
-    const cw = of(w);
+    const cw = complaints.get(w);
     const fresh = await complaint(cw.app, A_VILLAGE, '探测办理');
-    const accept = (id: number) => ({
-      method: 'POST',
-      url: `/api/v1/complaints/${id}/actions`,
-      payload: { action: 'accept', version: 1 },
-    });
-    const inside = handles(role) ? 'ok' : reads(role) ? 'refused' : 'hidden';
-    return [
-      probe('inside', inside, accept(fresh.id), true),
-      probe('outside', 'hidden', accept(cw.outside.id), true),
-    ];
+    return pair(
+      atHome(role, A_TOWN, canHandleComplaints, canReadComplaints),
+      (c) => send('POST', `/api/v1/complaints/${c.id}/actions`, { action: 'accept', version: 1 }),
+      { inside: fresh, outside: cw.outside },
+      true,
+    );
   },
-  'GET /api/v1/settings/complaints': async () => [probe('inside', 'ok', get('/api/v1/settings/complaints'))],
-  'PUT /api/v1/settings/complaints': setting({
-    method: 'PUT',
-    url: '/api/v1/settings/complaints',
-    payload: { deadlineWorkingDays: 10, reminderWorkingDays: 2 },
-  }),
-  'GET /api/v1/calendar': async () => [probe('inside', 'ok', get('/api/v1/calendar?year=2026'))],
-  'PUT /api/v1/calendar/{date}': setting({
-    method: 'PUT',
-    url: '/api/v1/calendar/2026-07-10',
-    payload: { workday: false, name: '探测' },
-  }),
+  'GET /api/v1/settings/complaints': async () => [inside(get('/api/v1/settings/complaints'))],
+  'PUT /api/v1/settings/complaints': setting(
+    send('PUT', '/api/v1/settings/complaints', { deadlineWorkingDays: 10, reminderWorkingDays: 2 }),
+  ),
+  'GET /api/v1/calendar': async () => [inside(get('/api/v1/calendar?year=2026'))],
+  'PUT /api/v1/calendar/{date}': setting(
+    send('PUT', '/api/v1/calendar/2026-07-10', { workday: false, name: '探测' }),
+  ),
   'DELETE /api/v1/calendar/{date}': setting({ method: 'DELETE', url: '/api/v1/calendar/2026-07-10' }),
   // The public routes: no login needed, and a session changes nothing. One address per role (the limits).
-  'GET /api/public/human-check': async () => [probe('inside', 'ok', get('/api/public/human-check'))],
+  'GET /api/public/human-check': async () => [inside(get('/api/public/human-check'))],
   'POST /api/public/complaints': async (_w, role) => {
     const form = multipartForm({ title: '公众举报', content: '探测', regionCode: A_VILLAGE }, [
       { field: 'attachments', fileName: 'a.pdf', content: PDF },
@@ -130,16 +90,16 @@ export const COMPLAINT_PROBES: Record<string, (w: World, role: Role) => Promise<
       headers: { 'content-type': form.contentType },
       remoteAddress: `10.6.0.${role.length}`,
     };
-    return [probe('inside', 'ok', request, true)];
+    return [inside(request, 'ok', true)];
   },
   'GET /api/public/complaints/{trackingNo}': async (w, role) => {
-    const { trackingNo, queryCode } = of(w).inside;
+    const { trackingNo, queryCode } = complaints.get(w).inside;
     const request = {
       method: 'GET',
       url: `/api/public/complaints/${trackingNo}?code=${queryCode}`,
       remoteAddress: `10.6.1.${role.length}`,
     };
-    return [probe('inside', 'ok', request)];
+    return [inside(request)];
   },
 };
 

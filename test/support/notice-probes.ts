@@ -1,11 +1,10 @@
 import type { App } from '../../src/app/context.ts';
-import type { Role } from '../../src/modules/auth/actor.ts';
 import { canWriteRegistry } from '../../src/modules/auth/policies.ts';
 import { shellActor } from '../../src/modules/auth/actor.ts';
 import { raiseStaffObjection } from '../../src/modules/cases/objections.ts';
-import type { Probe } from './access-probes.ts';
 import { A_COUNTY, A_VILLAGE, B_COUNTY, B_VILLAGE, OUTSIDE_HEAD, type World } from './access-world.ts';
 import { caseOf, householdCase, noticeFor } from './notice-fixtures.ts';
+import { allowed, get, hidden, inside, pair, send, worldSlot, type Probes } from './probe-kit.ts';
 
 /**
  * The notices' and objections' routes in the access matrix (test/access-matrix.test.ts) and the masking test.
@@ -19,7 +18,7 @@ interface NoticeWorld {
   outside: { caseId: number; serial: string };
 }
 
-const worlds = new WeakMap<World, NoticeWorld>();
+const notices = worldSlot<NoticeWorld>('addNoticeWorld');
 const shell = shellActor('test');
 
 /** A case with a running village notice in county A and one in county B (whose head is a marker of B). */
@@ -27,17 +26,11 @@ export async function addNoticeWorld(app: App, w: World): Promise<void> {
   const inside = await householdCase(app, A_VILLAGE);
   const outside = await householdCase(app, B_VILLAGE, { headName: OUTSIDE_HEAD });
   const [a, b] = [await noticeFor(app, inside.caseId), await noticeFor(app, outside.caseId)];
-  worlds.set(w, {
+  notices.set(w, {
     app,
     inside: { caseId: inside.caseId, serial: a.serial },
     outside: { caseId: outside.caseId, serial: b.serial },
   });
-}
-
-function of(w: World): NoticeWorld {
-  const found = worlds.get(w);
-  if (!found) throw new Error('call addNoticeWorld(app, world) in beforeAll');
-  return found;
 }
 
 /** A fresh objection on the case's running notice, for a probe that answers it. */
@@ -48,42 +41,11 @@ async function objectionOn(nw: NoticeWorld, caseId: number): Promise<number> {
   return o.id;
 }
 
-const get = (url: string) => ({ method: 'GET', url });
-const inside = (request: Probe['request'], expect: Probe['expect'] = 'ok', write = false): Probe => ({
-  target: 'inside',
-  expect,
-  request,
-  write,
-});
-const hidden = (request: Probe['request'], write = false): Probe => ({
-  target: 'outside',
-  expect: 'hidden',
-  request,
-  write,
-});
-const writes = (role: Role) =>
-  canWriteRegistry(
-    {
-      userId: null,
-      username: role,
-      source: 'api',
-      grants: [{ role, regionCode: A_COUNTY }],
-      requestId: null,
-    },
-    A_VILLAGE,
-  );
-
 function bySerial(suffix: string) {
-  return async (w: World) => {
-    const nw = of(w);
-    return [
-      inside(get(`/api/v1/notices/${nw.inside.serial}${suffix}`)),
-      hidden(get(`/api/v1/notices/${nw.outside.serial}${suffix}`)),
-    ];
-  };
+  return async (w: World) => pair('ok', (n) => get(`/api/v1/notices/${n.serial}${suffix}`), notices.get(w));
 }
 
-export const NOTICE_PROBES: Record<string, (w: World, role: Role) => Promise<Probe[]>> = {
+export const NOTICE_PROBES: Probes = {
   'GET /api/v1/notices': async () => [
     inside(get(`/api/v1/notices?regionCode=${A_VILLAGE}`)),
     hidden(get(`/api/v1/notices?regionCode=${B_COUNTY}`)),
@@ -92,45 +54,34 @@ export const NOTICE_PROBES: Record<string, (w: World, role: Role) => Promise<Pro
   'GET /api/v1/notices/{serial}.html': bySerial('.html'),
   'GET /api/v1/notices/{serial}.pdf': bySerial('.pdf'),
   // Anyone who may read the case and writes there records an objection; a read-only role is refused.
-  'POST /api/v1/cases/{id}/objections': async (w, role) => {
-    const nw = of(w);
-    const body = (id: number) => ({
-      method: 'POST',
-      url: `/api/v1/cases/${id}/objections`,
-      payload: { content: '探测' },
-    });
-    return [
-      inside(body(nw.inside.caseId), writes(role) ? 'ok' : 'refused', true),
-      hidden(body(nw.outside.caseId), true),
-    ];
-  },
+  'POST /api/v1/cases/{id}/objections': async (w, role) =>
+    pair(
+      allowed(role, A_VILLAGE, canWriteRegistry),
+      (n) => send('POST', `/api/v1/cases/${n.caseId}/objections`, { content: '探测' }),
+      notices.get(w),
+      true,
+    ),
   // A village notice's objection is the village cadre's to answer; every other role is refused.
   'POST /api/v1/objections/{id}/answer': async (w, role) => {
-    const nw = of(w);
-    const body = (id: number) => ({
-      method: 'POST',
-      url: `/api/v1/objections/${id}/answer`,
-      payload: { outcome: 'dismissed', answer: '不属实', version: 1 },
-    });
-    return [
-      inside(
-        body(await objectionOn(nw, nw.inside.caseId)),
-        role === 'village_cadre' ? 'ok' : 'refused',
-        true,
-      ),
-      hidden(body(await objectionOn(nw, nw.outside.caseId)), true),
-    ];
+    const nw = notices.get(w);
+    const answer = (id: number) =>
+      send('POST', `/api/v1/objections/${id}/answer`, { outcome: 'dismissed', answer: '不属实', version: 1 });
+    const rows = {
+      inside: await objectionOn(nw, nw.inside.caseId),
+      outside: await objectionOn(nw, nw.outside.caseId),
+    };
+    return pair(role === 'village_cadre' ? 'ok' : 'refused', answer, rows, true);
   },
   // The portal: public by design, so only county A's notices are asked for (B's would carry its markers).
   'GET /api/public/notices': async () => [inside(get(`/api/public/notices?regionCode=${A_COUNTY}`))],
   'GET /api/public/notices/{serial}': async (w) => [
-    inside(get(`/api/public/notices/${of(w).inside.serial}`)),
+    inside(get(`/api/public/notices/${notices.get(w).inside.serial}`)),
   ],
   'POST /api/public/notices/{serial}/objections': async (w, role) => [
     inside(
       {
         method: 'POST',
-        url: `/api/public/notices/${of(w).inside.serial}/objections`,
+        url: `/api/public/notices/${notices.get(w).inside.serial}/objections`,
         payload: { content: '公众异议' },
         // One address per role: the rate limit counts per address and notice.
         remoteAddress: `10.9.0.${role.length}`,

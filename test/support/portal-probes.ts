@@ -3,10 +3,21 @@ import type { Role } from '../../src/modules/auth/actor.ts';
 import { permits, type Permission } from '../../src/modules/access/permissions.ts';
 import { actOnArticle } from '../../src/modules/portal/articles/actions.ts';
 import { saveImage } from '../../src/modules/portal/images.ts';
-import { actorOf, type Expect, type Probe } from './access-probes.ts';
 import { A_COUNTY, A_TOWN, B_COUNTY, type World } from './access-world.ts';
 import { ensureSite } from './inspection-fixtures.ts';
 import { draftIn, editorShell, imageUpload, PNG_1x1 } from './portal-fixtures.ts';
+import {
+  atHome,
+  get,
+  hidden,
+  inside,
+  pair,
+  send,
+  worldSlot,
+  type Policy,
+  type Probes,
+  type Request,
+} from './probe-kit.ts';
 import { TEST_NOW } from './server.ts';
 
 /**
@@ -26,7 +37,7 @@ interface PortalWorld {
   outside: Side;
 }
 
-const worlds = new WeakMap<World, PortalWorld>();
+const portals = worldSlot<PortalWorld>('addPortalWorld');
 
 async function side(app: App, region: string, name: string): Promise<Side> {
   const site = await ensureSite(app.db, region, name);
@@ -56,38 +67,16 @@ export async function addPortalWorld(app: App, w: World): Promise<void> {
   await app.db.transaction((tx) =>
     actOnArticle(tx, editorShell, article.id, { action: 'publish', version: 1 }, TEST_NOW),
   );
-  worlds.set(w, { app, inside: { ...inside, publishedImageId: shown.id }, outside });
+  portals.set(w, { app, inside: { ...inside, publishedImageId: shown.id }, outside });
 }
 
-function of(w: World): PortalWorld {
-  const found = worlds.get(w);
-  if (!found) throw new Error('call addPortalWorld(app, world) in beforeAll');
-  return found;
-}
-
+const may =
+  (permission: Permission): Policy =>
+  (actor, region) =>
+    permits(actor, permission, region);
 /** At home: done when the role may, refused when it reads the portal but may not, hidden when it reads none. */
-const home = (role: Role, permission: Permission): Expect =>
-  permits(actorOf(role), permission, A_COUNTY)
-    ? 'ok'
-    : permits(actorOf(role), 'site.read', A_COUNTY)
-      ? 'refused'
-      : 'hidden';
-
-type Request = Probe['request'];
-const get = (url: string): Request => ({ method: 'GET', url });
-const send = (method: string, url: string, payload: object): Request => ({ method, url, payload });
-const inside = (request: Request, expect: Expect, write = false): Probe => ({
-  target: 'inside',
-  expect,
-  request,
-  write,
-});
-const hidden = (request: Request, write = false): Probe => ({
-  target: 'outside',
-  expect: 'hidden',
-  request,
-  write,
-});
+const home = (role: Role, permission: Permission) =>
+  atHome(role, A_COUNTY, may(permission), may('site.read'));
 
 async function versionOf(app: App, table: 'portal_sites' | 'portal_columns', id: number): Promise<number> {
   const [row] = await app.db.query<{ version: number }>(`SELECT version FROM ${table} WHERE id = $1`, [id]);
@@ -97,23 +86,24 @@ async function versionOf(app: App, table: 'portal_sites' | 'portal_columns', id:
 /** A GET of a site's sub-resource: read by whoever reads the portal there. */
 function siteRead(suffix: string) {
   return async (w: World, role: Role) => {
-    const pw = of(w);
-    return [
-      inside(get(`/api/v1/portal/sites/${pw.inside.siteId}${suffix}`), home(role, 'site.read')),
-      hidden(get(`/api/v1/portal/sites/${pw.outside.siteId}${suffix}`)),
-    ];
+    const site = (s: Side) => get(`/api/v1/portal/sites/${s.siteId}${suffix}`);
+    return pair(home(role, 'site.read'), site, portals.get(w));
   };
 }
 
 /** A GET of an article: a fresh draft inside, another county's outside. */
 function articleRead(suffix: string) {
   return async (w: World, role: Role) => {
-    const pw = of(w);
-    const [a, b] = [await draftIn(pw.app, pw.inside.siteId), await draftIn(pw.app, pw.outside.siteId)];
-    return [
-      inside(get(`/api/v1/portal/articles/${a.id}${suffix}`), home(role, 'article.read')),
-      hidden(get(`/api/v1/portal/articles/${b.id}${suffix}`)),
-    ];
+    const drafts = await freshDrafts(portals.get(w));
+    return pair(home(role, 'article.read'), (a) => get(`/api/v1/portal/articles/${a.id}${suffix}`), drafts);
+  };
+}
+
+/** A fresh draft on each side's site, for a probe that reads or changes one. */
+async function freshDrafts(pw: PortalWorld) {
+  return {
+    inside: await draftIn(pw.app, pw.inside.siteId),
+    outside: await draftIn(pw.app, pw.outside.siteId),
   };
 }
 
@@ -122,7 +112,7 @@ function upload(siteId: number): Request {
   return { method: 'POST', url: '/api/v1/portal/images', payload, headers };
 }
 
-export const PORTAL_PROBES: Record<string, (w: World, role: Role) => Promise<Probe[]>> = {
+export const PORTAL_PROBES: Probes = {
   'GET /api/v1/portal/sites': async () => [inside(get('/api/v1/portal/sites'), 'ok')],
   // The town's site exists after the first role that may create it: 201 then 409, both fine here.
   'POST /api/v1/portal/sites': async (_w, role) => {
@@ -138,7 +128,7 @@ export const PORTAL_PROBES: Record<string, (w: World, role: Role) => Promise<Pro
   },
   'GET /api/v1/portal/sites/{id}': siteRead(''),
   'PATCH /api/v1/portal/sites/{id}': async (w, role) => {
-    const pw = of(w);
+    const pw = portals.get(w);
     const patch = async (id: number) =>
       send('PATCH', `/api/v1/portal/sites/${id}`, {
         version: await versionOf(pw.app, 'portal_sites', id),
@@ -151,19 +141,13 @@ export const PORTAL_PROBES: Record<string, (w: World, role: Role) => Promise<Pro
   },
   'GET /api/v1/portal/sites/{id}/columns': siteRead('/columns'),
   'POST /api/v1/portal/sites/{id}/columns': async (w, role) => {
-    const pw = of(w);
+    const pw = portals.get(w);
     const body = { slug: `p-${role.replace(/_/g, '-')}`, name: '探测栏目' };
-    return [
-      inside(
-        send('POST', `/api/v1/portal/sites/${pw.inside.siteId}/columns`, body),
-        home(role, 'site.write'),
-        true,
-      ),
-      hidden(send('POST', `/api/v1/portal/sites/${pw.outside.siteId}/columns`, body), true),
-    ];
+    const create = (s: Side) => send('POST', `/api/v1/portal/sites/${s.siteId}/columns`, body);
+    return pair(home(role, 'site.write'), create, pw, true);
   },
   'PATCH /api/v1/portal/columns/{id}': async (w, role) => {
-    const pw = of(w);
+    const pw = portals.get(w);
     const patch = async (id: number) =>
       send('PATCH', `/api/v1/portal/columns/${id}`, {
         version: await versionOf(pw.app, 'portal_columns', id),
@@ -175,55 +159,47 @@ export const PORTAL_PROBES: Record<string, (w: World, role: Role) => Promise<Pro
     ];
   },
   'GET /api/v1/portal/articles': async (w) => [
-    inside(get(`/api/v1/portal/articles?siteId=${of(w).inside.siteId}`), 'ok'),
+    inside(get(`/api/v1/portal/articles?siteId=${portals.get(w).inside.siteId}`), 'ok'),
   ],
   'POST /api/v1/portal/articles': async (w, role) => {
-    const pw = of(w);
+    const pw = portals.get(w);
     const body = (s: Side) => ({
       siteId: s.siteId,
       columnId: s.columnId,
       title: '探测文章',
       bodyHtml: '<p>探测</p>',
     });
-    return [
-      inside(send('POST', '/api/v1/portal/articles', body(pw.inside)), home(role, 'article.write'), true),
-      hidden(send('POST', '/api/v1/portal/articles', body(pw.outside)), true),
-    ];
+    return pair(
+      home(role, 'article.write'),
+      (s) => send('POST', '/api/v1/portal/articles', body(s)),
+      pw,
+      true,
+    );
   },
   'GET /api/v1/portal/articles/{id}': articleRead(''),
   'GET /api/v1/portal/articles/{id}/revisions': articleRead('/revisions'),
   'PATCH /api/v1/portal/articles/{id}': async (w, role) => {
-    const pw = of(w);
-    const [a, b] = [await draftIn(pw.app, pw.inside.siteId), await draftIn(pw.app, pw.outside.siteId)];
-    const patch = (id: number) => send('PATCH', `/api/v1/portal/articles/${id}`, { version: 1, title: '改' });
-    return [inside(patch(a.id), home(role, 'article.write'), true), hidden(patch(b.id), true)];
+    const drafts = await freshDrafts(portals.get(w));
+    const patch = (a: { id: number }) =>
+      send('PATCH', `/api/v1/portal/articles/${a.id}`, { version: 1, title: '改' });
+    return pair(home(role, 'article.write'), patch, drafts, true);
   },
   'POST /api/v1/portal/articles/{id}/actions': async (w, role) => {
-    const pw = of(w);
-    const [a, b] = [await draftIn(pw.app, pw.inside.siteId), await draftIn(pw.app, pw.outside.siteId)];
-    const publish = (id: number) =>
-      send('POST', `/api/v1/portal/articles/${id}/actions`, { action: 'publish', version: 1 });
-    return [inside(publish(a.id), home(role, 'article.publish'), true), hidden(publish(b.id), true)];
+    const drafts = await freshDrafts(portals.get(w));
+    const publish = (a: { id: number }) =>
+      send('POST', `/api/v1/portal/articles/${a.id}/actions`, { action: 'publish', version: 1 });
+    return pair(home(role, 'article.publish'), publish, drafts, true);
   },
-  'POST /api/v1/portal/images': async (w, role) => {
-    const pw = of(w);
-    return [
-      inside(upload(pw.inside.siteId), home(role, 'article.write'), true),
-      hidden(upload(pw.outside.siteId), true),
-    ];
-  },
+  'POST /api/v1/portal/images': async (w, role) =>
+    pair(home(role, 'article.write'), (s) => upload(s.siteId), portals.get(w), true),
   'PATCH /api/v1/portal/images/{id}': async (w, role) => {
-    const pw = of(w);
-    const patch = (id: number) => send('PATCH', `/api/v1/portal/images/${id}`, { alt: '新的替代文字' });
-    return [
-      inside(patch(pw.inside.imageId), home(role, 'article.write'), true),
-      hidden(patch(pw.outside.imageId), true),
-    ];
+    const patch = (s: Side) => send('PATCH', `/api/v1/portal/images/${s.imageId}`, { alt: '新的替代文字' });
+    return pair(home(role, 'article.write'), patch, portals.get(w), true);
   },
   'GET /api/v1/portal/sites/{id}/images': siteRead('/images'),
   // Public: an image shown in a published article answers everyone; one shown nowhere answers nobody.
   'GET /media/{id}': async (w) => {
-    const pw = of(w);
+    const pw = portals.get(w);
     return [
       inside(get(`/media/${pw.inside.publishedImageId}`), 'ok'),
       hidden(get(`/media/${pw.outside.imageId}`)),

@@ -1,9 +1,9 @@
 import type { App } from '../../src/app/context.ts';
 import { recordAudit } from '../../src/modules/audit/audit.ts';
-import { shellActor, type Actor, type Role } from '../../src/modules/auth/actor.ts';
-import { canDoCasework, canRead } from '../../src/modules/auth/policies.ts';
-import type { Probe } from './access-probes.ts';
-import { A_VILLAGE, B_VILLAGE, GRANT_OF, OUTSIDE_HEAD, type World } from './access-world.ts';
+import { shellActor, type Role } from '../../src/modules/auth/actor.ts';
+import { canDoCasework } from '../../src/modules/auth/policies.ts';
+import { A_VILLAGE, B_VILLAGE, OUTSIDE_HEAD, type World } from './access-world.ts';
+import { atHome, get, inside, pair, seen, send, worldSlot, type Probes } from './probe-kit.ts';
 import { CHECKS, TINY_PNG } from './visits.ts';
 
 /**
@@ -18,7 +18,7 @@ interface VisitWorld {
   outside: { id: number; photoId: number };
 }
 
-const worlds = new WeakMap<World, VisitWorld>();
+const visits = worldSlot<VisitWorld>('addVisitWorld');
 let seq = 0;
 
 async function visit(app: App, householdId: number, regionCode: string, notes: string) {
@@ -52,39 +52,11 @@ async function visit(app: App, householdId: number, regionCode: string, notes: s
 export async function addVisitWorld(app: App, w: World): Promise<void> {
   const inside = await visit(app, w.inside.id, A_VILLAGE, '探测走访');
   const outside = await visit(app, w.outside.id, B_VILLAGE, `走访${OUTSIDE_HEAD}`);
-  worlds.set(w, { inside, outside });
+  visits.set(w, { inside, outside });
 }
 
-function of(w: World): VisitWorld {
-  const found = worlds.get(w);
-  if (!found) throw new Error('call addVisitWorld(app, world) in beforeAll');
-  return found;
-}
-
-const actorOf = (role: Role): Actor => ({
-  userId: null,
-  username: role,
-  source: 'api',
-  grants: [{ role, regionCode: GRANT_OF[role] }],
-  requestId: null,
-});
-const probe = (
-  target: Probe['target'],
-  expect: Probe['expect'],
-  request: Probe['request'],
-  write = false,
-) => ({
-  target,
-  expect,
-  request,
-  write,
-});
-const get = (url: string) => ({ method: 'GET', url });
-const post = (url: string, payload: object) => ({ method: 'POST', url, payload });
 /** On a household: casework roles of its village do it; its readers are refused; anyone else finds nothing. */
-const casework = (role: Role): Probe['expect'] =>
-  canDoCasework(actorOf(role), A_VILLAGE) ? 'ok' : canRead(actorOf(role), A_VILLAGE) ? 'refused' : 'hidden';
-const reads = (role: Role): Probe['expect'] => (canRead(actorOf(role), A_VILLAGE) ? 'ok' : 'hidden');
+const casework = (role: Role) => atHome(role, A_VILLAGE, canDoCasework);
 
 const visitBody = (householdId: number) => ({
   clientId: `probe-${++seq}-${Date.now()}`,
@@ -95,54 +67,39 @@ const visitBody = (householdId: number) => ({
 });
 
 function byVisit(suffix: (v: { photoId: number }) => string) {
-  return async (w: World, role: Role) => {
-    const vw = of(w);
-    return [
-      probe('inside', reads(role), get(`/api/v1/visits/${vw.inside.id}${suffix(vw.inside)}`)),
-      probe('outside', 'hidden', get(`/api/v1/visits/${vw.outside.id}${suffix(vw.outside)}`)),
-    ];
-  };
+  return async (w: World, role: Role) =>
+    pair(seen(role, A_VILLAGE), (v) => get(`/api/v1/visits/${v.id}${suffix(v)}`), visits.get(w));
 }
 
-export const VISIT_PROBES: Record<string, (w: World, role: Role) => Promise<Probe[]>> = {
-  'GET /api/v1/checkins': async () => [probe('inside', 'filtered', get('/api/v1/checkins'))],
+export const VISIT_PROBES: Probes = {
+  'GET /api/v1/checkins': async () => [inside(get('/api/v1/checkins'), 'filtered')],
   'POST /api/v1/checkins': async () => [
-    probe(
-      'inside',
-      'hidden',
-      post('/api/v1/checkins', {
+    inside(
+      send('POST', '/api/v1/checkins', {
         clientId: `probe-checkin-${++seq}`,
         at: '2026-06-30T09:00:00+08:00',
         position: { lat: 34.85, lng: 118.05, accuracy: 10 },
         villageCode: A_VILLAGE,
       }),
-      true,
-    ),
-  ],
-  'GET /api/v1/attendance': async () => [probe('inside', 'filtered', get('/api/v1/attendance?year=2026'))],
-  'POST /api/v1/visits': async (w, role) => [
-    probe('inside', casework(role), post('/api/v1/visits', visitBody(w.inside.id)), true),
-    probe('outside', 'hidden', post('/api/v1/visits', visitBody(w.outside.id)), true),
-  ],
-  'POST /api/v1/visits/confirmation-codes': async (w, role) => [
-    probe(
-      'inside',
-      casework(role),
-      post('/api/v1/visits/confirmation-codes', { householdId: w.inside.id }),
-      true,
-    ),
-    probe(
-      'outside',
       'hidden',
-      post('/api/v1/visits/confirmation-codes', { householdId: w.outside.id }),
       true,
     ),
   ],
-  'GET /api/v1/visits': async () => [probe('inside', 'filtered', get('/api/v1/visits'))],
+  'GET /api/v1/attendance': async () => [inside(get('/api/v1/attendance?year=2026'), 'filtered')],
+  'POST /api/v1/visits': async (w, role) =>
+    pair(casework(role), (h) => send('POST', '/api/v1/visits', visitBody(h.id)), w, true),
+  'POST /api/v1/visits/confirmation-codes': async (w, role) =>
+    pair(
+      casework(role),
+      (h) => send('POST', '/api/v1/visits/confirmation-codes', { householdId: h.id }),
+      w,
+      true,
+    ),
+  'GET /api/v1/visits': async () => [inside(get('/api/v1/visits'), 'filtered')],
   'GET /api/v1/visits/{id}': byVisit(() => ''),
   'GET /api/v1/visits/{id}/photos/{photoId}': byVisit((v) => `/photos/${v.photoId}`),
   'GET /api/v1/visits/{id}/signature': byVisit(() => '/signature'),
-  'GET /api/v1/my/households': async () => [probe('inside', 'hidden', get('/api/v1/my/households'))],
+  'GET /api/v1/my/households': async () => [inside(get('/api/v1/my/households'), 'hidden')],
 };
 
 /** The masking test's reads of the visits' GET routes (a visit of the seeded household). */
