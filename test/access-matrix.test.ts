@@ -79,6 +79,16 @@ async function countyB(): Promise<string> {
   return JSON.stringify(row!.state);
 }
 
+/**
+ * County B as the last refused write left it, while no write since could have changed it: the state after one
+ * refused write is the state before the next (an accepted write forgets it), which halves the reads of B.
+ */
+let known: string | undefined;
+async function countyBNow(): Promise<string> {
+  known ??= await countyB();
+  return known;
+}
+
 /** The text of an answer; a spreadsheet's cells are read out of its zip. */
 async function textOf(res: LightMyRequestResponse): Promise<string> {
   if (!String(res.headers['content-type'] ?? '').includes('spreadsheetml')) return res.body;
@@ -113,7 +123,7 @@ describe('access matrix: every route × role × region × year', () => {
         it(`as ${role}`, async () => {
           const probes = probesFor(operation, role, await PROBES[operation]!(world, role));
           for (const probe of probes) {
-            const before = probe.write ? await countyB() : '';
+            const before = probe.write ? await countyBNow() : '';
             const headers = { ...probe.request.headers, cookie: world.users[role].cookie };
             const res = await app.inject({ ...probe.request, headers });
             await settle(res);
@@ -123,7 +133,11 @@ describe('access matrix: every route × role × region × year', () => {
             const text = await textOf(res);
             for (const marker of world.markers)
               expect(text.includes(marker), `${what}: holds ${marker}`).toBe(false);
-            if (probe.write && probe.expect !== 'ok') expect(await countyB(), what).toBe(before);
+            if (probe.write && probe.expect !== 'ok') {
+              // What a refused write left is what the next write starts from.
+              known = await countyB();
+              expect(known, what).toBe(before);
+            } else if (probe.write) known = undefined;
           }
         });
       }

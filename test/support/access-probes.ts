@@ -61,6 +61,17 @@ function regionRead(url: (region: string) => string): Builder {
   ];
 }
 
+/**
+ * The region tree: as regionRead, but a paired cadre's tree holds only the villages of their households
+ * (access/paired-tree.ts) and the world pairs nobody, so the village is hidden from them too.
+ */
+function treeRead(url: (region: string) => string): Builder {
+  return async (w, role) =>
+    (await regionRead(url)(w, role)).map((p) =>
+      role === 'paired_cadre' && p.target === 'inside' ? { ...p, expect: 'hidden' } : p,
+    );
+}
+
 /** Reads of a household: inside, outside, and the moved household's past year. */
 function householdRead(url: (id: number, year?: number) => string, past: Expect): Builder {
   return async (w) => [
@@ -149,8 +160,8 @@ export const PROBES: Record<string, Builder> = {
       write: false,
     },
   ],
-  'GET /api/v1/regions/{code}': regionRead((r) => `/api/v1/regions/${r}`),
-  'GET /api/v1/regions/{code}/children': regionRead((r) => `/api/v1/regions/${r}/children`),
+  'GET /api/v1/regions/{code}': treeRead((r) => `/api/v1/regions/${r}`),
+  'GET /api/v1/regions/{code}/children': treeRead((r) => `/api/v1/regions/${r}/children`),
   'GET /api/v1/households': regionRead((r) => `/api/v1/households?region=${r}&year=${PAST}`),
   'GET /api/v1/stats': regionRead((r) => `/api/v1/stats?region=${r}&year=${PAST}`),
   'GET /api/v1/stats/years': regionRead((r) => `/api/v1/stats/years?region=${r}`),
