@@ -10416,8 +10416,6 @@ export interface paths {
                   kind: 'code';
                   code: string;
                 };
-            /** @description 表单预填且未改动的字段 / fields the console pre-filled and the user left as they were */
-            prefilled?: string[];
           };
         };
       };
