@@ -11523,6 +11523,8 @@ export interface paths {
                 id: number;
                 action: string;
                 actor: string;
+                /** @description 执行人姓名（干部记录或账号的显示名）/ the person: their cadre record’s or account’s name */
+                actorName: string | null;
                 actorRole: string | null;
                 regionCode: string | null;
                 date: string;
@@ -11645,6 +11647,8 @@ export interface paths {
                 id: number;
                 action: string;
                 actor: string;
+                /** @description 执行人姓名（干部记录或账号的显示名）/ the person: their cadre record’s or account’s name */
+                actorName: string | null;
                 actorRole: string | null;
                 regionCode: string | null;
                 date: string;
