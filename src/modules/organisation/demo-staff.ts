@@ -61,7 +61,7 @@ export async function seedDemoStaff(tx: Tx, actor: Actor, s: StaffInput): Promis
        FROM regions r
        WHERE r.code = $3 OR (r.level IN (4, 5) AND r.code BETWEEN $4 AND $5 AND EXISTS (
                SELECT 1 FROM households h
-               WHERE h.region_code BETWEEN r.code AND rpad(rtrim(r.code, '0'), 12, '9')))),
+               WHERE h.region_code BETWEEN r.code AND rpad(left(r.code, 3 * r.level - 3), 12, '9')))),
      made AS (
        INSERT INTO users (username, display_name, password_hash)
        SELECT o.username, ${nameOf('o.code')}, $6 FROM o ORDER BY o.code
