@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shellActor } from '../src/modules/auth/actor.ts';
+import { seedDemoAssistance } from '../src/modules/assistance/demo.ts';
+import { burdenRows } from '../src/modules/burden/queries.ts';
 import { seedDemoOrganisation } from '../src/modules/organisation/demo.ts';
+import { seedDemoProblems } from '../src/modules/problems/demo.ts';
+import { seedDemoVisits } from '../src/modules/visits/demo.ts';
 import { POOR_OR_MONITORED } from '../src/modules/organisation/village.ts';
 import { loadRegions } from '../src/modules/regions/load.ts';
 import { generateDemoCounty } from '../src/modules/registry/demo/generate.ts';
@@ -55,7 +59,8 @@ describe('the demo organisation', () => {
     const team = await db.query<{ username: string; role: string }>(
       `SELECT u.username, m.role FROM work_team_members m JOIN cadres c ON c.id = m.cadre_id
        JOIN users u ON u.id = c.user_id JOIN role_grants g ON g.user_id = u.id
-       JOIN work_teams t ON t.id = m.team_id AND t.village_code = g.region_code ORDER BY u.username`,
+       JOIN work_teams t ON t.id = m.team_id AND t.village_code = g.region_code
+       WHERE u.username IN ('cadre_demo', 'shuji_demo', 'team_demo') ORDER BY u.username`,
     );
     expect(team).toEqual([
       { username: 'shuji_demo', role: 'first_secretary' },
@@ -63,5 +68,59 @@ describe('the demo organisation', () => {
     ]);
     const branches = await one<{ n: number }>('SELECT count(*)::int AS n FROM party_branches');
     expect(branches.n).toBeGreaterThan(0);
+  });
+});
+
+describe('who did the demo casework', () => {
+  // The later steps over the organisation above, as demo-casework.ts runs them.
+  beforeAll(async () => {
+    await seedDemoVisits(db, actor, CONTEXT);
+    await seedDemoProblems(db, actor, CONTEXT);
+    await seedDemoAssistance(db, actor, CONTEXT);
+  }, 240_000);
+
+  it('gives the county office, each town and village with households and every team member a login', async () => {
+    const staff = await one<{
+      towns: number;
+      villages: number;
+      logins: number;
+      members: number;
+      without: number;
+    }>(
+      `SELECT (SELECT count(DISTINCT left(region_code, 9))::int FROM households) AS towns,
+              (SELECT count(DISTINCT region_code)::int FROM households) AS villages,
+              (SELECT count(*)::int FROM role_grants g WHERE g.role IN ('county_admin', 'town_official', 'village_cadre')) AS logins,
+              (SELECT count(*)::int FROM work_team_members) AS members,
+              (SELECT count(*)::int FROM work_team_members m JOIN cadres c ON c.id = m.cadre_id WHERE c.user_id IS NULL) AS without`,
+    );
+    expect(staff.logins).toBe(1 + staff.towns + staff.villages);
+    expect(staff.members).toBeGreaterThan(3);
+    expect(staff.without).toBe(0);
+  });
+
+  it('writes nothing of the casework as the shell that loaded it', async () => {
+    const shell = await one<{ events: number; burden: number; measures: number; projects: number }>(
+      `SELECT (SELECT count(*)::int FROM problem_events WHERE actor_name LIKE 'shell:%') AS events,
+              (SELECT count(*)::int FROM burden_entries WHERE username LIKE 'shell:%') AS burden,
+              (SELECT count(*)::int FROM audit_log WHERE actor LIKE 'shell:%' AND entity = 'assistance_measure') AS measures,
+              (SELECT count(*)::int FROM audit_log WHERE actor LIKE 'shell:%' AND entity LIKE 'project%') AS projects`,
+    );
+    expect(shell).toEqual({ events: 0, burden: 0, measures: 0, projects: 0 });
+    const [written] = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_log WHERE entity = 'assistance_measure' OR entity LIKE 'project%'`,
+    );
+    expect(written!.n).toBeGreaterThan(0);
+  });
+
+  it('shows many people on the burden page, by their names', async () => {
+    const rows = await burdenRows(db, actor, {
+      region: CONTEXT.county,
+      fromWeek: '2025-06-30',
+      to: CONTEXT.today,
+      by: 'cadre',
+    });
+    const people = new Map(rows.map((r) => [r.key, r.name]));
+    expect(people.size).toBeGreaterThan(10);
+    expect([...people.values()].filter((name) => /^[a-z_]+[0-9_]*$/.test(name))).toEqual([]);
   });
 });

@@ -207,7 +207,7 @@ describe('POST /api/v1/visits', () => {
 
   it('records the burden of every visit and audits it', async () => {
     const before = await count('burden_entries');
-    const res = await post(paired, body(mine, { prefilled: ['checks.food'] }));
+    const res = await post(paired, body(mine));
     expect(res.statusCode).toBe(201);
     expect(await count('burden_entries')).toBe(before + 1);
     const [audit] = await db.query<{ action: string }>(

@@ -1,7 +1,9 @@
 import { DomainError } from '../../app/errors.ts';
 import type { Db } from '../../db/types.ts';
 import type { CaseworkDemoContext } from '../../cli/demo-casework.ts';
+import { systemActor } from '../access/job-actor.ts';
 import type { Actor } from '../auth/actor.ts';
+import { demoStaff } from '../organisation/demo-staff.ts';
 import { addDays } from '../cases/timers.ts';
 import { createProject, setBeneficiaries, updateProject } from '../projects/commands.ts';
 import { addDisbursement } from '../projects/disbursements.ts';
@@ -16,7 +18,10 @@ import type { MeasureCategory } from './schemas.ts';
  * The demo county's assistance and projects (fourth demo step), written through the commands: a measure or two
  * for each paired household (most of them development-type), the households registered by the demo's cases
  * without a measure in time flagged by the one-month rule, and five projects over the county's villages with
- * beneficiaries, disbursements and states from planned to accepted — one with its fund disclosure made.
+ * beneficiaries, disbursements and states from planned to accepted — one with its fund disclosure made. Each by
+ * whom a county's would be (organisation/demo-staff.ts): a measure by the household's village first secretary
+ * or cadre, a project by the county office's official, the one-month rule by the system's timer; `shell`, the
+ * loader, only where the county has no such staff.
  */
 const DEVELOPMENT: readonly [MeasureCategory, string, number][] = [
   ['industry', '发放优质鸡苗 200 只，县畜牧站技术指导', 3000],
@@ -33,10 +38,11 @@ const PROTECTIVE: readonly [MeasureCategory, string, number][] = [
 
 export async function seedDemoAssistance(
   db: Db,
-  actor: Actor,
+  shell: Actor,
   context: CaseworkDemoContext,
 ): Promise<string> {
   const [low, high] = subtreeRange(context.county);
+  const village = demoStaff(db, ['first_secretary', 'village_cadre']);
   const now = startOfDay(context.today);
   const households = await demoHouseholds(db, low, high);
   const late = await lateCases(db, low, high, context.today);
@@ -51,6 +57,7 @@ export async function seedDemoAssistance(
     if (i % 3 === 0) picks.push(PROTECTIVE[(i + 1) % PROTECTIVE.length]!);
     for (const [k, [category, description, amount]] of picks.entries()) {
       const startOn = addDays(context.today, -((i * 7 + k * 31) % 300) - 1);
+      const actor = (await village(h.regionCode)) ?? shell;
       const m = await db.transaction((tx) =>
         createMeasure(
           tx,
@@ -74,11 +81,12 @@ export async function seedDemoAssistance(
   let flagged = 0;
   for (const c of late) {
     const result = await db.transaction((tx) =>
-      flagLateAssistance(tx, actor, c.caseId, c.dueOn, context.today),
+      flagLateAssistance(tx, systemActor(c.regionCode), c.caseId, c.dueOn, context.today),
     );
     if (result?.flagged) flagged += 1;
   }
-  const projects = await seedProjects(db, actor, context, low, high, now);
+  const county = (await demoStaff(db, ['county_admin'])(padCode(context.county))) ?? shell;
+  const projects = await seedProjects(db, county, context, low, high, now);
   return (
     `演示帮扶措施 ${measures} 条（开发式 ${development} 条），${flagged} 户帮扶未按时落实；项目 ${projects.count} 个${projects.disclosed ? '，1 个已生成资金公示' : ''}` +
     ` / demo assistance: ${measures} measures (${development} development-type), ${flagged} households late; ${projects.count} projects${projects.disclosed ? ', one disclosure made' : ''}`
@@ -104,8 +112,9 @@ async function demoHouseholds(db: Db, low: string, high: string) {
 
 /** A few households registered by the demo's cases whose month is over: left without a measure, then flagged. */
 async function lateCases(db: Db, low: string, high: string, today: string) {
-  const rows = await db.query<{ caseId: number; householdId: number; decidedOn: string }>(
-    `SELECT c.id::int AS "caseId", c.household_id::int AS "householdId", c.closed_on::text AS "decidedOn"
+  const rows = await db.query<{ caseId: number; householdId: number; regionCode: string; decidedOn: string }>(
+    `SELECT c.id::int AS "caseId", c.household_id::int AS "householdId", c.region_code AS "regionCode",
+            c.closed_on::text AS "decidedOn"
      FROM cases c JOIN households h ON h.id = c.household_id
      WHERE c.outcome = 'completed' AND c.type IN ('identification', 'return', 'monitoring')
        AND h.region_code BETWEEN $1 AND $2 AND c.closed_on <= $3::date - 30

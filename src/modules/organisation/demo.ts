@@ -2,9 +2,10 @@ import type { CaseworkDemoContext } from '../../cli/demo-casework.ts';
 import type { Db, Tx } from '../../db/types.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { Actor, Role } from '../auth/actor.ts';
-import { generatePassword } from '../auth/password.ts';
+import { generatePassword, hashPassword } from '../auth/password.ts';
 import { createUser } from '../auth/users.ts';
 import { subtreeRange } from '../regions/region-code.ts';
+import { DEMO_NAMES, nameOf, seedDemoStaff } from './demo-staff.ts';
 import { syncHouseholdCadres } from './household-cadre.ts';
 import { POOR_OR_MONITORED } from './village.ts';
 
@@ -14,7 +15,8 @@ import { POOR_OR_MONITORED } from './village.ts';
  * matches them), every poor or monitored household paired with its cadre, a Party branch per village, a work
  * team for each of the poorest villages — and three logins for a newcomer: cadre_demo (a paired cadre with
  * 8 households), shuji_demo (the first secretary of the poorest village) and team_demo (a member of its team),
- * their generated passwords in the returned line. One audit row per statement batch.
+ * their generated passwords in the returned line — and the staff who do its casework (demo-staff.ts). One
+ * audit row per statement batch.
  */
 const TEAM_VILLAGES = 10;
 const DEMO_PAIRINGS = 8;
@@ -50,13 +52,16 @@ export async function seedDemoOrganisation(db: Db, actor: Actor, ctx: CaseworkDe
   const shuji = await demoUser(db, actor, 'shuji_demo', '演示第一书记', 'first_secretary', village);
   const team = await demoUser(db, actor, 'team_demo', '演示工作队员', 'work_team', village);
   const from = `${Math.min(ctx.year, Number(ctx.today.slice(0, 4)))}-01-01`;
+  // The staff's one password, hashed outside the transaction (argon2 would hold PGlite) and never shown.
+  const passwordHash = await hashPassword(generatePassword());
   const counts = await db.transaction((tx) =>
-    seed(tx, actor, { ...ctx, lo, hi, village, from, users: { cadreUser, shuji, team } }),
+    seed(tx, actor, { ...ctx, lo, hi, village, from, passwordHash, users: { cadreUser, shuji, team } }),
   );
   const logins = [cadreUser, shuji, team].map((u) => `${u.username} / ${u.password}`).join('，');
   return (
     `演示组织 / demo organisation: ${counts.cadres} 名干部 cadres, ${counts.pairings} 户结对 pairings, ` +
-    `${counts.teams} 支工作队 teams；登录 / logins: ${logins}（仅显示这一次 / shown once only）`
+    `${counts.teams} 支工作队 teams, ${counts.staff} 名县乡村干部和队员账号 staff logins；` +
+    `登录 / logins: ${logins}（仅显示这一次 / shown once only）`
   );
 }
 
@@ -65,6 +70,7 @@ interface SeedInput extends CaseworkDemoContext {
   hi: string;
   village: string;
   from: string;
+  passwordHash: string;
   users: { cadreUser: DemoUser; shuji: DemoUser; team: DemoUser };
 }
 
@@ -157,6 +163,7 @@ async function seed(tx: Tx, actor: Actor, s: SeedInput) {
                   WHERE village_code = $1`,
     [s.village, shujiCadre!.id],
   );
+  const staff = await seedDemoStaff(tx, actor, { county, lo: s.lo, hi: s.hi, passwordHash: s.passwordHash });
   await recordAudit(tx, actor, {
     action: 'organisation.demo',
     entity: 'organisation',
@@ -174,7 +181,7 @@ async function seed(tx: Tx, actor: Actor, s: SeedInput) {
     actor,
     paired.map((p) => p.id),
   );
-  return { cadres: cadres + 4, pairings, teams };
+  return { cadres: cadres + 4, pairings, teams, staff };
 }
 
 /**
@@ -200,9 +207,9 @@ async function seedTeams(tx: Tx, s: SeedInput, demoMembers: number[], unitId: nu
   const others = made.filter((t) => t.village !== s.village);
   const fresh = await tx.query<{ id: number }>(
     `INSERT INTO cadres (region_code, name, unit_id, post, phone)
-     SELECT $1, '驻村干部' || n, $2, '驻村队员', '1390000' || lpad(n::text, 4, '0')
+     SELECT $1, ${nameOf("'team/' || n", 4)}, $2, '驻村队员', '1390000' || lpad(n::text, 4, '0')
      FROM generate_series(1, $3::int) AS n RETURNING id::int AS id`,
-    [s.county, unitId, others.length * 3],
+    [s.county, unitId, others.length * 3, ...DEMO_NAMES],
   );
   const home = made.find((t) => t.village === s.village)!;
   const members = [

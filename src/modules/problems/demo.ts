@@ -1,7 +1,10 @@
 import type { Db } from '../../db/types.ts';
+import { systemActor } from '../access/job-actor.ts';
 import type { Actor } from '../auth/actor.ts';
 import { addDays } from '../cases/timers.ts';
 import type { CaseworkDemoContext } from '../../cli/demo-casework.ts';
+import { demoStaff } from '../organisation/demo-staff.ts';
+import { padCode } from '../regions/region-code.ts';
 import { actOnProblem } from './commands.ts';
 import { sweepProblems } from './escalation.ts';
 import { openProblems, type ProblemCategory, type ProblemSource } from './open.ts';
@@ -37,9 +40,14 @@ const PATHS: { steps: ActionInput['action'][]; age: number; dueIn?: number }[] =
  * 演示问题清单 (third demo step): over the demo county's paired households first, then its poor, monitored
  * and exited ones, problems found by visits, the assessment and the procedures, in every state — open, in
  * progress, solved, confirmed, reopened — and some overdue, escalated to the town and the county by the
- * sweep as of today. Written through the module's own commands, dated back from today.
+ * sweep as of today. Written through the module's own commands, dated back from today, by whom a county's
+ * would be: found, started and solved by the village's first secretary or cadre, confirmed or reopened by an
+ * official of its town, escalated by the system's daily sweep. `shell`, the loader, only when the county has
+ * no such staff (the organisation's step makes them).
  */
-export async function seedDemoProblems(db: Db, actor: Actor, ctx: CaseworkDemoContext): Promise<string> {
+export async function seedDemoProblems(db: Db, shell: Actor, ctx: CaseworkDemoContext): Promise<string> {
+  const village = demoStaff(db, ['first_secretary', 'village_cadre']);
+  const town = demoStaff(db, ['town_official']);
   const households = await db.query<{ id: number; regionCode: string }>(
     `SELECT h.id::int, h.region_code AS "regionCode" FROM households h
      JOIN household_years y ON y.household_id = h.id AND y.year = $2
@@ -54,10 +62,12 @@ export async function seedDemoProblems(db: Db, actor: Actor, ctx: CaseworkDemoCo
     const category = CATEGORIES[i % CATEGORIES.length]!;
     const source = SOURCES[i % SOURCES.length]!;
     const opened = addDays(ctx.today, -path.age);
+    const cadre = (await village(h.regionCode)) ?? shell;
+    const official = (await town(padCode(h.regionCode.slice(0, 9)))) ?? shell;
     await db.transaction(async (tx) => {
       const [id] = await openProblems(
         tx,
-        actor,
+        cadre,
         [
           {
             householdId: h.id,
@@ -81,10 +91,12 @@ export async function seedDemoProblems(db: Db, actor: Actor, ctx: CaseworkDemoCo
           ...(action === 'solve' && { evidence: { documentNo: `整改〔${ctx.year}〕${id}号`, date } }),
           ...(action === 'reopen' && { note: '回访发现问题反弹' }),
         };
-        await actOnProblem(tx, actor, id, body, ctx.today, new Date(`${date}T12:00:00+08:00`));
+        const by = action === 'confirm' || action === 'reopen' ? official : cadre;
+        await actOnProblem(tx, by, id, body, ctx.today, new Date(`${date}T12:00:00+08:00`));
       }
     });
   }
-  const swept = await db.transaction((tx) => sweepProblems(tx, actor, ctx.today));
+  // As the daily job runs it (jobs/sweep.ts): the system's, over the whole country.
+  const swept = await db.transaction((tx) => sweepProblems(tx, systemActor(null), ctx.today));
   return `演示问题 / demo problems: ${households.length}（逾期 overdue ${swept.overdue}，上报 escalated ${swept.escalated}）`;
 }

@@ -133,6 +133,7 @@ export interface EventRow {
   id: number;
   action: string;
   actor: string;
+  actorName: string | null;
   actorUserId: number | null;
   actorRole: string | null;
   regionCode: string | null;
@@ -144,10 +145,12 @@ export interface EventRow {
 
 export async function problemEvents(q: Queryable, id: number): Promise<EventRow[]> {
   const rows = await q.query<EventRow>(
-    `SELECT id::int, action, actor_name AS actor, actor_user_id::int AS "actorUserId", actor_role AS "actorRole",
-            region_code AS "regionCode", to_char(date, 'YYYY-MM-DD') AS date, reason, evidence,
-            to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at
-     FROM problem_events WHERE problem_id = $1 ORDER BY id`,
+    `SELECT e.id::int, e.action, e.actor_name AS actor,
+            coalesce((SELECT c.name FROM cadres c WHERE c.user_id = e.actor_user_id), u.display_name) AS "actorName",
+            e.actor_user_id::int AS "actorUserId", e.actor_role AS "actorRole", e.region_code AS "regionCode",
+            to_char(e.date, 'YYYY-MM-DD') AS date, e.reason, e.evidence,
+            to_char(e.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at
+     FROM problem_events e LEFT JOIN users u ON u.id = e.actor_user_id WHERE e.problem_id = $1 ORDER BY e.id`,
     [id],
   );
   return rows;

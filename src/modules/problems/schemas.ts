@@ -118,6 +118,10 @@ const eventSchema = z.object({
   id: z.number(),
   action: z.string(),
   actor: z.string(),
+  actorName: z
+    .string()
+    .nullable()
+    .describe('执行人姓名（干部记录或账号的显示名）/ the person: their cadre record’s or account’s name'),
   actorRole: z.string().nullable(),
   regionCode: z.string().nullable(),
   date: z.string(),

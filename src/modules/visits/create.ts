@@ -10,8 +10,10 @@ import { clientIdTaken } from './checkins.ts';
 import { consumeConfirmationCode } from './codes.ts';
 import { checkPhoto, decodeImage, type CheckedImage, type CheckedPhoto } from './photos.ts';
 import { visitById } from './read.ts';
-import type { Visit, VisitInput } from './schemas.ts';
+import { CHECK_ITEMS, type Visit, type VisitInput } from './schemas.ts';
 import { pastInstant } from './time.ts';
+
+type Check = (typeof CHECK_ITEMS)[number];
 
 /** A visit's request checked before its transaction: the time, the photos' bytes and EXIF, the signature. */
 export interface PreparedVisit {
@@ -116,15 +118,28 @@ export async function createVisit(
     regionCode,
     after: { ...after, photos: shown.length },
   });
-  const typed = countTyped({ ...input, clientId: undefined, prefilled: undefined, photos: undefined });
-  const prefilled = Math.min(input.prefilled?.length ?? 0, typed);
-  await recordBurden(
-    tx,
-    actor,
-    { action: 'visit.create', regionCode, typed: typed - prefilled, prefilled },
-    now,
-  );
+  await recordBurden(tx, actor, { action: 'visit.create', regionCode, ...(await visitCost(tx, input)) }, now);
   return { created: true, visit };
+}
+
+/** The checks as the system holds them: the household's latest year of facts, as the visit form fills them in. */
+const HELD_CHECKS = CHECK_ITEMS.map((c) => `${c}_secure AS ${c}`).join(', ');
+
+/**
+ * What the visit cost its typist, judged by the server from what it holds — never from a list the client
+ * sends (as an edit is reckoned, burden/record.ts heldUnchanged): the phone fills in the household, the time
+ * and the position; a check equal to the household's latest year of facts (a guarantee nobody recorded counts
+ * as met, as the form starts it) was pre-filled, a changed one typed, like every text and problem.
+ */
+async function visitCost(tx: Tx, input: VisitInput): Promise<{ typed: number; prefilled: number }> {
+  const [held] = await tx.query<Record<Check, boolean | null>>(
+    `SELECT ${HELD_CHECKS} FROM household_years WHERE household_id = $1 ORDER BY year DESC LIMIT 1`,
+    [input.householdId],
+  );
+  const kept = CHECK_ITEMS.filter((c) => input.checks[c] === (held?.[c] !== false)).length;
+  const machine = countTyped({ householdId: input.householdId, at: input.at, position: input.position });
+  const all = countTyped({ ...input, clientId: undefined, photos: undefined });
+  return { typed: all - machine - kept, prefilled: machine + kept };
 }
 
 /** The clientId is stored: the same phone's repeat gets its visit; another household's request is a conflict. */

@@ -33,6 +33,5 @@ export const VISIT_FIELD_NAMES: Record<string, Message> = {
   due: { zh: '限期', en: 'due date' },
   confirmation: { zh: '农户确认', en: "household's confirmation" },
   image: { zh: '签名图片', en: 'signature image' },
-  prefilled: { zh: '预填字段', en: 'pre-filled fields' },
   photoId: { zh: '照片', en: 'photo' },
 };

@@ -144,11 +144,6 @@ export const visitBody = z
         z.object({ kind: z.literal('code'), code: z.string().regex(/^\d{6}$/) }).strict(),
       ])
       .optional(),
-    prefilled: z
-      .array(z.string().max(40))
-      .max(50)
-      .optional()
-      .describe('表单预填且未改动的字段 / fields the console pre-filled and the user left as they were'),
   })
   .strict();
 export type VisitInput = z.infer<typeof visitBody>;

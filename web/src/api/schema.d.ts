@@ -10416,8 +10416,6 @@ export interface paths {
                   kind: 'code';
                   code: string;
                 };
-            /** @description 表单预填且未改动的字段 / fields the console pre-filled and the user left as they were */
-            prefilled?: string[];
           };
         };
       };
@@ -11525,6 +11523,8 @@ export interface paths {
                 id: number;
                 action: string;
                 actor: string;
+                /** @description 执行人姓名（干部记录或账号的显示名）/ the person: their cadre record’s or account’s name */
+                actorName: string | null;
                 actorRole: string | null;
                 regionCode: string | null;
                 date: string;
@@ -11647,6 +11647,8 @@ export interface paths {
                 id: number;
                 action: string;
                 actor: string;
+                /** @description 执行人姓名（干部记录或账号的显示名）/ the person: their cadre record’s or account’s name */
+                actorName: string | null;
                 actorRole: string | null;
                 regionCode: string | null;
                 date: string;

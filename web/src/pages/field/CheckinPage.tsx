@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Empty, List, Select, Tag, Typography } from '
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { formatTime } from '../../components/format.ts';
+import { chinaDay, formatTime } from '../../components/format.ts';
 import { useT } from '../../i18n/useT.ts';
 import type { OutboxState } from '../../offline/types.ts';
 import { useOutbox } from '../../offline/useOutbox.ts';
@@ -37,7 +37,7 @@ export function CheckinPage() {
   const position = usePosition();
   const { outbox, items } = useOutbox();
   const my = useMyHouseholds();
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = chinaDay();
   const server = useCheckinsOf(my.data?.data.cadre.id, today);
   const [missing, setMissing] = useState(false);
   // A work team's member checks in at the team's village (the server knows it); anyone else names the village.
@@ -46,7 +46,7 @@ export function CheckinPage() {
     ...new Map((my.data?.data.items ?? []).map((h) => [h.villageCode, h.villageName ?? h.villageCode])),
   ].map(([value, label]) => ({ value, label }));
 
-  const onPhone = items.filter((i) => i.kind === 'checkin' && i.body.at.startsWith(today));
+  const onPhone = items.filter((i) => i.kind === 'checkin' && chinaDay(i.body.at) === today);
   const known = new Set(onPhone.map((i) => i.clientId));
   const rows = [
     ...onPhone.map((i) => ({
@@ -63,7 +63,7 @@ export function CheckinPage() {
         accuracy: c.position.accuracy,
         state: 'sent' as const,
       })),
-  ].sort((a, b) => b.at.localeCompare(a.at));
+  ].sort((a, b) => dayjs(b.at).valueOf() - dayjs(a.at).valueOf());
 
   const checkIn = async () => {
     if (!position.position) {

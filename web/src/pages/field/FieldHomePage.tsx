@@ -1,17 +1,14 @@
 import { EnvironmentOutlined, FormOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Empty, Skeleton, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../components/errors.tsx';
-import { formatTime } from '../../components/format.ts';
+import { chinaDay, formatTime } from '../../components/format.ts';
 import { useT } from '../../i18n/useT.ts';
 import type { MyHousehold } from '../../offline/contract.ts';
 import { regionHref, useRegionScope } from '../../region/scope.ts';
 import { useMyHouseholds } from './api.ts';
 import { OutboxPanel } from './OutboxPanel.tsx';
 import './field.css';
-
-const today = () => dayjs().format('YYYY-MM-DD');
 
 /**
  * 我的帮扶户: a paired cadre's households as cards in the order the server puts them (what is due first), each
@@ -68,7 +65,7 @@ export function FieldHomePage() {
 
 function HouseholdCard({ item, visitHref }: { item: MyHousehold; visitHref: string }) {
   const t = useT();
-  const overdue = item.nextVisitDue !== null && item.nextVisitDue < today();
+  const overdue = item.nextVisitDue !== null && item.nextVisitDue < chinaDay();
   return (
     <Card size="small" className="zf-field-card" data-testid="field-household">
       <div className="zf-card-head">

@@ -29,7 +29,7 @@ import { useConfirmationCode, useFieldHousehold, useMyHouseholds } from './api.t
 import { PhotosField } from './PhotosField.tsx';
 import { PositionLine, usePosition } from './PositionLine.tsx';
 import { SignatureField, type SignatureHandle } from './SignatureField.tsx';
-import { bodyOf, checksFrom, emptyValues, valuesOf, type VisitValues } from './visit-form.ts';
+import { bodyOf, emptyValues, valuesOf, type VisitValues } from './visit-form.ts';
 import './field.css';
 
 type ConfirmKind = 'none' | 'signature' | 'code';
@@ -59,8 +59,6 @@ export function VisitPage() {
 
   const [startedAt] = useState(() => dayjs().format());
   const [values, setValues] = useState<VisitValues | null>(null);
-  // The checks as the system knew them, to tell the server which ones the cadre left alone.
-  const known = checksFrom(household.data?.data.facts);
   const [photos, setPhotos] = useState<Blob[]>([]);
   const [confirm, setConfirm] = useState<ConfirmKind>('none');
   const [codeText, setCodeText] = useState('');
@@ -119,7 +117,6 @@ export function VisitPage() {
       values,
       { clientId, householdId, at: startedAt, position: position.position },
       confirmation(),
-      known,
     );
     const label = mine
       ? `${mine.householdNo} ${mine.headName ?? ''}`

@@ -29,7 +29,7 @@ describe('the visit form', () => {
       at: '2026-06-30T08:00:00+08:00',
       position: { lat: 1, lng: 2, accuracy: 5 },
     };
-    const body = bodyOf(values, fixed, undefined, values.checks);
+    const body = bodyOf(values, fixed, undefined);
     expect(body).toMatchObject({
       ...fixed,
       checks: values.checks,
@@ -37,20 +37,7 @@ describe('the visit form', () => {
       problems: [{ category: 'water', description: '自来水停水两周' }],
     });
     expect(body).not.toHaveProperty('incomeChange');
-  });
-
-  it('names what the user did not type: the phone’s own fields and the checks left as the system knew them', () => {
-    const known = checksFrom(null);
-    const values = { ...emptyValues(null), checks: { ...known, water: false } };
-    const fixed = {
-      clientId: 'c',
-      householdId: 3,
-      at: '2026-06-30T08:00:00+08:00',
-      position: { lat: 1, lng: 2, accuracy: 5 },
-    };
-    const { prefilled } = bodyOf(values, fixed, undefined, known);
-    expect(prefilled).toContain('position.accuracy');
-    expect(prefilled).toContain('checks.food');
-    expect(prefilled).not.toContain('checks.water');
+    // What was pre-filled is the server's to judge: the body names no such list.
+    expect(body).not.toHaveProperty('prefilled');
   });
 });

@@ -53,18 +53,14 @@ export function valuesOf(body: VisitBody): VisitValues {
   };
 }
 
-/** What the phone fills in by itself: the household, the time and the position. */
-const MACHINE = ['householdId', 'at', 'position.lat', 'position.lng', 'position.accuracy'];
-
 /**
- * The body sent: texts trimmed, empty ones and half-filled problems left out; `prefilled` names what the
- * user did not type — what the phone filled in and the checks left as the system knew them.
+ * The body sent: texts trimmed, empty ones and half-filled problems left out. What the cadre typed and what
+ * was pre-filled the server judges from what it holds (the checks left as it knew them were pre-filled).
  */
 export function bodyOf(
   values: VisitValues,
   fixed: Pick<VisitBody, 'clientId' | 'householdId' | 'at' | 'position'>,
   confirmation: Confirmation | undefined,
-  known: Record<Check, boolean>,
 ): VisitBody {
   const text = (value: string) => value.trim() || undefined;
   const problems = values.problems
@@ -78,6 +74,5 @@ export function bodyOf(
     ...(text(values.memberChanges) && { memberChanges: text(values.memberChanges) }),
     ...(problems.length > 0 && { problems }),
     ...(confirmation && { confirmation }),
-    prefilled: [...MACHINE, ...CHECKS.filter((c) => values.checks[c] === known[c]).map((c) => `checks.${c}`)],
   };
 }

@@ -14,7 +14,7 @@ function EventItem({ event }: { event: ProblemEvent }) {
     <div className="zf-problem-event">
       <Typography.Text strong>{words.action(event.action)}</Typography.Text>
       <div className="zf-muted">
-        {t('problems.event.by', { date: event.date, actor: event.actor })}
+        {t('problems.event.by', { date: event.date, actor: event.actorName ?? event.actor })}
         {event.actorRole ? ` · ${code('role', event.actorRole)}` : ''}
       </div>
       {event.reason && (
