@@ -22,7 +22,7 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**'],
           env: { ZHENFU_TEST_DB: db },
-          ...(db === 'pglite' ? { globalSetup: ['test/support/pglite-template.ts'] } : {}),
+          globalSetup: [`test/support/${db}-template.ts`],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
