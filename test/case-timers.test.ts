@@ -250,11 +250,8 @@ describe('deadlines across a restart', () => {
   /** A second process on the same database: PGlite reopened from its directory, or a new PostgreSQL pool. */
   async function restartable(): Promise<{ first: Db; reopen(): Promise<Db> }> {
     if (process.env.ZHENFU_TEST_DB === 'postgres') {
-      const [{ schema }] = (await db.query<{ schema: string }>('SELECT current_schema() AS schema')) as [
-        { schema: string },
-      ];
-      const url = process.env.TEST_DATABASE_URL!;
-      return { first: db, reopen: () => openPostgres(url, { schema, max: 2 }) };
+      const url = db.url!;
+      return { first: db, reopen: () => openPostgres(url, { max: 2 }) };
     }
     const dir = join(base, 'data');
     const first = await openPglite(dir, new Blob([await readFile(inject('pgliteTemplate'))]));

@@ -5,7 +5,8 @@ import { migrate } from '../../src/db/migrate.ts';
 import type { Db } from '../../src/db/types.ts';
 import { configureSeal } from '../../src/modules/privacy/seal.ts';
 
-export type TestDb = Db & { dispose(): Promise<void> };
+/** `url`: on PostgreSQL, the connection URL of this file's own database (a second pool, as a restart would open). */
+export type TestDb = Db & { dispose(): Promise<void>; url?: string };
 
 /** The fixed secret of every test (the hashes of personal data at rest): tests never read a data directory. */
 export const TEST_SECRET = 'zhenfu-test-secret-0123456789abcdef';
@@ -14,14 +15,17 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** A migrated, empty PGlite data directory as a tarball (test/support/pglite-template.ts). */
     pgliteTemplate: string;
+    /** The PostgreSQL tests' migrated template database and the prefix of this run's databases. */
+    postgresTemplate: { prefix: string; template: string };
   }
 }
 
 /**
  * A fresh, migrated database for one test file: an in-memory PGlite (loaded from a migrated template, then
- * migrated, which finds nothing left to do), or a new schema on the PostgreSQL of TEST_DATABASE_URL (dropped
- * on dispose). Which one comes from the vitest project (ZHENFU_TEST_DB); only its driver is imported (a test
- * file of one project has no use for the other's). `until` stops the migrations after that version, for a
+ * migrated, which finds nothing left to do), or a new database on the PostgreSQL of TEST_DATABASE_URL copied
+ * from the run's migrated template (test/support/postgres-template.ts; dropped on dispose). Which one comes
+ * from the vitest project (ZHENFU_TEST_DB); only its driver is imported (a test file of one project has no use
+ * for the other's). `until` stops the migrations after that version, for a
  * database as an older release left it.
  */
 export async function createTestDb(options: { until?: string } = {}): Promise<TestDb> {
@@ -30,24 +34,23 @@ export async function createTestDb(options: { until?: string } = {}): Promise<Te
   if (process.env.ZHENFU_TEST_DB === 'postgres') {
     const url = process.env.TEST_DATABASE_URL;
     if (!url) throw new Error('TEST_DATABASE_URL is not set');
-    const [{ default: pg }, { openPostgres }] = await Promise.all([
-      import('pg'),
+    const [{ admin, databaseUrl }, { openPostgres }] = await Promise.all([
+      import('./postgres-template.ts'),
       import('../../src/db/postgres.ts'),
     ]);
-    const schema = `t_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`CREATE SCHEMA ${schema}`);
-    await admin.end();
-    const db = await openPostgres(url, { schema, max: 4 });
+    // A copy of the run's migrated template; an older release's database is migrated from an empty one.
+    const { prefix, template } = inject('postgresTemplate');
+    const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+    const from = options.until === undefined ? template : 'template0';
+    await admin(url, (c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${from}`));
+    const own = databaseUrl(url, name);
+    const db = await openPostgres(own, { max: 4 });
     await migrate(db, options);
     return Object.assign(db, {
+      url: own,
       async dispose() {
         await db.close();
-        const c = new pg.Client({ connectionString: url });
-        await c.connect();
-        await c.query(`DROP SCHEMA ${schema} CASCADE`);
-        await c.end();
+        await admin(url, (c) => c.query(`DROP DATABASE ${name} WITH (FORCE)`));
       },
     });
   }
