@@ -16,7 +16,7 @@ import { PROBLEM_PROBES } from './problem-probes.ts';
 import { ASSISTANCE_PROBES } from './assistance-probes.ts';
 import { PROJECT_PROBES } from './project-probes.ts';
 import { HANDBOOK_PROBES } from './handbook-probes.ts';
-import { actorOf } from './probe-kit.ts';
+import { actorOf, get, hidden, inside, probe, send } from './probe-kit.ts';
 
 /**
  * One request of the access matrix and what the grant allows of it:
@@ -45,20 +45,10 @@ const manages = (role: Role) => canManageUsers(actorOf(role), A_VILLAGE);
 const audits = (role: Role) => canReadAudit(actorOf(role), A_VILLAGE);
 /** What an allowed write of this role gets at home: done, or refused for a read-only role. */
 const write = (role: Role): Expect => (writes(role) ? 'ok' : 'refused');
-const read = (request: Probe['request']): Probe => ({
-  target: 'inside',
-  expect: 'ok',
-  request,
-  write: false,
-});
-const get = (url: string) => ({ method: 'GET', url });
 
 /** Reads of a region: the caller's county answers, another county does not exist for them. */
 function regionRead(url: (region: string) => string): Builder {
-  return async () => [
-    read(get(url(A_VILLAGE))),
-    { target: 'outside', expect: 'hidden', request: get(url(B_COUNTY)), write: false },
-  ];
+  return async () => [inside(get(url(A_VILLAGE))), hidden(get(url(B_COUNTY)))];
 }
 
 /**
@@ -75,18 +65,12 @@ function treeRead(url: (region: string) => string): Builder {
 /** Reads of a household: inside, outside, and the moved household's past year. */
 function householdRead(url: (id: number, year?: number) => string, past: Expect): Builder {
   return async (w) => [
-    read(get(url(w.inside.id))),
-    read(get(url(w.moved.id, CURRENT))),
-    { target: 'outside', expect: 'hidden', request: get(url(w.outside.id)), write: false },
-    { target: 'past', expect: past, request: get(url(w.moved.id, PAST)), write: false },
+    inside(get(url(w.inside.id))),
+    inside(get(url(w.moved.id, CURRENT))),
+    hidden(get(url(w.outside.id))),
+    probe('past', past, get(url(w.moved.id, PAST))),
   ];
 }
-
-const json = (method: string, url: string, payload: object) => ({
-  method,
-  url,
-  payload,
-});
 
 /**
  * The registry's operations: the portal's roles (contributor, editor) read nothing of the registry, so every
@@ -148,17 +132,12 @@ export function probesFor(operation: string, role: Role, probes: Probe[]): Probe
 }
 
 export const PROBES: Record<string, Builder> = {
-  'GET /api/health': async () => [read(get('/api/health'))],
-  'GET /api/v1/codes': async () => [read(get('/api/v1/codes'))],
-  'GET /api/v1/regions/roots': async () => [read(get('/api/v1/regions/roots'))],
+  'GET /api/health': async () => [inside(get('/api/health'))],
+  'GET /api/v1/codes': async () => [inside(get('/api/v1/codes'))],
+  'GET /api/v1/regions/roots': async () => [inside(get('/api/v1/regions/roots'))],
   'GET /api/v1/regions': async () => [
-    read(get(`/api/v1/regions?within=${A_COUNTY}&q=${encodeURIComponent('测试')}`)),
-    {
-      target: 'outside',
-      expect: 'hidden',
-      request: get(`/api/v1/regions?within=${B_COUNTY}&q=%E5%A4%96`),
-      write: false,
-    },
+    inside(get(`/api/v1/regions?within=${A_COUNTY}&q=${encodeURIComponent('测试')}`)),
+    hidden(get(`/api/v1/regions?within=${B_COUNTY}&q=%E5%A4%96`)),
   ],
   'GET /api/v1/regions/{code}': treeRead((r) => `/api/v1/regions/${r}`),
   'GET /api/v1/regions/{code}/children': treeRead((r) => `/api/v1/regions/${r}/children`),
@@ -173,44 +152,24 @@ export const PROBES: Record<string, Builder> = {
   'GET /api/v1/exports': regionRead((r) => `/api/v1/exports?region=${r}&year=${PAST}&format=csv`),
   // The audit is for its readers (administrators, inspectors), not for the officials whose work it records.
   'GET /api/v1/audit': async (_w, role) => [
-    {
-      target: 'inside',
-      expect: audits(role) ? 'ok' : 'refused',
-      request: get(`/api/v1/audit?region=${A_VILLAGE}&limit=200`),
-      write: false,
-    },
-    {
-      target: 'outside',
-      expect: 'hidden',
-      request: get(`/api/v1/audit?region=${B_COUNTY}&limit=200`),
-      write: false,
-    },
+    inside(get(`/api/v1/audit?region=${A_VILLAGE}&limit=200`), audits(role) ? 'ok' : 'refused'),
+    hidden(get(`/api/v1/audit?region=${B_COUNTY}&limit=200`)),
   ],
-  'GET /api/v1/standards': async () => [read(get('/api/v1/standards'))],
+  'GET /api/v1/standards': async () => [inside(get('/api/v1/standards'))],
   'POST /api/v1/measures/registry': async () => [
-    read(json('POST', '/api/v1/measures/registry', { region: A_VILLAGE, year: PAST })),
-    {
-      target: 'outside',
-      expect: 'hidden',
-      request: json('POST', '/api/v1/measures/registry', { region: B_COUNTY, year: PAST }),
-      write: false,
-    },
+    inside(send('POST', '/api/v1/measures/registry', { region: A_VILLAGE, year: PAST })),
+    hidden(send('POST', '/api/v1/measures/registry', { region: B_COUNTY, year: PAST })),
   ],
   'POST /api/v1/measures/what-if': async () => [
-    read(json('POST', '/api/v1/measures/what-if', { region: A_VILLAGE, year: PAST, line: 5000 })),
-    {
-      target: 'outside',
-      expect: 'hidden',
-      request: json('POST', '/api/v1/measures/what-if', { region: B_COUNTY, year: PAST, line: 5000 }),
-      write: false,
-    },
+    inside(send('POST', '/api/v1/measures/what-if', { region: A_VILLAGE, year: PAST, line: 5000 })),
+    hidden(send('POST', '/api/v1/measures/what-if', { region: B_COUNTY, year: PAST, line: 5000 })),
   ],
   'POST /api/v1/measures/fgt': async () => [
-    read(json('POST', '/api/v1/measures/fgt', { incomes: [1, 2], line: 2 })),
+    inside(send('POST', '/api/v1/measures/fgt', { incomes: [1, 2], line: 2 })),
   ],
   'POST /api/v1/measures/mpi': async () => [
-    read(
-      json('POST', '/api/v1/measures/mpi', { achievements: [[1], [0]], cutoffs: [1], weights: [1], k: 1 }),
+    inside(
+      send('POST', '/api/v1/measures/mpi', { achievements: [[1], [0]], cutoffs: [1], weights: [1], k: 1 }),
     ),
   ],
 
@@ -227,68 +186,53 @@ export const PROBES: Record<string, Builder> = {
     'hidden',
   ),
   'GET /api/v1/households/{id}/assessments/evidence/{evidenceId}': async (w) => [
-    read(get(`/api/v1/households/${w.inside.id}/assessments/evidence/${w.inside.evidenceId}`)),
-    {
-      target: 'outside',
-      expect: 'hidden',
-      request: get(`/api/v1/households/${w.outside.id}/assessments/evidence/${w.outside.evidenceId}`),
-      write: false,
-    },
-    {
-      target: 'past',
-      expect: 'hidden',
-      request: get(`/api/v1/households/${w.moved.id}/assessments/evidence/${w.moved.pastEvidenceId}`),
-      write: false,
-    },
+    inside(get(`/api/v1/households/${w.inside.id}/assessments/evidence/${w.inside.evidenceId}`)),
+    hidden(get(`/api/v1/households/${w.outside.id}/assessments/evidence/${w.outside.evidenceId}`)),
+    probe(
+      'past',
+      'hidden',
+      get(`/api/v1/households/${w.moved.id}/assessments/evidence/${w.moved.pastEvidenceId}`),
+    ),
   ],
 
   'POST /api/v1/households': async (_w, role) => [
-    {
-      target: 'inside',
-      expect: write(role),
-      request: json('POST', '/api/v1/households', householdInput(A_VILLAGE, { year: CURRENT })),
-      write: true,
-    },
-    {
-      target: 'outside',
-      expect: 'hidden',
-      request: json('POST', '/api/v1/households', householdInput(B_VILLAGE, { year: CURRENT })),
-      write: true,
-    },
+    inside(
+      send('POST', '/api/v1/households', householdInput(A_VILLAGE, { year: CURRENT })),
+      write(role),
+      true,
+    ),
+    hidden(send('POST', '/api/v1/households', householdInput(B_VILLAGE, { year: CURRENT })), true),
   ],
   'PATCH /api/v1/households/{id}': async (w, role) => {
     const fresh = await w.freshInside();
     const facts = { mainCause: '01', wageIncome: 1 };
     return [
-      {
-        target: 'inside',
-        expect: write(role),
-        request: json('PATCH', `/api/v1/households/${fresh.id}`, {
+      inside(
+        send('PATCH', `/api/v1/households/${fresh.id}`, {
           version: await w.versionOf(fresh.id),
           year: CURRENT,
           facts,
         }),
-        write: true,
-      },
-      {
-        target: 'outside',
-        expect: 'hidden',
-        request: json('PATCH', `/api/v1/households/${w.outside.id}`, {
+        write(role),
+        true,
+      ),
+      hidden(
+        send('PATCH', `/api/v1/households/${w.outside.id}`, {
           version: await w.versionOf(w.outside.id),
           groupName: '改',
         }),
-        write: true,
-      },
-      {
-        target: 'past',
-        expect: writes(role) ? 'hidden' : 'refused',
-        request: json('PATCH', `/api/v1/households/${w.moved.id}`, {
+        true,
+      ),
+      probe(
+        'past',
+        writes(role) ? 'hidden' : 'refused',
+        send('PATCH', `/api/v1/households/${w.moved.id}`, {
           version: await w.versionOf(w.moved.id),
           year: PAST,
           facts,
         }),
-        write: true,
-      },
+        true,
+      ),
     ];
   },
   'POST /api/v1/households/{id}/members': async (w, role) => {
@@ -300,18 +244,8 @@ export const PROBES: Record<string, Builder> = {
       member: memberInput('03', '1', 2025),
     });
     return [
-      {
-        target: 'inside',
-        expect: write(role),
-        request: json('POST', `/api/v1/households/${fresh.id}/members`, await body(fresh.id)),
-        write: true,
-      },
-      {
-        target: 'outside',
-        expect: 'hidden',
-        request: json('POST', `/api/v1/households/${w.outside.id}/members`, await body(w.outside.id)),
-        write: true,
-      },
+      inside(send('POST', `/api/v1/households/${fresh.id}/members`, await body(fresh.id)), write(role), true),
+      hidden(send('POST', `/api/v1/households/${w.outside.id}/members`, await body(w.outside.id)), true),
     ];
   },
   'PATCH /api/v1/members/{id}': async (w, role) => {
@@ -319,24 +253,21 @@ export const PROBES: Record<string, Builder> = {
     const member = fresh.memberIds[2]!;
     const outsider = w.outside.memberIds[1]!;
     return [
-      {
-        target: 'inside',
-        expect: write(role),
-        request: json('PATCH', `/api/v1/members/${member}`, {
+      inside(
+        send('PATCH', `/api/v1/members/${member}`, {
           version: await w.memberVersionOf(member),
           education: '4',
         }),
-        write: true,
-      },
-      {
-        target: 'outside',
-        expect: 'hidden',
-        request: json('PATCH', `/api/v1/members/${outsider}`, {
+        write(role),
+        true,
+      ),
+      hidden(
+        send('PATCH', `/api/v1/members/${outsider}`, {
           version: await w.memberVersionOf(outsider),
           education: '4',
         }),
-        write: true,
-      },
+        true,
+      ),
     ];
   },
   'POST /api/v1/members/{id}/events': async (w, role) => {
@@ -349,29 +280,19 @@ export const PROBES: Record<string, Builder> = {
       eventDate: '2026-01-02',
     });
     return [
-      {
-        target: 'inside',
-        expect: write(role),
-        request: json('POST', `/api/v1/members/${member}/events`, await death(member)),
-        write: true,
-      },
-      {
-        target: 'outside',
-        expect: 'hidden',
-        request: json('POST', `/api/v1/members/${outsider}/events`, await death(outsider)),
-        write: true,
-      },
-      {
-        target: 'outside',
-        expect: writes(role) ? 'hidden' : 'refused',
-        request: json('POST', `/api/v1/members/${fresh.memberIds[1]!}/events`, {
+      inside(send('POST', `/api/v1/members/${member}/events`, await death(member)), write(role), true),
+      hidden(send('POST', `/api/v1/members/${outsider}/events`, await death(outsider)), true),
+      probe(
+        'outside',
+        writes(role) ? 'hidden' : 'refused',
+        send('POST', `/api/v1/members/${fresh.memberIds[1]!}/events`, {
           version: await w.memberVersionOf(fresh.memberIds[1]!),
           event: 'move',
           eventDate: '2026-01-02',
           toHouseholdId: w.outside.id,
         }),
-        write: true,
-      },
+        true,
+      ),
     ];
   },
   'POST /api/v1/households/{id}/assessments': async (w, role) => {
@@ -385,43 +306,32 @@ export const PROBES: Record<string, Builder> = {
     });
     const fresh = await w.freshInside();
     return [
-      {
-        target: 'inside',
-        expect: write(role),
-        request: json('POST', `/api/v1/households/${fresh.id}/assessments`, body(CURRENT)),
-        write: true,
-      },
-      {
-        target: 'outside',
-        expect: 'hidden',
-        request: json('POST', `/api/v1/households/${w.outside.id}/assessments`, body(PAST)),
-        write: true,
-      },
-      {
-        target: 'past',
-        expect: writes(role) ? 'hidden' : 'refused',
-        request: json('POST', `/api/v1/households/${w.moved.id}/assessments`, body(PAST)),
-        write: true,
-      },
+      inside(send('POST', `/api/v1/households/${fresh.id}/assessments`, body(CURRENT)), write(role), true),
+      hidden(send('POST', `/api/v1/households/${w.outside.id}/assessments`, body(PAST)), true),
+      probe(
+        'past',
+        writes(role) ? 'hidden' : 'refused',
+        send('POST', `/api/v1/households/${w.moved.id}/assessments`, body(PAST)),
+        true,
+      ),
     ];
   },
   'PUT /api/v1/population/{year}': async (_w, role) => [
-    {
-      target: 'inside',
-      expect: write(role),
-      request: json('PUT', `/api/v1/population/${PAST}`, {
+    inside(
+      send('PUT', `/api/v1/population/${PAST}`, {
         entries: [{ regionCode: A_VILLAGE, population: 500 }],
       }),
-      write: true,
-    },
-    {
-      target: 'outside',
-      expect: writes(role) ? 'filtered' : 'refused',
-      request: json('PUT', `/api/v1/population/${PAST}`, {
+      write(role),
+      true,
+    ),
+    probe(
+      'outside',
+      writes(role) ? 'filtered' : 'refused',
+      send('PUT', `/api/v1/population/${PAST}`, {
         entries: [{ regionCode: B_VILLAGE, population: 500 }],
       }),
-      write: true,
-    },
+      true,
+    ),
   ],
   'POST /api/v1/population/import': async (_w, role) => {
     const file = (code: string) =>
@@ -436,13 +346,8 @@ export const PROBES: Record<string, Builder> = {
       };
     };
     return [
-      { target: 'inside', expect: write(role), request: upload(A_VILLAGE), write: true },
-      {
-        target: 'outside',
-        expect: writes(role) ? 'filtered' : 'refused',
-        request: upload(B_VILLAGE),
-        write: true,
-      },
+      inside(upload(A_VILLAGE), write(role), true),
+      probe('outside', writes(role) ? 'filtered' : 'refused', upload(B_VILLAGE), true),
     ];
   },
   'POST /api/v1/imports': async (w, role) => {
@@ -462,133 +367,79 @@ export const PROBES: Record<string, Builder> = {
     // The job is accepted (202) and screens every household against the grants: none of B is written.
     const queued: Expect = writes(role) ? 'ok' : 'refused';
     return [
-      {
-        target: 'outside',
-        expect: queued,
-        request: upload(csv(w.outside.householdNo, B_VILLAGE, PAST), PAST),
-        write: true,
-      },
-      {
-        target: 'past',
-        expect: queued,
-        request: upload(csv(w.moved.householdNo, A_VILLAGE, PAST), PAST),
-        write: true,
-      },
+      probe('outside', queued, upload(csv(w.outside.householdNo, B_VILLAGE, PAST), PAST), true),
+      probe('past', queued, upload(csv(w.moved.householdNo, A_VILLAGE, PAST), PAST), true),
     ];
   },
 
   'GET /api/v1/jobs/{id}': async (w, role) => [
-    read(get(`/api/v1/jobs/${await w.jobOf(role)}`)),
-    { target: 'outside', expect: 'hidden', request: get(`/api/v1/jobs/${w.outsiderJob}`), write: false },
+    inside(get(`/api/v1/jobs/${await w.jobOf(role)}`)),
+    hidden(get(`/api/v1/jobs/${w.outsiderJob}`)),
   ],
   'GET /api/v1/imports/{jobId}/errors.csv': async (w) => [
-    {
-      target: 'outside',
-      expect: 'hidden',
-      request: get(`/api/v1/imports/${w.outsiderJob}/errors.csv`),
-      write: false,
-    },
+    hidden(get(`/api/v1/imports/${w.outsiderJob}/errors.csv`)),
   ],
   'GET /api/v1/imports/{jobId}/errors.xlsx': async (w) => [
-    {
-      target: 'outside',
-      expect: 'hidden',
-      request: get(`/api/v1/imports/${w.outsiderJob}/errors.xlsx`),
-      write: false,
-    },
+    hidden(get(`/api/v1/imports/${w.outsiderJob}/errors.xlsx`)),
   ],
-  'GET /api/v1/imports/template.csv': async () => [read(get('/api/v1/imports/template.csv'))],
-  'GET /api/v1/imports/template.xlsx': async () => [read(get('/api/v1/imports/template.xlsx'))],
+  'GET /api/v1/imports/template.csv': async () => [inside(get('/api/v1/imports/template.csv'))],
+  'GET /api/v1/imports/template.xlsx': async () => [inside(get('/api/v1/imports/template.xlsx'))],
 
-  'GET /api/v1/users': async (_w, role) => [
-    {
-      target: 'inside',
-      expect: manages(role) ? 'ok' : 'refused',
-      request: get('/api/v1/users'),
-      write: false,
-    },
-  ],
-  'GET /api/v1/users/{id}': async (w) => [
-    { target: 'outside', expect: 'hidden', request: get(`/api/v1/users/${w.outsiderId}`), write: false },
-  ],
+  'GET /api/v1/users': async (_w, role) => [inside(get('/api/v1/users'), manages(role) ? 'ok' : 'refused')],
+  'GET /api/v1/users/{id}': async (w) => [hidden(get(`/api/v1/users/${w.outsiderId}`))],
   // A grant on another county is refused (403) even to a manager: region codes are public, users are not.
   'POST /api/v1/users': async (_w, role) => [
-    {
-      target: 'outside',
-      expect: 'refused',
-      request: json('POST', '/api/v1/users', {
+    probe(
+      'outside',
+      'refused',
+      send('POST', '/api/v1/users', {
         username: `x${Date.now()}${role}`,
         displayName: 'X',
         password: 'Aa1!aaaaaaaaaaaa',
         grants: [{ role: 'village_cadre', regionCode: B_VILLAGE }],
       }),
-      write: true,
-    },
+      true,
+    ),
   ],
   'PATCH /api/v1/users/{id}': async (w) => [
-    {
-      target: 'outside',
-      expect: 'hidden',
-      request: json('PATCH', `/api/v1/users/${w.outsiderId}`, { version: 1, active: false }),
-      write: true,
-    },
+    hidden(send('PATCH', `/api/v1/users/${w.outsiderId}`, { version: 1, active: false }), true),
   ],
   'POST /api/v1/users/{id}/unlock': async (w) => [
-    {
-      target: 'outside',
-      expect: 'hidden',
-      request: { method: 'POST', url: `/api/v1/users/${w.outsiderId}/unlock` },
-      write: true,
-    },
+    hidden({ method: 'POST', url: `/api/v1/users/${w.outsiderId}/unlock` }, true),
   ],
   'POST /api/v1/users/{id}/password': async (w) => [
-    {
-      target: 'outside',
-      expect: 'hidden',
-      request: json('POST', `/api/v1/users/${w.outsiderId}/password`, {}),
-      write: true,
-    },
+    hidden(send('POST', `/api/v1/users/${w.outsiderId}/password`, {}), true),
   ],
   'PUT /api/v1/standards/{year}': async () => [
-    {
-      target: 'outside',
-      expect: 'refused',
-      request: json('PUT', `/api/v1/standards/${CURRENT}`, { line: 9999, reason: '测试' }),
-      write: true,
-    },
+    probe(
+      'outside',
+      'refused',
+      send('PUT', `/api/v1/standards/${CURRENT}`, { line: 9999, reason: '测试' }),
+      true,
+    ),
   ],
   'PUT /api/v1/standards/{year}/provinces/{province}': async () => [
-    {
-      target: 'outside',
-      expect: 'refused',
-      request: json('PUT', `/api/v1/standards/${CURRENT}/provinces/37`, { line: 9999, reason: '测试' }),
-      write: true,
-    },
+    probe(
+      'outside',
+      'refused',
+      send('PUT', `/api/v1/standards/${CURRENT}/provinces/37`, { line: 9999, reason: '测试' }),
+      true,
+    ),
   ],
 
-  'GET /api/v1/settings/working-year': async () => [read(get('/api/v1/settings/working-year'))],
+  'GET /api/v1/settings/working-year': async () => [inside(get('/api/v1/settings/working-year'))],
   // A deployment-wide setting: every county opens on it, so no grant on one county may move it.
   'PUT /api/v1/settings/working-year': async () => [
-    {
-      target: 'outside',
-      expect: 'refused',
-      request: json('PUT', '/api/v1/settings/working-year', { year: PAST }),
-      write: true,
-    },
+    probe('outside', 'refused', send('PUT', '/api/v1/settings/working-year', { year: PAST }), true),
   ],
 
-  'GET /api/v1/settings/procedures': async () => [read(get('/api/v1/settings/procedures'))],
+  'GET /api/v1/settings/procedures': async () => [inside(get('/api/v1/settings/procedures'))],
   // The rules of the procedures are the deployment's too: no grant on one county may change them.
   'PUT /api/v1/settings/procedures': async () => [
-    {
-      target: 'outside',
-      expect: 'refused',
-      request: json('PUT', '/api/v1/settings/procedures', DEFAULT_PROCEDURES),
-      write: true,
-    },
+    probe('outside', 'refused', send('PUT', '/api/v1/settings/procedures', DEFAULT_PROCEDURES), true),
   ],
 
-  'GET /api/v1/auth/me': async () => [read(get('/api/v1/auth/me'))],
+  'GET /api/v1/auth/me': async () => [inside(get('/api/v1/auth/me'))],
   // Session routes act on the caller's own session and account only: nothing of another region to reach.
   'POST /api/v1/auth/login': async () => [],
   'POST /api/v1/auth/logout': async () => [],

@@ -1,13 +1,13 @@
 import ExcelJS from 'exceljs';
 import type { App } from '../../src/app/context.ts';
-import { permits, type Permission } from '../../src/modules/access/permissions.ts';
-import { shellActor, type Actor, type Role } from '../../src/modules/auth/actor.ts';
+import type { Permission } from '../../src/modules/access/permissions.ts';
+import { shellActor, type Role } from '../../src/modules/auth/actor.ts';
 import { createCadre } from '../../src/modules/organisation/cadres.ts';
 import { createPairing } from '../../src/modules/organisation/pairings.ts';
 import { addMember, createTeam } from '../../src/modules/organisation/teams.ts';
 import { createUnit } from '../../src/modules/organisation/units.ts';
 import { createBranch } from '../../src/modules/organisation/branches.ts';
-import type { Probe } from './access-probes.ts';
+import type { Expect } from './access-probes.ts';
 import { multipartFile } from './multipart.ts';
 import {
   A_COUNTY,
@@ -19,6 +19,21 @@ import {
   OUTSIDE_HEAD,
   type World,
 } from './access-world.ts';
+import {
+  allowed,
+  atHome,
+  get,
+  hidden,
+  inside,
+  may,
+  pair,
+  probe,
+  seen,
+  send,
+  worldSlot,
+  type Probes,
+  type Request,
+} from './probe-kit.ts';
 
 /**
  * The organisation's routes in the access matrix (test/access-matrix.test.ts): in county A a unit of the
@@ -41,7 +56,7 @@ interface OrganisationWorld {
   outside: Side;
 }
 
-const worlds = new WeakMap<World, OrganisationWorld>();
+const organisations = worldSlot<OrganisationWorld>('addOrganisationWorld');
 const shell = shellActor('probe');
 const NOW = new Date('2026-06-30T02:00:00Z');
 const TODAY = '2026-06-30';
@@ -102,71 +117,42 @@ const teamInput = (village: string, cadres: number[]) => ({
 export async function addOrganisationWorld(app: App, w: World): Promise<void> {
   const inside = await side(app, A_COUNTY, A_TOWN, A_VILLAGE, (await w.freshInside()).id, '探测');
   const outside = await side(app, B_COUNTY, B_COUNTY, B_VILLAGE, w.outside.id, OUTSIDE_HEAD);
-  worlds.set(w, { app, w, inside, outside });
+  organisations.set(w, { app, w, inside, outside });
 }
 
-function of(w: World): OrganisationWorld {
-  const found = worlds.get(w);
-  if (!found) throw new Error('call addOrganisationWorld(app, world) in beforeAll');
-  return found;
-}
-
-const actorOf = (role: Role): Actor => ({
-  userId: null,
-  username: role,
-  source: 'api',
-  grants: [{ role, regionCode: GRANT_OF[role] }],
-  requestId: null,
-});
 /** What the grant does with a row of `region`: hidden unless it reads the kind, refused unless it writes. */
-function expectOf(role: Role, permission: Permission, region: string): Probe['expect'] {
-  const kind = permission.split('.')[0]!;
-  if (!permits(actorOf(role), `${kind}.read` as Permission, region)) return 'hidden';
-  return permits(actorOf(role), permission, region) ? 'ok' : 'refused';
-}
-const get = (url: string) => ({ method: 'GET', url });
-const json = (method: string, url: string, payload: object) => ({ method, url, payload });
-const probe = (
-  target: Probe['target'],
-  expect: Probe['expect'],
-  request: Probe['request'],
-  write = false,
-) => ({
-  target,
-  expect,
-  request,
-  write,
-});
+const expectOf = (role: Role, permission: Permission, region: string): Expect =>
+  atHome(role, region, may(permission), may(`${permission.split('.')[0]}.read` as Permission));
+
+/** Where each kind's rows of A and of B are created: B keeps its cadres at the county. */
+const COUNTIES = { inside: A_COUNTY, outside: B_COUNTY };
+const KEEPERS = { inside: A_TOWN, outside: B_COUNTY };
+const VILLAGES = { inside: A_VILLAGE, outside: B_VILLAGE };
 
 /** A read of one row: by the grant inside, never outside. */
 function rowRead(permission: Permission, region: string, url: (s: Side) => string) {
-  return async (w: World, role: Role) => {
-    const ow = of(w);
-    return [
-      probe('inside', expectOf(role, permission, region) === 'hidden' ? 'hidden' : 'ok', get(url(ow.inside))),
-      probe('outside', 'hidden', get(url(ow.outside))),
-    ];
-  };
+  return async (w: World, role: Role) =>
+    pair(seen(role, region, may(permission)), (s: Side) => get(url(s)), organisations.get(w));
 }
 
 /** A write on a fresh row of A (made by `fresh`) and on B's row. */
 function rowWrite(
   permission: Permission,
   region: string,
-  fresh: (ow: OrganisationWorld, role: Role) => Promise<Probe['request']>,
-  outside: (s: Side) => Probe['request'],
+  fresh: (ow: OrganisationWorld, role: Role) => Promise<Request>,
+  outside: (s: Side) => Request,
 ) {
   return async (w: World, role: Role) => {
-    const ow = of(w);
+    const ow = organisations.get(w);
     return [
-      probe('inside', expectOf(role, permission, region), await fresh(ow, role), true),
-      probe('outside', 'hidden', outside(ow.outside), true),
+      inside(await fresh(ow, role), expectOf(role, permission, region), true),
+      hidden(outside(ow.outside), true),
     ];
   };
 }
 
 /** The organisation import of a workbook with one unit of `region`. */
-async function unitWorkbook(region: string, name: string): Promise<Probe['request']> {
+async function unitWorkbook(region: string, name: string): Promise<Request> {
   const book = new ExcelJS.Workbook();
   book.addWorksheet('单位').addRows([
     ['行政区划代码', '单位名称', '单位级别', '单位类型'],
@@ -190,93 +176,58 @@ const inTx = <T>(
   f: (tx: Parameters<Parameters<App['db']['transaction']>[0]>[0]) => Promise<T>,
 ) => ow.app.db.transaction(f);
 
-export const ORGANISATION_PROBES: Record<string, (w: World, role: Role) => Promise<Probe[]>> = {
-  'GET /api/v1/units': async () => [probe('inside', 'filtered', get('/api/v1/units'))],
-  'GET /api/v1/cadres': async () => [probe('inside', 'filtered', get('/api/v1/cadres'))],
-  'GET /api/v1/branches': async () => [probe('inside', 'filtered', get('/api/v1/branches'))],
-  'GET /api/v1/teams': async () => [probe('inside', 'filtered', get('/api/v1/teams'))],
-  'GET /api/v1/pairings': async () => [probe('inside', 'filtered', get('/api/v1/pairings'))],
+export const ORGANISATION_PROBES: Probes = {
+  'GET /api/v1/units': async () => [inside(get('/api/v1/units'), 'filtered')],
+  'GET /api/v1/cadres': async () => [inside(get('/api/v1/cadres'), 'filtered')],
+  'GET /api/v1/branches': async () => [inside(get('/api/v1/branches'), 'filtered')],
+  'GET /api/v1/teams': async () => [inside(get('/api/v1/teams'), 'filtered')],
+  'GET /api/v1/pairings': async () => [inside(get('/api/v1/pairings'), 'filtered')],
   // No test user has a cadre record.
-  'GET /api/v1/cadres/me': async () => [probe('inside', 'hidden', get('/api/v1/cadres/me'))],
+  'GET /api/v1/cadres/me': async () => [inside(get('/api/v1/cadres/me'), 'hidden')],
   'GET /api/v1/cadres/{id}': rowRead('cadre.read', A_TOWN, (s) => `/api/v1/cadres/${s.cadre}`),
   'GET /api/v1/teams/{id}': rowRead('team.read', A_VILLAGE, (s) => `/api/v1/teams/${s.team}`),
-  'GET /api/v1/villages/{code}/organisation': async (_w, role) => [
-    probe(
-      'inside',
-      expectOf(role, 'branch.read', A_VILLAGE) === 'hidden' ? 'hidden' : 'ok',
-      get(`/api/v1/villages/${A_VILLAGE}/organisation`),
+  'GET /api/v1/villages/{code}/organisation': async (_w, role) =>
+    pair(
+      seen(role, A_VILLAGE, may('branch.read')),
+      (v) => get(`/api/v1/villages/${v}/organisation`),
+      VILLAGES,
     ),
-    probe('outside', 'hidden', get(`/api/v1/villages/${B_VILLAGE}/organisation`)),
-  ],
-  'POST /api/v1/units': async (_w, role) => [
-    probe(
-      'inside',
+  'POST /api/v1/units': async (_w, role) =>
+    pair(
       expectOf(role, 'unit.write', A_COUNTY),
-      json('POST', '/api/v1/units', {
-        regionCode: A_COUNTY,
-        name: `单位${role}`,
-        level: 'county',
-        kind: 'other',
-      }),
+      (regionCode) =>
+        send('POST', '/api/v1/units', { regionCode, name: `单位${role}`, level: 'county', kind: 'other' }),
+      COUNTIES,
       true,
     ),
-    probe(
-      'outside',
-      'hidden',
-      json('POST', '/api/v1/units', {
-        regionCode: B_COUNTY,
-        name: `单位${role}`,
-        level: 'county',
-        kind: 'other',
-      }),
-      true,
-    ),
-  ],
-  'POST /api/v1/cadres': async (_w, role) => [
-    probe(
-      'inside',
+  'POST /api/v1/cadres': async (_w, role) =>
+    pair(
       expectOf(role, 'cadre.write', A_TOWN),
-      json('POST', '/api/v1/cadres', { regionCode: A_TOWN, name: `干部${role}` }),
+      (regionCode) => send('POST', '/api/v1/cadres', { regionCode, name: `干部${role}` }),
+      KEEPERS,
       true,
     ),
-    probe(
-      'outside',
-      'hidden',
-      json('POST', '/api/v1/cadres', { regionCode: B_COUNTY, name: `干部${role}` }),
-      true,
-    ),
-  ],
-  'POST /api/v1/branches': async (_w, role) => [
-    probe(
-      'inside',
+  'POST /api/v1/branches': async (_w, role) =>
+    pair(
       expectOf(role, 'branch.write', A_VILLAGE),
-      json('POST', '/api/v1/branches', { villageCode: A_VILLAGE, name: `支部${role}`, membersCount: 1 }),
+      (villageCode) =>
+        send('POST', '/api/v1/branches', { villageCode, name: `支部${role}`, membersCount: 1 }),
+      VILLAGES,
       true,
     ),
-    probe(
-      'outside',
-      'hidden',
-      json('POST', '/api/v1/branches', { villageCode: B_VILLAGE, name: `支部${role}`, membersCount: 1 }),
-      true,
-    ),
-  ],
   'POST /api/v1/teams': async (w, role) => {
-    const ow = of(w);
-    const cadres = await inTx(ow, async (tx) => {
+    const cadres = await inTx(organisations.get(w), async (tx) => {
       const ids = [];
       for (const n of [1, 2, 3])
         ids.push(await createCadre(tx, shell, { regionCode: A_VILLAGE, name: `队员${n}` }, NOW));
       return ids;
     });
-    return [
-      probe(
-        'inside',
-        expectOf(role, 'team.write', A_VILLAGE),
-        json('POST', '/api/v1/teams', teamInput(A_VILLAGE, cadres)),
-        true,
-      ),
-      probe('outside', 'hidden', json('POST', '/api/v1/teams', teamInput(B_VILLAGE, cadres)), true),
-    ];
+    return pair(
+      expectOf(role, 'team.write', A_VILLAGE),
+      (village) => send('POST', '/api/v1/teams', teamInput(village, cadres)),
+      VILLAGES,
+      true,
+    );
   },
   'PATCH /api/v1/units/{id}': rowWrite(
     'unit.write',
@@ -290,18 +241,18 @@ export const ORGANISATION_PROBES: Record<string, (w: World, role: Role) => Promi
           NOW,
         ),
       );
-      return json('PATCH', `/api/v1/units/${id}`, { version: 1, kind: 'institution' });
+      return send('PATCH', `/api/v1/units/${id}`, { version: 1, kind: 'institution' });
     },
-    (s) => json('PATCH', `/api/v1/units/${s.unit}`, { version: 1, kind: 'institution' }),
+    (s) => send('PATCH', `/api/v1/units/${s.unit}`, { version: 1, kind: 'institution' }),
   ),
   'PATCH /api/v1/cadres/{id}': rowWrite(
     'cadre.write',
     A_TOWN,
     async (ow) => {
       const id = await inTx(ow, (tx) => createCadre(tx, shell, { regionCode: A_TOWN, name: '改干部' }, NOW));
-      return json('PATCH', `/api/v1/cadres/${id}`, { version: 1, post: '队员' });
+      return send('PATCH', `/api/v1/cadres/${id}`, { version: 1, post: '队员' });
     },
-    (s) => json('PATCH', `/api/v1/cadres/${s.cadre}`, { version: 1, post: '队员' }),
+    (s) => send('PATCH', `/api/v1/cadres/${s.cadre}`, { version: 1, post: '队员' }),
   ),
   'PATCH /api/v1/branches/{id}': rowWrite(
     'branch.write',
@@ -310,9 +261,9 @@ export const ORGANISATION_PROBES: Record<string, (w: World, role: Role) => Promi
       const id = await inTx(ow, (tx) =>
         createBranch(tx, shell, { villageCode: A_VILLAGE, name: `改${role}`, membersCount: 1 }, NOW),
       );
-      return json('PATCH', `/api/v1/branches/${id}`, { version: 1, membersCount: 2 });
+      return send('PATCH', `/api/v1/branches/${id}`, { version: 1, membersCount: 2 });
     },
-    (s) => json('PATCH', `/api/v1/branches/${s.branch}`, { version: 1, membersCount: 2 }),
+    (s) => send('PATCH', `/api/v1/branches/${s.branch}`, { version: 1, membersCount: 2 }),
   ),
   'PATCH /api/v1/teams/{id}': rowWrite(
     'team.write',
@@ -324,9 +275,9 @@ export const ORGANISATION_PROBES: Record<string, (w: World, role: Role) => Promi
           cadres.push(await createCadre(tx, shell, { regionCode: A_VILLAGE, name: `改队${n}` }, NOW));
         return createTeam(tx, shell, teamInput(A_VILLAGE, cadres), TODAY, NOW);
       });
-      return json('PATCH', `/api/v1/teams/${team}`, { version: 1, termTo: '2027-06-01' });
+      return send('PATCH', `/api/v1/teams/${team}`, { version: 1, termTo: '2027-06-01' });
     },
-    (s) => json('PATCH', `/api/v1/teams/${s.team}`, { version: 1, termTo: '2027-06-01' }),
+    (s) => send('PATCH', `/api/v1/teams/${s.team}`, { version: 1, termTo: '2027-06-01' }),
   ),
   'POST /api/v1/teams/{id}/members': rowWrite(
     'team.write',
@@ -336,14 +287,14 @@ export const ORGANISATION_PROBES: Record<string, (w: World, role: Role) => Promi
       const cadreId = await inTx(ow, (tx) =>
         createCadre(tx, shell, { regionCode: A_VILLAGE, name: `新${role}` }, NOW),
       );
-      return json('POST', `/api/v1/teams/${ow.inside.team}/members`, {
+      return send('POST', `/api/v1/teams/${ow.inside.team}/members`, {
         cadreId,
         role: 'member',
         from: '2026-06-01',
       });
     },
     (s) =>
-      json('POST', `/api/v1/teams/${s.team}/members`, {
+      send('POST', `/api/v1/teams/${s.team}/members`, {
         cadreId: s.cadre,
         role: 'member',
         from: '2026-06-01',
@@ -364,9 +315,9 @@ export const ORGANISATION_PROBES: Record<string, (w: World, role: Role) => Promi
           NOW,
         );
       });
-      return json('POST', `/api/v1/teams/${ow.inside.team}/members/${memberId}/end`, { date: '2026-06-01' });
+      return send('POST', `/api/v1/teams/${ow.inside.team}/members/${memberId}/end`, { date: '2026-06-01' });
     },
-    (s) => json('POST', `/api/v1/teams/${s.team}/members/1/end`, { date: '2026-06-01' }),
+    (s) => send('POST', `/api/v1/teams/${s.team}/members/1/end`, { date: '2026-06-01' }),
   ),
   'POST /api/v1/pairings': rowWrite(
     'pairing.write',
@@ -376,10 +327,10 @@ export const ORGANISATION_PROBES: Record<string, (w: World, role: Role) => Promi
       const cadreId = await inTx(ow, (tx) =>
         createCadre(tx, shell, { regionCode: A_VILLAGE, name: '结对干部' }, NOW),
       );
-      return json('POST', '/api/v1/pairings', { cadreId, householdId: household.id, from: '2026-06-01' });
+      return send('POST', '/api/v1/pairings', { cadreId, householdId: household.id, from: '2026-06-01' });
     },
     (s) =>
-      json('POST', '/api/v1/pairings', { cadreId: s.cadre, householdId: s.household, from: '2026-06-01' }),
+      send('POST', '/api/v1/pairings', { cadreId: s.cadre, householdId: s.household, from: '2026-06-01' }),
   ),
   'POST /api/v1/pairings/{id}/end': rowWrite(
     'pairing.write',
@@ -396,25 +347,28 @@ export const ORGANISATION_PROBES: Record<string, (w: World, role: Role) => Promi
           NOW,
         );
       });
-      return json('POST', `/api/v1/pairings/${id}/end`, { date: '2026-06-01', reason: '探测' });
+      return send('POST', `/api/v1/pairings/${id}/end`, { date: '2026-06-01', reason: '探测' });
     },
-    (s) => json('POST', `/api/v1/pairings/${s.pairing}/end`, { date: '2026-06-01', reason: '探测' }),
+    (s) => send('POST', `/api/v1/pairings/${s.pairing}/end`, { date: '2026-06-01', reason: '探测' }),
   ),
   // The workbook of a region: by its readers and keepers; another county's is 404.
-  'GET /api/v1/organisation/export.xlsx': async (_w, role) => [
-    probe(
-      'inside',
-      expectOf(role, 'unit.read', A_COUNTY) === 'hidden' ? 'hidden' : 'ok',
-      get(`/api/v1/organisation/export.xlsx?region=${A_COUNTY}`),
+  'GET /api/v1/organisation/export.xlsx': async (_w, role) =>
+    pair(
+      seen(role, A_COUNTY, may('unit.read')),
+      (region) => get(`/api/v1/organisation/export.xlsx?region=${region}`),
+      COUNTIES,
     ),
-    probe('outside', 'hidden', get(`/api/v1/organisation/export.xlsx?region=${B_COUNTY}`)),
-  ],
   // A keeper's import answers 200 with B's row refused in its report; anyone else is refused the file.
   'POST /api/v1/organisation/import': async (_w, role) => {
-    const keeps = expectOf(role, 'unit.write', GRANT_OF[role]) === 'ok';
+    const keeps = allowed(role, GRANT_OF[role], may('unit.write'));
     return [
-      probe('inside', keeps ? 'ok' : 'refused', await unitWorkbook(A_COUNTY, `导入${role}`), true),
-      probe('outside', keeps ? 'filtered' : 'refused', await unitWorkbook(B_COUNTY, `导入${role}`), true),
+      inside(await unitWorkbook(A_COUNTY, `导入${role}`), keeps, true),
+      probe(
+        'outside',
+        keeps === 'ok' ? 'filtered' : 'refused',
+        await unitWorkbook(B_COUNTY, `导入${role}`),
+        true,
+      ),
     ];
   },
 };

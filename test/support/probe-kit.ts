@@ -1,3 +1,4 @@
+import { permits, type Permission } from '../../src/modules/access/permissions.ts';
 import type { Actor, Role } from '../../src/modules/auth/actor.ts';
 import { canRead } from '../../src/modules/auth/policies.ts';
 import type { Expect, Probe, Target } from './access-probes.ts';
@@ -13,6 +14,12 @@ export type Request = Probe['request'];
 export type Probes = Record<string, (w: World, role: Role) => Promise<Probe[]>>;
 /** A policy of src/modules/auth/policies.ts: may this actor do it in that region? */
 export type Policy = (actor: Actor, regionCode: string) => boolean;
+
+/** The policy behind a permission of the access layer, for a feature whose rows answer to their own kind. */
+export const may =
+  (permission: Permission): Policy =>
+  (actor, region) =>
+    permits(actor, permission, region);
 
 /**
  * The rows a feature adds to a world (its `addXWorld(app, world)` in the matrix's beforeAll), kept beside the
