@@ -1,6 +1,6 @@
 import type { App } from '../../src/app/context.ts';
 import type { Role } from '../../src/modules/auth/actor.ts';
-import { permits, type Permission } from '../../src/modules/access/permissions.ts';
+import type { Permission } from '../../src/modules/access/permissions.ts';
 import { actOnArticle } from '../../src/modules/portal/articles/actions.ts';
 import { saveImage } from '../../src/modules/portal/images.ts';
 import { A_COUNTY, A_TOWN, B_COUNTY, type World } from './access-world.ts';
@@ -11,10 +11,10 @@ import {
   get,
   hidden,
   inside,
+  may,
   pair,
   send,
   worldSlot,
-  type Policy,
   type Probes,
   type Request,
 } from './probe-kit.ts';
@@ -70,10 +70,6 @@ export async function addPortalWorld(app: App, w: World): Promise<void> {
   portals.set(w, { app, inside: { ...inside, publishedImageId: shown.id }, outside });
 }
 
-const may =
-  (permission: Permission): Policy =>
-  (actor, region) =>
-    permits(actor, permission, region);
 /** At home: done when the role may, refused when it reads the portal but may not, hidden when it reads none. */
 const home = (role: Role, permission: Permission) =>
   atHome(role, A_COUNTY, may(permission), may('site.read'));
