@@ -1,7 +1,7 @@
 import { createRandom } from '../../src/modules/registry/demo/random.ts';
 import { ApiClient, ServerGone } from './api-client.ts';
 import { PASSWORD, USER, type World } from './crash-world.ts';
-import { withClient } from './scratch-pg.ts';
+import { withClient } from '../../src/db/postgres.ts';
 import { startServer, type ServerProcess } from './zhenfu-process.ts';
 
 /**

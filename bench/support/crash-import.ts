@@ -1,6 +1,6 @@
 import { ApiClient } from './api-client.ts';
 import { PASSWORD, USER, type World } from './crash-world.ts';
-import { withClient } from './scratch-pg.ts';
+import { withClient } from '../../src/db/postgres.ts';
 import { runZhenfu, startServer } from './zhenfu-process.ts';
 
 /**

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compareDumps, dumpRegistry, type TableDifference } from './registry-dump.ts';
-import { createScratch, dropScratch, withClient } from './scratch-pg.ts';
+import { withClient } from '../../src/db/postgres.ts';
+import { createScratch, dropScratch } from './scratch-pg.ts';
 import { runZhenfu, startServer, type Env } from './zhenfu-process.ts';
 import type { RegistryDump } from './registry-dump.ts';
 

@@ -1,4 +1,4 @@
-import pg from 'pg';
+import { databaseUrl, withClient } from '../../src/db/postgres.ts';
 import { BENCH_DATABASE_URL } from './db.ts';
 
 /**
@@ -6,21 +6,9 @@ import { BENCH_DATABASE_URL } from './db.ts';
  * child process (which takes a DATABASE_URL, not a schema). A copy made with TEMPLATE is a file copy: a
  * migrated database with the whole region tree is cloned in about a second instead of loaded again.
  */
-export function scratchUrl(name: string): string {
-  const url = new URL(BENCH_DATABASE_URL);
-  url.pathname = `/${name}`;
-  return url.href;
-}
+export const scratchUrl = (name: string): string => databaseUrl(BENCH_DATABASE_URL, name);
 
-async function onServer(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: scratchUrl('postgres') });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const onServer = (sql: string): Promise<unknown> => withClient(scratchUrl('postgres'), (c) => c.query(sql));
 
 const NAME = /^[a-z_][a-z0-9_]*$/;
 
@@ -38,15 +26,4 @@ export async function createScratch(name: string, template?: string): Promise<st
 
 export async function dropScratch(name: string): Promise<void> {
   await onServer(`DROP DATABASE IF EXISTS ${checked(name)} WITH (FORCE)`);
-}
-
-/** Runs `fn` with one client on a scratch database. */
-export async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
 }

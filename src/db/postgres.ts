@@ -68,3 +68,21 @@ export async function openPostgres(
   };
   return db;
 }
+
+/** The URL of another database on the same server (a test's or a bench's own database). */
+export function databaseUrl(url: string, database: string): string {
+  const next = new URL(url);
+  next.pathname = `/${database}`;
+  return next.href;
+}
+
+/** Runs `fn` with one client outside any pool: CREATE and DROP DATABASE cannot run in a transaction. */
+export async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}

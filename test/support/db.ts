@@ -34,15 +34,12 @@ export async function createTestDb(options: { until?: string } = {}): Promise<Te
   if (process.env.ZHENFU_TEST_DB === 'postgres') {
     const url = process.env.TEST_DATABASE_URL;
     if (!url) throw new Error('TEST_DATABASE_URL is not set');
-    const [{ admin, databaseUrl }, { openPostgres }] = await Promise.all([
-      import('./postgres-template.ts'),
-      import('../../src/db/postgres.ts'),
-    ]);
+    const { databaseUrl, openPostgres, withClient } = await import('../../src/db/postgres.ts');
     // A copy of the run's migrated template; an older release's database is migrated from an empty one.
     const { prefix, template } = inject('postgresTemplate');
     const name = `${prefix}_${randomBytes(6).toString('hex')}`;
     const from = options.until === undefined ? template : 'template0';
-    await admin(url, (c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${from}`));
+    await withClient(url, (c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${from}`));
     const own = databaseUrl(url, name);
     const db = await openPostgres(own, { max: 4 });
     await migrate(db, options);
@@ -50,7 +47,7 @@ export async function createTestDb(options: { until?: string } = {}): Promise<Te
       url: own,
       async dispose() {
         await db.close();
-        await admin(url, (c) => c.query(`DROP DATABASE ${name} WITH (FORCE)`));
+        await withClient(url, (c) => c.query(`DROP DATABASE ${name} WITH (FORCE)`));
       },
     });
   }
