@@ -402,5 +402,10 @@ export function organisationReads(o: { cadre: number; team: number; village: str
       { route: '/api/v1/cadres/{id}', url: `/api/v1/cadres/${o.cadre}` },
       { route: '/api/v1/teams/{id}', url: `/api/v1/teams/${o.team}` },
       { route: '/api/v1/villages/{code}/organisation', url: `/api/v1/villages/${o.village}/organisation` },
+      // The workbook's cells are read like the registry export's.
+      {
+        route: '/api/v1/organisation/export.xlsx',
+        url: `/api/v1/organisation/export.xlsx?region=${o.village}`,
+      },
     ]);
 }
