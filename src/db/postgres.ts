@@ -45,6 +45,9 @@ export async function openPostgres(
     max: options.max ?? 10,
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
+  // An idle connection lost (PostgreSQL restarted, an administrator ended it) leaves the pool, which opens a new
+  // one when next needed; unheard, the pool's 'error' event would end the whole process.
+  pool.on('error', () => undefined);
   await pool.query('SELECT 1');
   const db: Db = {
     kind: 'postgres',

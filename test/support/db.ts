@@ -47,7 +47,19 @@ export async function createTestDb(options: { until?: string } = {}): Promise<Te
       url: own,
       async dispose() {
         await db.close();
-        await withClient(url, (c) => c.query(`DROP DATABASE ${name} WITH (FORCE)`));
+        await withClient(url, async (c) => {
+          // The pool's connections close on their own a moment after it ends; FORCE would terminate one still
+          // closing, and its client would raise the termination in whichever test file runs next.
+          for (let i = 0; i < 100; i += 1) {
+            const { rows } = await c.query<{ n: number }>(
+              'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1',
+              [name],
+            );
+            if (rows[0]?.n === 0) break;
+            await new Promise((resolve) => setTimeout(resolve, 20));
+          }
+          await c.query(`DROP DATABASE ${name} WITH (FORCE)`);
+        });
       },
     });
   }
