@@ -7,13 +7,15 @@
  * On a fresh schema of BENCH_DATABASE_URL: N households of 兰陵县 371324 with members (fill.ts); a fifth of them
  * paired with 10,000 background cadres and visited monthly for a year (set-based), so the indexes hold a
  * county's casework; then `--users` paired-cadre accounts, each with a cadre record and `--paired` households
- * of their own, logged in over HTTP to the real server (buildServer on a port, in this process). After one
- * start gate every user at once: `--rounds` × GET /api/v1/my/households, then `--rounds` × POST /api/v1/visits
- * (a new visit with a 1 × 1 JPEG photo, to one of their households), then the same number of GET /api/health as the
- * baseline. Prints p50/p95/p99 of each and the plans of the two routes' main statements (no sequential scan
- * of a big table); the last line is JSON. Client, server and PostgreSQL share the machine: read the ratios.
+ * of their own, logged in over HTTP to the real server (buildServer on a port, in this process). The cadres
+ * themselves run in a child process (support/casework-client.ts: one warm-up request each, then every user at
+ * once): `--rounds` × GET /api/v1/my/households, then `--rounds` × POST /api/v1/visits (a new visit with a
+ * 1 × 1 JPEG photo, to one of their households), then the same number of GET /api/health as the baseline.
+ * Prints p50/p95/p99 of each and the plans of the two routes' main statements (no sequential scan of a big
+ * table); the last line is JSON. Client, server and PostgreSQL share the machine's cores: read the ratios.
  */
 import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../src/app/config.ts';
 import { buildServer } from '../src/app/server.ts';
 import type { Db } from '../src/db/types.ts';
@@ -26,6 +28,8 @@ import { loadRegions } from '../src/modules/regions/load.ts';
 import { numberOption } from './support/args.ts';
 import { openBenchDb } from './support/db.ts';
 import { fillRegistry } from './support/fill.ts';
+import type { CadreLogin, ClientJob, ClientRun } from './support/casework-client.ts';
+import { inChild } from './support/child.ts';
 import { line, loadAverage, machine, ms, percentile, round, timed } from './support/report.ts';
 
 const HOUSEHOLDS = numberOption('households', 1_000_000);
@@ -33,9 +37,8 @@ const USERS = numberOption('users', 50);
 const PAIRED = numberOption('paired', 20);
 const ROUNDS = numberOption('rounds', 20);
 const COUNTY = '371324';
+const CLIENT = fileURLToPath(new URL('./support/casework-client.ts', import.meta.url));
 const actor = shellActor('bench');
-const JPEG =
-  '/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=';
 
 async function audited(db: Db, sql: string, params: unknown[] = []): Promise<void> {
   await db.transaction(async (tx) => {
@@ -74,14 +77,9 @@ async function backgroundCasework(db: Db): Promise<void> {
   );
 }
 
-interface User {
-  cookie: string;
-  households: number[];
-}
-
 /** The benched cadres: a login with the paired_cadre grant, a cadre record, PAIRED households not yet paired. */
-async function users(db: Db, url: string): Promise<User[]> {
-  const made: User[] = [];
+async function users(db: Db, url: string): Promise<CadreLogin[]> {
+  const made: CadreLogin[] = [];
   for (let i = 0; i < USERS; i += 1) {
     const username = `bench_cadre_${i}`;
     const password = generatePassword();
@@ -124,32 +122,6 @@ async function users(db: Db, url: string): Promise<User[]> {
     made.push({ cookie, households });
   }
   return made;
-}
-
-async function gated(
-  all: User[],
-  work: (u: User, i: number, time: (p: Promise<Response>) => Promise<Response>) => Promise<void>,
-) {
-  const times: number[] = [];
-  let failed = 0;
-  let open!: () => void;
-  const gate = new Promise<void>((resolve) => (open = resolve));
-  const time = async (request: Promise<Response>) => {
-    const start = performance.now();
-    const res = await request;
-    await res.text();
-    times.push(performance.now() - start);
-    if (res.status >= 300) failed += 1;
-    return res;
-  };
-  const running = all.map(async (u, i) => {
-    await gate;
-    await work(u, i, time);
-  });
-  const start = performance.now();
-  open();
-  await Promise.all(running);
-  return { times, failed, seconds: (performance.now() - start) / 1000 };
 }
 
 const figures = (times: number[]) => ({
@@ -203,38 +175,11 @@ async function main() {
     const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     const cadres = await users(db, url);
 
-    const mine = await gated(cadres, async (u, _i, time) => {
-      for (let r = 0; r < ROUNDS; r += 1)
-        await time(fetch(`${url}/api/v1/my/households`, { headers: { cookie: u.cookie } }));
-    });
-    const visits = await gated(cadres, async (u, i, time) => {
-      for (let r = 0; r < ROUNDS; r += 1)
-        await time(
-          fetch(`${url}/api/v1/visits`, {
-            method: 'POST',
-            headers: { cookie: u.cookie, 'content-type': 'application/json' },
-            body: JSON.stringify({
-              clientId: `bench-${i}-${r}-${Date.now()}`,
-              householdId: u.households[r % u.households.length],
-              at: '2026-06-30T09:30:00+08:00',
-              position: { lat: 34.85, lng: 118.05, accuracy: 12 },
-              checks: {
-                food: true,
-                clothing: true,
-                education: true,
-                medical: true,
-                housing: true,
-                water: true,
-              },
-              notes: '压测走访',
-              photos: [{ data: JPEG }],
-            }),
-          }),
-        );
-    });
-    const health = await gated(cadres, async (_u, _i, time) => {
-      for (let r = 0; r < ROUNDS; r += 1) await time(fetch(`${url}/api/health`));
-    });
+    const phase = (name: ClientJob['phase']) =>
+      inChild<ClientJob, ClientRun>(CLIENT, { url, users: cadres, rounds: ROUNDS, phase: name });
+    const mine = await phase('mine');
+    const visits = await phase('visit');
+    const health = await phase('health');
 
     const m = figures(mine.times);
     const v = figures(visits.times);

@@ -1,6 +1,7 @@
 /** Child process of cannon.ts: receives CannonOptions, runs autocannon once, sends back a CannonResult. */
 import { randomInt } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { answerOnce } from './child.ts';
 import type { Autocannon, AutocannonRequest, CannonOptions, CannonResult } from './cannon.ts';
 
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
@@ -38,9 +39,4 @@ function run(options: CannonOptions): Promise<CannonResult> {
   });
 }
 
-process.once('message', (options: CannonOptions) => {
-  run(options).then(
-    (result) => process.send?.({ result }),
-    (error: unknown) => process.send?.({ error: String(error) }),
-  );
-});
+answerOnce(run);

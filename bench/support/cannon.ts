@@ -2,8 +2,8 @@
  * Drives an HTTP server with autocannon in a child process, so the load generator does not share the event
  * loop of the servers under test (it still shares the machine's cores: say so next to the figures).
  */
-import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { inChild } from './child.ts';
 
 export interface CannonOptions {
   /** Base URL, e.g. http://127.0.0.1:3000 */
@@ -61,21 +61,5 @@ export type Autocannon = (
 
 const worker = fileURLToPath(new URL('./cannon-worker.ts', import.meta.url));
 
-/** Runs one autocannon load in a child process (same Node flags, so tsx loads the worker) and returns its figures. */
-export function drive(options: CannonOptions): Promise<CannonResult> {
-  return new Promise((resolve, reject) => {
-    const child = fork(worker, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    let settled = false;
-    child.once('message', (message: { result?: CannonResult; error?: string }) => {
-      settled = true;
-      if (message.result) resolve(message.result);
-      else reject(new Error(message.error ?? 'autocannon failed'));
-      child.disconnect();
-    });
-    child.once('error', reject);
-    child.once('exit', (code) => {
-      if (!settled) reject(new Error(`autocannon worker exited with ${code}`));
-    });
-    child.send(options);
-  });
-}
+/** Runs one autocannon load in a child process and returns its figures. */
+export const drive = (options: CannonOptions): Promise<CannonResult> => inChild(worker, options);
