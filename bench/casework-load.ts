@@ -25,7 +25,8 @@ import { generatePassword } from '../src/modules/auth/password.ts';
 import { SESSION_COOKIE } from '../src/modules/auth/session.ts';
 import { createUser } from '../src/modules/auth/users.ts';
 import { loadRegions } from '../src/modules/regions/load.ts';
-import { numberOption } from './support/args.ts';
+import { numberOption, option } from './support/args.ts';
+import { profiled, summarise } from './support/cpu-profile.ts';
 import { openBenchDb } from './support/db.ts';
 import { fillRegistry } from './support/fill.ts';
 import type { CadreLogin, ClientJob, ClientRun } from './support/casework-client.ts';
@@ -36,6 +37,8 @@ const HOUSEHOLDS = numberOption('households', 1_000_000);
 const USERS = numberOption('users', 50);
 const PAIRED = numberOption('paired', 20);
 const ROUNDS = numberOption('rounds', 20);
+/** `--profile 1`: one more visit round under the CPU profiler, its busy time by place and function. */
+const PROFILE = option('profile') === '1';
 const COUNTY = '371324';
 const CLIENT = fileURLToPath(new URL('./support/casework-client.ts', import.meta.url));
 const actor = shellActor('bench');
@@ -181,6 +184,14 @@ async function main() {
     const visits = await phase('visit');
     const health = await phase('health');
 
+    if (PROFILE) {
+      const [run, profile] = await profiled(() => phase('visit'));
+      const s = summarise(profile, []);
+      const per = (ms: number) => `${((ms * 1000) / run.times.length).toFixed(0)} µs/visit`;
+      line(`${label} profile of ${run.times.length} visits: ${per(s.busyMs)} busy in the server's process`);
+      for (const [name, ms] of [...s.places.slice(0, 12), ...s.functions.slice(0, 20)])
+        line(`    ${name.slice(0, 90).padEnd(90)} ${per(ms)}`);
+    }
     const m = figures(mine.times);
     const v = figures(visits.times);
     const h = figures(health.times);

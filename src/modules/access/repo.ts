@@ -17,6 +17,12 @@ export interface Located {
   paired?: boolean;
 }
 
+/**
+ * Every command and many reads pass this door first: its statements are prepared, planned once per connection
+ * (their text has one shape per shape of the caller's grants), not at every request.
+ */
+const PREPARED = { prepare: true } as const;
+
 const lockClause = (lock: boolean, of: string) => (lock ? ` FOR UPDATE OF ${of}` : '');
 
 /**
@@ -36,6 +42,7 @@ export async function households(q: Queryable, actor: Actor, ids: number[], lock
     `SELECT h.id::text AS key, h.region_code AS "regionCode", ${paired} AS paired FROM households h
      WHERE h.id = ANY($1::bigint[]) AND ${where}${lockClause(lock, 'h')}`,
     params,
+    PREPARED,
   );
 }
 
@@ -54,6 +61,7 @@ export async function years(q: Queryable, actor: Actor, pairs: [number, number][
      LEFT JOIN household_years y ON y.household_id = k.id AND y.year = k.year
      WHERE (${scopeCondition(registryScope(actor), region, params)} OR ${paired})${lockClause(lock, 'h')}`,
     params,
+    PREPARED,
   );
 }
 
@@ -65,6 +73,7 @@ export async function members(q: Queryable, actor: Actor, ids: number[], lock: b
      FROM members m JOIN households h ON h.id = m.household_id
      WHERE m.id = ANY($1::bigint[]) AND ${where}${lockClause(lock, 'm')}`,
     params,
+    PREPARED,
   );
 }
 
@@ -84,6 +93,7 @@ export async function evidence(q: Queryable, actor: Actor, pairs: [number, numbe
      LEFT JOIN household_years y ON y.household_id = e.household_id AND y.year = a.year
      WHERE ${scopeCondition(registryScope(actor), 'h.region_code', params)} AND ${scopeCondition(registryScope(actor), region, params)}`,
     params,
+    PREPARED,
   );
 }
 
@@ -99,6 +109,7 @@ export async function cases(q: Queryable, actor: Actor, ids: number[], lock: boo
      LEFT JOIN households h ON h.id = c.household_id
      WHERE c.id = ANY($1::bigint[]) AND ${scopeCondition(registryScope(actor), region, params)}${lockClause(lock, 'c')}`,
     params,
+    PREPARED,
   );
 }
 
@@ -116,6 +127,7 @@ export async function jobs(q: Queryable, actor: Actor, ids: number[]) {
        AND (j.created_by IS NOT DISTINCT FROM $2::bigint
             OR (j.region_code IS NOT NULL AND ${scopeCondition(admin, 'j.region_code', params)}))`,
     params,
+    PREPARED,
   );
 }
 
@@ -128,6 +140,7 @@ export async function sites(q: Queryable, actor: Actor, ids: number[], lock: boo
     `SELECT s.id::text AS key, s.region_code AS "regionCode" FROM portal_sites s
      WHERE s.id = ANY($1::bigint[]) AND ${scopeCondition(actor, 's.region_code', params)}${lockClause(lock, 's')}`,
     params,
+    PREPARED,
   );
 }
 
@@ -139,6 +152,7 @@ export async function articles(q: Queryable, actor: Actor, ids: number[], lock: 
      FROM portal_articles a JOIN portal_sites s ON s.id = a.site_id
      WHERE a.id = ANY($1::bigint[]) AND ${scopeCondition(actor, 's.region_code', params)}${lockClause(lock, 'a')}`,
     params,
+    PREPARED,
   );
 }
 
@@ -150,6 +164,7 @@ export async function complaints(q: Queryable, actor: Actor, ids: number[], lock
      WHERE c.id = ANY($1::bigint[])
        AND ${scopeCondition(actor, 'c.handler_region_code', params)}${lockClause(lock, 'c')}`,
     params,
+    PREPARED,
   );
 }
 
@@ -166,6 +181,7 @@ function organisationRows(table: string, regionColumn: string) {
       `SELECT t.id::text AS key, t.${regionColumn} AS "regionCode" FROM ${table} t
        WHERE t.id = ANY($1::bigint[]) AND ${scope}${lockClause(lock, 't')}`,
       params,
+      PREPARED,
     );
   };
 }
@@ -184,6 +200,7 @@ export async function pairings(q: Queryable, actor: Actor, ids: number[], lock: 
     `SELECT p.id::text AS key, h.region_code AS "regionCode" FROM pairings p JOIN households h ON h.id = p.household_id
      WHERE p.id = ANY($1::bigint[]) AND ${scope}${lockClause(lock, 'p')}`,
     params,
+    PREPARED,
   );
 }
 
@@ -197,6 +214,7 @@ function householdRows(table: string) {
        FROM ${table} t JOIN households h ON h.id = t.household_id
        WHERE t.id = ANY($1::bigint[]) AND ${where}${lockClause(lock, 't')}`,
       params,
+      PREPARED,
     );
   };
 }
@@ -215,6 +233,7 @@ export async function problems(q: Queryable, actor: Actor, ids: number[], lock: 
      WHERE t.id = ANY($1::bigint[])
        AND (${scopeCondition(registryScope(actor), region, params)} OR ${paired})${lockClause(lock, 't')}`,
     params,
+    PREPARED,
   );
 }
 
@@ -225,5 +244,6 @@ export async function projects(q: Queryable, actor: Actor, ids: number[], lock: 
     `SELECT t.id::text AS key, t.region_code AS "regionCode" FROM projects t
      WHERE t.id = ANY($1::bigint[]) AND ${scopeCondition(registryScope(actor), 't.region_code', params)}${lockClause(lock, 't')}`,
     params,
+    PREPARED,
   );
 }

@@ -35,6 +35,8 @@ export async function recordAudit(tx: Tx, actor: Actor, entry: AuditEntry): Prom
   await tx.query(
     `INSERT INTO audit_log (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10)`,
     values(actor, entry),
+    // Every write of the system runs it: prepared, it is parsed and planned once per connection.
+    { prepare: true },
   );
 }
 

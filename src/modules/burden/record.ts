@@ -45,6 +45,7 @@ export async function recordBurdenMany(
       entries.map((e) => (imported ? 0 : e.typed)),
       entries.map((e) => (imported ? e.typed + e.prefilled : e.prefilled)),
     ],
+    { prepare: true },
   );
 }
 

@@ -27,6 +27,7 @@ export async function cadreOfUser(
   const [row] = await q.query<{ id: number; name: string; regionCode: string; unitId: number | null }>(
     `SELECT id, name, region_code AS "regionCode", unit_id AS "unitId" FROM cadres WHERE user_id = $1 AND active`,
     [userId],
+    { prepare: true },
   );
   return row ? { ...row, id: Number(row.id), unitId: row.unitId === null ? null : Number(row.unitId) } : null;
 }

@@ -39,7 +39,8 @@ export async function prepareVisit(input: VisitInput, now: Date): Promise<Prepar
 
 /**
  * 走访: records a visit to a household the caller may do casework on (its village's casework roles, or its
- * paired cadre). The phone's clientId makes it idempotent: the insert does nothing on a clientId stored
+ * paired cadre). Its statements are prepared: phones send many visits, and planning them cost as much as
+ * running them. The phone's clientId makes it idempotent: the insert does nothing on a clientId stored
  * already — even when two identical requests race, the second waits for the first and finds its row — and
  * the stored visit is answered (`created: false`), its photos, code and problems not written again.
  */
@@ -74,6 +75,7 @@ export async function createVisit(
       input.incomeChange || null,
       input.memberChanges || null,
     ],
+    { prepare: true },
   );
   const id = inserted[0]?.id;
   if (id === undefined) return repeat(tx, actor, input, regionCode);
@@ -107,6 +109,7 @@ export async function createVisit(
         photos.map((p) => p.timeGapSeconds),
         photos.map((p) => p.distanceM),
       ],
+      { prepare: true },
     );
   await openVisitProblems(tx, actor, id, regionCode, input, today(now));
   const visit = await visitById(tx, actor, id);
@@ -135,6 +138,7 @@ async function visitCost(tx: Tx, input: VisitInput): Promise<{ typed: number; pr
   const [held] = await tx.query<Record<Check, boolean | null>>(
     `SELECT ${HELD_CHECKS} FROM household_years WHERE household_id = $1 ORDER BY year DESC LIMIT 1`,
     [input.householdId],
+    { prepare: true },
   );
   const kept = CHECK_ITEMS.filter((c) => input.checks[c] === (held?.[c] !== false)).length;
   const machine = countTyped({ householdId: input.householdId, at: input.at, position: input.position });

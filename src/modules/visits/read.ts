@@ -97,7 +97,10 @@ function present(row: Row): Visit {
 /** A visit the caller was already allowed to reach (after requireAccess, or the write that made it). */
 export async function visitById(q: Queryable, actor: Actor, id: number): Promise<Visit> {
   const params: unknown[] = [id];
-  const [row] = await q.query<Row>(`${selectVisits(actor, params)} WHERE v.id = $1`, params);
+  // Prepared: one text per shape of the caller's grants, planned once per connection.
+  const [row] = await q.query<Row>(`${selectVisits(actor, params)} WHERE v.id = $1`, params, {
+    prepare: true,
+  });
   if (!row) throw notFound('visit', id);
   return present(row);
 }
