@@ -8,6 +8,7 @@ import { seedDemoVisits } from '../src/modules/visits/demo.ts';
 import { POOR_OR_MONITORED } from '../src/modules/organisation/village.ts';
 import { loadRegions } from '../src/modules/regions/load.ts';
 import { generateDemoCounty } from '../src/modules/registry/demo/generate.ts';
+import { demoCaseworkOnEmpty } from '../src/cli/demo-casework.ts';
 import { createTestDb, type TestDb } from './support/db.ts';
 import { TEST_TODAY } from './support/server.ts';
 
@@ -123,4 +124,34 @@ describe('who did the demo casework', () => {
     expect(people.size).toBeGreaterThan(10);
     expect([...people.values()].filter((name) => /^[a-z_]+[0-9_]*$/.test(name))).toEqual([]);
   });
+});
+
+describe('the demo casework at a first start', () => {
+  it('is built after the registry import made its cadres, and only once', async () => {
+    const fresh = await createTestDb();
+    try {
+      await loadRegions(fresh, { county: '371324' });
+      await generateDemoCounty(fresh, actor, {
+        county: '371324',
+        households: 60,
+        seed: 3,
+        year: 2020,
+        today: TEST_TODAY,
+      });
+      // The import paired the households with the cadres its file names: cadres, but no organisation yet.
+      const [{ cadres }] = (await fresh.query<{ cadres: number }>(
+        'SELECT count(*)::int AS cadres FROM cadres',
+      )) as [{ cadres: number }];
+      expect(cadres).toBeGreaterThan(0);
+      const context = { county: '371324', year: 2020, today: TEST_TODAY };
+      expect(await demoCaseworkOnEmpty(fresh, context)).toContain('cadre_demo');
+      const [{ teams }] = (await fresh.query<{ teams: number }>(
+        'SELECT count(*)::int AS teams FROM work_teams',
+      )) as [{ teams: number }];
+      expect(teams).toBeGreaterThan(0);
+      expect(await demoCaseworkOnEmpty(fresh, context)).toBeUndefined();
+    } finally {
+      await fresh.dispose();
+    }
+  }, 240_000);
 });

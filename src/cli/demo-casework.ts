@@ -33,8 +33,12 @@ const STEPS: Step[] = [
   seedDemoAssistance, // measures and projects with their funds
 ];
 
-async function hasCadres(q: Queryable): Promise<boolean> {
-  const [row] = await q.query<{ any: boolean }>('SELECT EXISTS (SELECT 1 FROM cadres) AS any');
+/**
+ * Whether the casework's organisation was built: a work team exists. Not "a cadre exists": the registry's
+ * import makes the cadres and pairings its file names (the demo county's too), but never a team.
+ */
+async function hasOrganisation(q: Queryable): Promise<boolean> {
+  const [row] = await q.query<{ any: boolean }>('SELECT EXISTS (SELECT 1 FROM work_teams) AS any');
   return row?.any ?? false;
 }
 
@@ -43,7 +47,7 @@ export async function demoCaseworkOnEmpty(
   db: Db,
   context: Omit<CaseworkDemoContext, 'today'> & { today?: string },
 ): Promise<string | undefined> {
-  if (await hasCadres(db)) return undefined;
+  if (await hasOrganisation(db)) return undefined;
   // The demo names its county by six digits; the steps grant and scope by the 12-digit code.
   const full = { ...context, county: padCode(context.county), today: context.today ?? today(new Date()) };
   const lines: string[] = [];
