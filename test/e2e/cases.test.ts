@@ -1,11 +1,17 @@
 import { mkdir } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { householdInput } from '../support/factories.ts';
 import { seedHousehold } from '../support/seed.ts';
 import { launchBrowser } from './support/browser.ts';
 import { COUNTY, startConsoleServer, type ConsoleServer } from './support/console-server.ts';
-import { visit, watchedPage, watchTests, type WatchedPage } from './support/page.ts';
+import {
+  buttonName as named,
+  pageAs,
+  visibleModal as modal,
+  type WatchedPage,
+  watchTests,
+} from './support/page.ts';
 
 /**
  * The procedures in the browser, each step by the role the table names, each in its own browser: a whole
@@ -55,20 +61,9 @@ watchTests(() => current);
 
 /** A browser of its own for one user (a phone when `width` is 375), logged in at `url`. */
 async function as(user: Login, url: string, width = 1280): Promise<Page> {
-  const phone = width < 768;
-  const context: BrowserContext = await browser.newContext({
-    viewport: { width, height: phone ? 800 : 900 },
-    locale: 'zh-CN',
-    ...(phone ? { deviceScaleFactor: 2, isMobile: true, hasTouch: true } : {}),
-  });
-  current = await watchedPage(context);
-  await visit(current.page, server.consoleAt(url), user);
+  current = await pageAs(browser, server.consoleAt(url), user, width);
   return current.page;
 }
-
-const modal = (page: Page) => page.locator('.ant-modal:visible');
-/** A button's name as antd shows it: two Chinese characters get a space between them (核 实). */
-const named = (text: string) => new RegExp(`${[...text].join('\\s*')}$`);
 
 /**
  * Types a day into a date picker of a modal and leaves it with Tab (Enter would send a form of one field, not

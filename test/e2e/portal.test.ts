@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { householdCase, noticeFor } from '../support/notice-fixtures.ts';
 import { launchBrowser } from './support/browser.ts';
 import { COUNTY, startConsoleServer, type ConsoleServer } from './support/console-server.ts';
-import { visit, watchedPage, watchTests, type WatchedPage } from './support/page.ts';
+import { contextAt, visit, watchedPage, watchTests, type WatchedPage } from './support/page.ts';
 
 /**
  * The public portal in a real browser, as the public reads it on a desktop (1366 px) and on a village phone
@@ -30,13 +30,7 @@ let watched: WatchedPage | undefined;
 
 /** A browser of the public: a phone (375 px) or a desktop, with or without JavaScript. */
 async function reader(width: 1366 | 375, javaScriptEnabled: boolean): Promise<BrowserContext> {
-  const phone = width === 375;
-  return browser.newContext({
-    viewport: { width, height: phone ? 800 : 900 },
-    locale: 'zh-CN',
-    javaScriptEnabled,
-    ...(phone ? { deviceScaleFactor: 2, isMobile: true, hasTouch: true } : {}),
-  });
+  return contextAt(browser, width, { javaScriptEnabled });
 }
 
 const sitePage = (rest = '') => `${server.url}/s/${COUNTY}/${rest}`;

@@ -1,9 +1,15 @@
 import { mkdir } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { startConsoleServer, type ConsoleServer, type SeededHousehold } from './support/console-server.ts';
-import { visit, watchedPage, watchTests, type WatchedPage } from './support/page.ts';
+import {
+  buttonName as named,
+  pageAs,
+  visibleModal as modal,
+  type WatchedPage,
+  watchTests,
+} from './support/page.ts';
 
 /**
  * 问题清单 in the browser, each step by its role in its own browser: the village cadre records a problem on a
@@ -42,20 +48,10 @@ watchTests(() => current);
 
 /** A browser of its own for one user (a phone when `width` is 375), logged in at `url`. */
 async function as(user: Login, url: string, width = 1366): Promise<Page> {
-  const phone = width < 768;
-  const context: BrowserContext = await browser.newContext({
-    viewport: { width, height: phone ? 800 : 900 },
-    locale: 'zh-CN',
-    ...(phone ? { deviceScaleFactor: 2, isMobile: true, hasTouch: true } : {}),
-  });
-  current = await watchedPage(context);
-  await visit(current.page, server.consoleAt(url), user);
+  current = await pageAs(browser, server.consoleAt(url), user, width);
   return current.page;
 }
 
-const modal = (page: Page) => page.locator('.ant-modal:visible');
-/** A button's name as antd shows it: two Chinese characters get a space between them (提 交). */
-const named = (text: string) => new RegExp(`${[...text].join('\\s*')}$`);
 const short = (code: string) => code.replace(/(000)+$/, '');
 const householdUrl = () => `/r/${short(household.regionCode)}/households/${household.id}`;
 

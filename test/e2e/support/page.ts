@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterEach, beforeEach, expect } from 'vitest';
 import { TEST_NOW } from '../../support/server.ts';
 
@@ -108,3 +108,32 @@ async function explain(page: Page | undefined, test: string): Promise<void> {
     ].join('\n'),
   );
 }
+
+/** A browser context `width` px wide, in Chinese: a phone (touch, 2× pixels) below 768 px. */
+export function contextAt(browser: Browser, width: number, options: BrowserContextOptions = {}) {
+  const phone = width < 768;
+  return browser.newContext({
+    viewport: { width, height: phone ? 800 : 900 },
+    locale: 'zh-CN',
+    ...(phone ? { deviceScaleFactor: 2, isMobile: true, hasTouch: true } : {}),
+    ...options,
+  });
+}
+
+/** A watched page in a browser of its own for one user, logged in at `url` (a phone when `width` is 375). */
+export async function pageAs(
+  browser: Browser,
+  url: string,
+  user: { username: string; password: string },
+  width: number,
+): Promise<WatchedPage> {
+  const watched = await watchedPage(await contextAt(browser, width));
+  await visit(watched.page, url, user);
+  return watched;
+}
+
+/** The dialog on screen (antd keeps closed ones in the page, hidden). */
+export const visibleModal = (page: Page) => page.locator('.ant-modal:visible');
+
+/** A button's name as antd shows it: two Chinese characters get a space between them (提 交). */
+export const buttonName = (text: string) => new RegExp(`${[...text].join('\\s*')}$`);
