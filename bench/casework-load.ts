@@ -31,6 +31,7 @@ import { openBenchDb } from './support/db.ts';
 import { fillRegistry } from './support/fill.ts';
 import type { CadreLogin, ClientJob, ClientRun } from './support/casework-client.ts';
 import { inChild } from './support/child.ts';
+import { cpuMeter } from './support/cpu.ts';
 import { line, loadAverage, machine, ms, percentile, round, timed } from './support/report.ts';
 
 const HOUSEHOLDS = numberOption('households', 1_000_000);
@@ -178,8 +179,14 @@ async function main() {
     const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     const cadres = await users(db, url);
 
-    const phase = (name: ClientJob['phase']) =>
-      inChild<ClientJob, ClientRun>(CLIENT, { url, users: cadres, rounds: ROUNDS, phase: name });
+    /** A phase's run and the CPU it cost per request: the server's process, its PostgreSQL backends, the client. */
+    const phase = async (name: ClientJob['phase']) => {
+      const spent = await cpuMeter(db, bench.applicationName);
+      const run = await inChild<ClientJob, ClientRun>(CLIENT, { url, users: cadres, rounds: ROUNDS, phase: name });
+      const { nodeMs, postgresMs } = await spent();
+      const per = (ms: number) => round(ms / run.times.length, 2);
+      return { ...run, cpu: { server: per(nodeMs), postgres: per(postgresMs), client: per(run.cpuMs) } };
+    };
     const mine = await phase('mine');
     const visits = await phase('visit');
     const health = await phase('health');
@@ -195,10 +202,11 @@ async function main() {
     const m = figures(mine.times);
     const v = figures(visits.times);
     const h = figures(health.times);
-    const show = (name: string, f: ReturnType<typeof figures>, run: { seconds: number; failed: number }) =>
+    const show = (name: string, f: ReturnType<typeof figures>, run: Awaited<ReturnType<typeof phase>>) =>
       line(
         `${label} ${name.padEnd(28)} ${f.n} requests by ${cadres.length} cadres in ${run.seconds.toFixed(1)} s: ` +
-          `p50 ${ms(f.p50)} ms, p95 ${ms(f.p95)} ms, p99 ${ms(f.p99)} ms; failed ${run.failed}`,
+          `p50 ${ms(f.p50)} ms, p95 ${ms(f.p95)} ms, p99 ${ms(f.p99)} ms; failed ${run.failed}; ` +
+          `CPU ms per request: server ${run.cpu.server}, PostgreSQL ${run.cpu.postgres}, client ${run.cpu.client}`,
       );
     show('GET /my/households', m, mine);
     show('POST /visits', v, visits);
@@ -218,6 +226,8 @@ async function main() {
       visitList: await plan(db, `SELECT id FROM visits WHERE household_id = $1 ORDER BY at DESC LIMIT 50`, [
         cadres[0]!.households[0],
       ]),
+      // A visit's read-back (visits/read.ts) lists its problems: at 20,000 problems a scan was half its time.
+      visitProblems: await plan(db, `SELECT id FROM problems WHERE visit_id = $1`, [1]),
     };
     for (const [name, nodes] of Object.entries(plans)) line(`${label} plan ${name}: ${nodes.join(' | ')}`);
     const seq = Object.values(plans)
@@ -231,9 +241,9 @@ async function main() {
         database: bench.version,
         households: HOUSEHOLDS,
         users: cadres.length,
-        myHouseholds: m,
-        visit: v,
-        health: h,
+        myHouseholds: { ...m, cpu: mine.cpu },
+        visit: { ...v, cpu: visits.cpu },
+        health: { ...h, cpu: health.cpu },
         failed: mine.failed + visits.failed,
         seqScan: seq,
       }),

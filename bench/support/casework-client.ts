@@ -22,6 +22,8 @@ export interface ClientRun {
   times: number[];
   failed: number;
   seconds: number;
+  /** CPU ms of this load generator during the timed requests (it shares the cores with the server). */
+  cpuMs: number;
 }
 
 const JPEG =
@@ -59,12 +61,14 @@ async function run(job: ClientJob): Promise<ClientRun> {
     if (res.status >= 300) failed += 1;
   };
   const start = performance.now();
+  const cpu = process.cpuUsage();
   await Promise.all(
     job.users.map(async (u, i) => {
       for (let r = 0; r < job.rounds; r += 1) await one(u, i, r);
     }),
   );
-  return { times, failed, seconds: (performance.now() - start) / 1000 };
+  const used = process.cpuUsage(cpu);
+  return { times, failed, seconds: (performance.now() - start) / 1000, cpuMs: (used.user + used.system) / 1000 };
 }
 
 answerOnce(run);
