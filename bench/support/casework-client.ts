@@ -68,7 +68,12 @@ async function run(job: ClientJob): Promise<ClientRun> {
     }),
   );
   const used = process.cpuUsage(cpu);
-  return { times, failed, seconds: (performance.now() - start) / 1000, cpuMs: (used.user + used.system) / 1000 };
+  return {
+    times,
+    failed,
+    seconds: (performance.now() - start) / 1000,
+    cpuMs: (used.user + used.system) / 1000,
+  };
 }
 
 answerOnce(run);

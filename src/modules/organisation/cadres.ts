@@ -19,13 +19,19 @@ import type { CadreInput, CadrePatch, ListQuery } from './schemas.ts';
  * the cadre themself), masked elsewhere.
  */
 
+/** A cadre row is the active cadre of the login whose id is `userParam` (user_id is unique). */
+const ofUser = (userParam: string) => `user_id = ${userParam} AND active`;
+
+/** The id of a login's active cadre (or NULL) as a subquery, for a write that stores its maker in its statement. */
+export const cadreIdOfUserSql = (userParam: string) => `(SELECT id FROM cadres WHERE ${ofUser(userParam)})`;
+
 /** The cadre record of a login, or null: what a visit, a check-in or "my households" is made by. */
 export async function cadreOfUser(
   q: Queryable,
   userId: number,
 ): Promise<{ id: number; name: string; regionCode: string; unitId: number | null } | null> {
   const [row] = await q.query<{ id: number; name: string; regionCode: string; unitId: number | null }>(
-    `SELECT id, name, region_code AS "regionCode", unit_id AS "unitId" FROM cadres WHERE user_id = $1 AND active`,
+    `SELECT id, name, region_code AS "regionCode", unit_id AS "unitId" FROM cadres WHERE ${ofUser('$1')}`,
     [userId],
     { prepare: true },
   );

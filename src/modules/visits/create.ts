@@ -5,7 +5,7 @@ import type { Actor } from '../auth/actor.ts';
 import { openProblems } from '../problems/open.ts';
 import { today } from '../registry/commands/shared.ts';
 import { countTyped, recordBurden } from '../burden/record.ts';
-import { cadreOfUser } from '../organisation/cadres.ts';
+import { cadreIdOfUserSql } from '../organisation/cadres.ts';
 import { clientIdTaken } from './checkins.ts';
 import { consumeConfirmationCode } from './codes.ts';
 import { checkPhoto, decodeImage, type CheckedImage, type CheckedPhoto } from './photos.ts';
@@ -39,8 +39,7 @@ export async function prepareVisit(input: VisitInput, now: Date): Promise<Prepar
 
 /**
  * 走访: records a visit to a household the caller may do casework on (its village's casework roles, or its
- * paired cadre). Its statements are prepared: phones send many visits, and planning them cost as much as
- * running them. The phone's clientId makes it idempotent: the insert does nothing on a clientId stored
+ * paired cadre). The phone's clientId makes it idempotent: the insert does nothing on a clientId stored
  * already — even when two identical requests race, the second waits for the first and finds its row — and
  * the stored visit is answered (`created: false`), its photos, code and problems not written again.
  */
@@ -53,18 +52,18 @@ export async function createVisit(
   const { input, at, photos, signature } = prepared;
   const regions = await requireAccess(tx, actor, 'household.casework', [input.householdId]);
   const regionCode = regions.get(String(input.householdId))!;
-  const cadre = actor.userId === null ? null : await cadreOfUser(tx, actor.userId);
   const { lat, lng, accuracy } = input.position;
-  const inserted = await tx.query<{ id: number }>(
-    `INSERT INTO visits (client_id, household_id, region_code, cadre_id, user_id, at, lat, lng, accuracy, notes,
-                         checks, income_change, member_changes)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12, $13)
-     ON CONFLICT (client_id) DO NOTHING RETURNING id::int`,
+  const signed = signature && {
+    kind: 'signature',
+    sha256: signature.sha256,
+    png: signature.bytes.toString('base64'),
+  };
+  const [inserted] = await tx.query<{ id: number } & Record<Check, boolean | null>>(
+    INSERT_VISIT,
     [
       input.clientId,
       input.householdId,
       regionCode,
-      cadre?.id ?? null,
       actor.userId,
       at.toISOString(),
       lat,
@@ -74,43 +73,29 @@ export async function createVisit(
       JSON.stringify(input.checks),
       input.incomeChange || null,
       input.memberChanges || null,
+      signed ? JSON.stringify(signed) : null,
+      photos.map((p) => p.mime),
+      photos.map((p) => p.bytes),
+      photos.map((p) => p.sha256),
+      photos.map((p) => p.takenAt?.toISOString() ?? null),
+      photos.map((p) => p.lat),
+      photos.map((p) => p.lng),
+      photos.map((p) => p.timeGapSeconds),
+      photos.map((p) => p.distanceM),
     ],
     { prepare: true },
   );
-  const id = inserted[0]?.id;
-  if (id === undefined) return repeat(tx, actor, input, regionCode);
+  if (inserted === undefined) return repeat(tx, actor, input, regionCode);
+  const { id } = inserted;
 
-  let confirmation: Record<string, unknown> | null = null;
-  if (input.confirmation?.kind === 'code')
-    confirmation = {
-      kind: 'code',
-      codeId: await consumeConfirmationCode(tx, input.householdId, input.confirmation.code, now),
-    };
-  if (signature)
-    confirmation = { kind: 'signature', sha256: signature.sha256, png: signature.bytes.toString('base64') };
-  if (confirmation)
+  // A code is spent only by a visit stored now (a repeat must not spend it), so it is written after the insert.
+  if (input.confirmation?.kind === 'code') {
+    const codeId = await consumeConfirmationCode(tx, input.householdId, input.confirmation.code, now);
     await tx.query('UPDATE visits SET confirmation = $2::jsonb WHERE id = $1', [
       id,
-      JSON.stringify(confirmation),
+      JSON.stringify({ kind: 'code', codeId }),
     ]);
-  if (photos.length > 0)
-    await tx.query(
-      `INSERT INTO visit_photos (visit_id, mime, bytes, sha256, taken_at, lat, lng, time_gap_seconds, distance_m)
-       SELECT $1, * FROM unnest($2::text[], $3::bytea[], $4::text[], $5::timestamptz[], $6::float8[], $7::float8[],
-                                $8::int[], $9::float8[])`,
-      [
-        id,
-        photos.map((p) => p.mime),
-        photos.map((p) => p.bytes),
-        photos.map((p) => p.sha256),
-        photos.map((p) => p.takenAt?.toISOString() ?? null),
-        photos.map((p) => p.lat),
-        photos.map((p) => p.lng),
-        photos.map((p) => p.timeGapSeconds),
-        photos.map((p) => p.distanceM),
-      ],
-      { prepare: true },
-    );
+  }
   await openVisitProblems(tx, actor, id, regionCode, input, today(now));
   const visit = await visitById(tx, actor, id);
   const { photos: shown, ...after } = visit;
@@ -121,7 +106,7 @@ export async function createVisit(
     regionCode,
     after: { ...after, photos: shown.length },
   });
-  await recordBurden(tx, actor, { action: 'visit.create', regionCode, ...(await visitCost(tx, input)) }, now);
+  await recordBurden(tx, actor, { action: 'visit.create', regionCode, ...visitCost(input, inserted) }, now);
   return { created: true, visit };
 }
 
@@ -129,18 +114,35 @@ export async function createVisit(
 const HELD_CHECKS = CHECK_ITEMS.map((c) => `${c}_secure AS ${c}`).join(', ');
 
 /**
+ * The visit, its photos and the household's checks as held (for visitCost) in one prepared statement: the
+ * visit is the casework's busiest write, and each round trip it saves is a wait for a core on a busy server.
+ * It writes nothing and answers no row when the clientId is stored already. The maker is the login's cadre.
+ */
+const INSERT_VISIT = `WITH visit AS (
+    INSERT INTO visits (client_id, household_id, region_code, cadre_id, user_id, at, lat, lng, accuracy, notes,
+                        checks, income_change, member_changes, confirmation)
+    VALUES ($1, $2, $3, ${cadreIdOfUserSql('$4::bigint')}, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12, $13::jsonb)
+    ON CONFLICT (client_id) DO NOTHING RETURNING id
+  ), photos AS (
+    INSERT INTO visit_photos (visit_id, mime, bytes, sha256, taken_at, lat, lng, time_gap_seconds, distance_m)
+    SELECT visit.id, p.* FROM visit, unnest($14::text[], $15::bytea[], $16::text[], $17::timestamptz[],
+                                            $18::float8[], $19::float8[], $20::int[], $21::float8[]) AS p
+  )
+  SELECT visit.id::int, held.* FROM visit LEFT JOIN LATERAL (
+    SELECT ${HELD_CHECKS} FROM household_years WHERE household_id = $2 ORDER BY year DESC LIMIT 1
+  ) held ON true`;
+
+/**
  * What the visit cost its typist, judged by the server from what it holds — never from a list the client
  * sends (as an edit is reckoned, burden/record.ts heldUnchanged): the phone fills in the household, the time
  * and the position; a check equal to the household's latest year of facts (a guarantee nobody recorded counts
  * as met, as the form starts it) was pre-filled, a changed one typed, like every text and problem.
  */
-async function visitCost(tx: Tx, input: VisitInput): Promise<{ typed: number; prefilled: number }> {
-  const [held] = await tx.query<Record<Check, boolean | null>>(
-    `SELECT ${HELD_CHECKS} FROM household_years WHERE household_id = $1 ORDER BY year DESC LIMIT 1`,
-    [input.householdId],
-    { prepare: true },
-  );
-  const kept = CHECK_ITEMS.filter((c) => input.checks[c] === (held?.[c] !== false)).length;
+function visitCost(
+  input: VisitInput,
+  held: Record<Check, boolean | null>,
+): { typed: number; prefilled: number } {
+  const kept = CHECK_ITEMS.filter((c) => input.checks[c] === (held[c] !== false)).length;
   const machine = countTyped({ householdId: input.householdId, at: input.at, position: input.position });
   const all = countTyped({ ...input, clientId: undefined, photos: undefined });
   return { typed: all - machine - kept, prefilled: machine + kept };
