@@ -80,8 +80,11 @@ const orgPage = (tabKey: string) => server.consoleAt(`/r/${COUNTY}/organisation?
 async function shoot(name: string): Promise<void> {
   await page.screenshot({ path: `${SHOTS}/${name}-1366.png`, fullPage: true });
   await page.setViewportSize({ width: 375, height: 800 });
+  // A drawer takes its phone width from a resize listener: the page fits once React has drawn it again.
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth))
+    .toBe(true);
   await page.screenshot({ path: `${SHOTS}/${name}-375.png`, fullPage: true });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   await page.setViewportSize({ width: 1366, height: 860 });
 }
 
