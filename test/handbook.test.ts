@@ -113,6 +113,24 @@ describe('the household handbook (帮扶手册)', () => {
       ).toBe(true);
   });
 
+  it("names who took a problem's step by the person, not the login", async () => {
+    const [problem] = await db.query<{ id: number; version: number }>(
+      'SELECT id::int, version FROM problems WHERE household_id = $1',
+      [mine.id],
+    );
+    const started = await app.inject({
+      method: 'POST',
+      url: `/api/v1/problems/${problem!.id}/actions`,
+      headers: { cookie: paired.cookie },
+      payload: { action: 'start', version: problem!.version, date: '2026-06-22' },
+    });
+    expect(started.statusCode, started.body).toBe(200);
+    const text = await cells((await get(`/api/v1/households/${mine.id}/handbook.xlsx`, admin)).rawPayload);
+    // The step's row: the paired cadre's name (their cadre record), never their username.
+    expect(text.filter((t) => t === '李帮扶').length).toBeGreaterThanOrEqual(2);
+    expect(text.some((t) => t.includes(paired.username))).toBe(false);
+  });
+
   it('masks ID numbers and phones, in cells and in free text, for a role without personal data', async () => {
     const res = await get(`/api/v1/households/${mine.id}/handbook.xlsx`, town);
     expect(res.statusCode).toBe(200);

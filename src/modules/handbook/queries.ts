@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/types.ts';
+import { EVENT_PERSON_SQL } from '../problems/queries.ts';
 
 /**
  * The casework's tables read for the documents (migration 0027), by household or village id once the access
@@ -77,8 +78,9 @@ export interface ProblemEventLine {
 
 export const problemEventsOf = (db: Queryable, householdId: number) =>
   db.query<ProblemEventLine>(
-    `SELECT e.problem_id::int AS "problemId", e.date::text AS date, e.action, e.actor_name AS "actorName", e.reason
-     FROM problem_events e JOIN problems p ON p.id = e.problem_id
+    `SELECT e.problem_id::int AS "problemId", e.date::text AS date, e.action,
+            coalesce(${EVENT_PERSON_SQL}, e.actor_name) AS "actorName", e.reason
+     FROM problem_events e JOIN problems p ON p.id = e.problem_id LEFT JOIN users u ON u.id = e.actor_user_id
      WHERE p.household_id = $1 ORDER BY e.problem_id, e.id`,
     [householdId],
   );

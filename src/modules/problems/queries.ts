@@ -143,10 +143,16 @@ export interface EventRow {
   at: string;
 }
 
+/**
+ * Who took a problem's step, as a person (over `e`, problem_events, and `u`, its actor's user): the cadre's
+ * name, else the login's display name; NULL for the shell (its username, actor_name, is all there is).
+ */
+export const EVENT_PERSON_SQL = `coalesce((SELECT c.name FROM cadres c WHERE c.user_id = e.actor_user_id), u.display_name)`;
+
 export async function problemEvents(q: Queryable, id: number): Promise<EventRow[]> {
   const rows = await q.query<EventRow>(
     `SELECT e.id::int, e.action, e.actor_name AS actor,
-            coalesce((SELECT c.name FROM cadres c WHERE c.user_id = e.actor_user_id), u.display_name) AS "actorName",
+            ${EVENT_PERSON_SQL} AS "actorName",
             e.actor_user_id::int AS "actorUserId", e.actor_role AS "actorRole", e.region_code AS "regionCode",
             to_char(e.date, 'YYYY-MM-DD') AS date, e.reason, e.evidence,
             to_char(e.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at
