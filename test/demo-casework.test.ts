@@ -70,6 +70,15 @@ describe('the demo organisation', () => {
     const branches = await one<{ n: number }>('SELECT count(*)::int AS n FROM party_branches');
     expect(branches.n).toBeGreaterThan(0);
   });
+
+  it("prints the county's whole organisation, the cadres the registry's import made among them", async () => {
+    const whole = await one<{ cadres: number; pairings: number }>(
+      `SELECT (SELECT count(*)::int FROM cadres WHERE active) AS cadres,
+              (SELECT count(*)::int FROM pairings WHERE ended_at IS NULL) AS pairings`,
+    );
+    expect(whole.cadres).toBeGreaterThan(4);
+    expect(organisationLine).toContain(`${whole.cadres} 名干部 cadres, ${whole.pairings} 户结对 pairings`);
+  });
 });
 
 describe('who did the demo casework', () => {

@@ -86,20 +86,17 @@ async function seed(tx: Tx, actor: Actor, s: SeedInput) {
     [s.lo, s.hi, county],
   );
   // The registry's responsible cadres, one each by name and phone (as the import matches them).
-  const [{ cadres } = { cadres: 0 }] = await tx.query<{ cadres: number }>(
+  await tx.query(
     `WITH named AS (
        SELECT DISTINCT ON (h.cadre_name, h.cadre_phone) h.cadre_name, h.cadre_phone, h.cadre_unit
        FROM households h WHERE ${inCounty} AND h.cadre_name IS NOT NULL AND ${POOR_OR_MONITORED}
-       ORDER BY h.cadre_name, h.cadre_phone, h.id),
-     made AS (
-       INSERT INTO cadres (region_code, name, phone, unit_id, post)
-       SELECT $3, n.cadre_name, n.cadre_phone, u.id, '帮扶责任人' FROM named n
-       LEFT JOIN org_units u ON u.region_code = $3 AND u.name = n.cadre_unit
-       -- The registry import has made (and paired) the cadres its file names.
-       WHERE NOT EXISTS (SELECT 1 FROM cadres c WHERE c.region_code = $3 AND c.name = n.cadre_name
-                           AND c.phone IS NOT DISTINCT FROM n.cadre_phone)
-       RETURNING id)
-     SELECT count(*)::int AS cadres FROM made`,
+       ORDER BY h.cadre_name, h.cadre_phone, h.id)
+     INSERT INTO cadres (region_code, name, phone, unit_id, post)
+     SELECT $3, n.cadre_name, n.cadre_phone, u.id, '帮扶责任人' FROM named n
+     LEFT JOIN org_units u ON u.region_code = $3 AND u.name = n.cadre_unit
+     -- The registry import has made (and paired) the cadres its file names.
+     WHERE NOT EXISTS (SELECT 1 FROM cadres c WHERE c.region_code = $3 AND c.name = n.cadre_name
+                         AND c.phone IS NOT DISTINCT FROM n.cadre_phone)`,
     [s.lo, s.hi, county],
   );
   // The three demo logins' cadre records, of the county's own office.
@@ -144,11 +141,6 @@ async function seed(tx: Tx, actor: Actor, s: SeedInput) {
        AND NOT EXISTS (SELECT 1 FROM pairings p WHERE p.household_id = h.id AND p.ended_at IS NULL)`,
     [s.lo, s.hi, county, s.from],
   );
-  const [{ pairings } = { pairings: 0 }] = await tx.query<{ pairings: number }>(
-    `SELECT count(*)::int AS pairings FROM pairings p JOIN households h ON h.id = p.household_id
-     WHERE ${inCounty} AND p.ended_at IS NULL`,
-    [s.lo, s.hi],
-  );
   await tx.query(
     `INSERT INTO party_branches (village_code, name, secretary_name, members_count)
      SELECT r.code, r.name || '党支部', NULL, 20 + (abs(hashtext(r.code)) % 40) FROM regions r
@@ -164,6 +156,16 @@ async function seed(tx: Tx, actor: Actor, s: SeedInput) {
     [s.village, shujiCadre!.id],
   );
   const staff = await seedDemoStaff(tx, actor, { county, lo: s.lo, hi: s.hi, passwordHash: s.passwordHash });
+  // The county's whole organisation, whoever made it: the registry's import makes the cadres its file names.
+  const [{ cadres, pairings } = { cadres: 0, pairings: 0 }] = await tx.query<{
+    cadres: number;
+    pairings: number;
+  }>(
+    `SELECT (SELECT count(*)::int FROM cadres c WHERE c.region_code BETWEEN $1 AND $2 AND c.active) AS cadres,
+            (SELECT count(*)::int FROM pairings p JOIN households h ON h.id = p.household_id
+             WHERE ${inCounty} AND p.ended_at IS NULL) AS pairings`,
+    [s.lo, s.hi],
+  );
   await recordAudit(tx, actor, {
     action: 'organisation.demo',
     entity: 'organisation',
@@ -181,7 +183,7 @@ async function seed(tx: Tx, actor: Actor, s: SeedInput) {
     actor,
     paired.map((p) => p.id),
   );
-  return { cadres: cadres + 4, pairings, teams, staff };
+  return { cadres, pairings, teams, staff };
 }
 
 /**
