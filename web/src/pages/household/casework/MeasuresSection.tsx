@@ -16,18 +16,22 @@ interface Props {
   provider: string | null;
 }
 
-/** 帮扶措施 of the page's year: category, what, amount, by whom, when, the development flag; add and edit. */
+/**
+ * 帮扶措施 of every year, each tagged with its year (a household's help is read as one story, as the handbook
+ * prints it; a page of 2020's facts still shows the measures of 2025): category, what, amount, by whom, when,
+ * the development flag; add (for the page's year) and edit.
+ */
 export function MeasuresSection({ householdId, year, writable, provider }: Props) {
   const t = useT();
   const code = useCodeLabel();
   const money = useMoney();
-  const measures = useMeasures(householdId, year);
+  const measures = useMeasures(householdId);
   const [editing, setEditing] = useState<Measure | 'new' | null>(null);
   return (
     <Card
       size="small"
       className="zf-casework-section zf-casework-measures"
-      title={`${t('casework.measures.title')} · ${year}`}
+      title={t('casework.measures.title')}
       loading={measures.isPending}
       extra={
         writable && (
@@ -45,10 +49,7 @@ export function MeasuresSection({ householdId, year, writable, provider }: Props
           dataSource={measures.data?.items ?? []}
           locale={{
             emptyText: (
-              <Empty
-                image={Empty.PRESENTED_IMAGE_SIMPLE}
-                description={t('casework.measures.none', { year })}
-              />
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('casework.measures.none')} />
             ),
           }}
           renderItem={(m) => (
@@ -70,6 +71,9 @@ export function MeasuresSection({ householdId, year, writable, provider }: Props
             >
               <div className="zf-measure">
                 <div>
+                  <Tag color={m.year === year ? 'blue' : undefined}>
+                    {t('casework.measures.ofYear', { year: m.year })}
+                  </Tag>
                   <Tag>{code('measure_category', m.category)}</Tag>
                   {m.development && <Tag color="green">{t('casework.measures.development')}</Tag>}
                   {m.amount !== null && <span>¥{money(m.amount)}</span>}

@@ -17,7 +17,7 @@ const caseworkKeys = {
   pairings: (householdId: number) => ['casework', 'pairings', householdId] as const,
   cadres: (region: string) => ['casework', 'cadres', region] as const,
   visits: (householdId: number) => ['casework', 'visits', householdId] as const,
-  measures: (householdId: number, year: number) => ['casework', 'measures', householdId, year] as const,
+  measures: (householdId: number) => ['casework', 'measures', householdId] as const,
 };
 
 export function usePairings(householdId: number) {
@@ -47,11 +47,12 @@ export function useVisits(householdId: number) {
   });
 }
 
-export function useMeasures(householdId: number, year: number) {
+/** The household's measures of every year, the newest year first (the API's order). */
+export function useMeasures(householdId: number) {
   return useQuery({
-    queryKey: caseworkKeys.measures(householdId, year),
+    queryKey: caseworkKeys.measures(householdId),
     queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/v1/assistance', { params: { query: { householdId, year, limit: 100 } }, signal })),
+      unwrap(api.GET('/api/v1/assistance', { params: { query: { householdId, limit: 100 } }, signal })),
   });
 }
 
