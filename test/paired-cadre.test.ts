@@ -86,6 +86,22 @@ describe('a paired cadre', () => {
     expect((await join(paired[0]!)).statusCode).toBe(403);
   });
 
+  it("reads the pairings of their households (the household page's responsible cadre), no other", async () => {
+    const ofHousehold = async (id: number) =>
+      (await get(`/api/v1/pairings?householdId=${id}`, cadreUser)).json<{
+        items: { id: number; open: boolean }[];
+      }>().items;
+    expect(await ofHousehold(paired[0]!)).toMatchObject([{ id: pairingIds[0], open: true }]);
+    expect(await ofHousehold(other)).toEqual([]);
+    const all = await get(`/api/v1/pairings?region=${VILLAGE}`, cadreUser);
+    expect(
+      all
+        .json<{ items: { id: number }[] }>()
+        .items.map((p) => p.id)
+        .sort(),
+    ).toEqual([...pairingIds].sort());
+  });
+
   it('reads their own cadre record', async () => {
     const res = await get('/api/v1/cadres/me', cadreUser);
     expect(res.statusCode).toBe(200);

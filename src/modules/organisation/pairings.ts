@@ -3,7 +3,7 @@ import { offsetOf } from '../../app/paging.ts';
 import type { Queryable, Tx } from '../../db/types.ts';
 import { forbidden, requireAccess } from '../access/require-access.ts';
 import { permits } from '../access/permissions.ts';
-import { organisationScope } from '../access/scope.ts';
+import { organisationScope, pairedScope } from '../access/scope.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { Actor } from '../auth/actor.ts';
 import { countTyped, recordBurden } from '../burden/record.ts';
@@ -46,7 +46,11 @@ function filters(
   query: Partial<PairingQuery> & { id?: number },
   params: unknown[],
 ): string[] {
-  const where = actor ? [organisationScope(actor, 'h.region_code', params)] : [];
+  // A paired cadre reads the pairings, past and open, of the households paired with them (the household
+  // page's 帮扶责任人), as they read the households themselves.
+  const where = actor
+    ? [`(${organisationScope(actor, 'h.region_code', params)} OR ${pairedScope(actor, 'h.id', params)})`]
+    : [];
   if (query.id) where.push(`p.id = $${params.push(query.id)}`);
   if (query.region) {
     const [lo, hi] = subtreeRange(query.region);
