@@ -31,8 +31,8 @@ const JPEG =
   '/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=';
 
 /**
- * The phones' requests over kept-alive sockets of node:http: fetch cost the load generator about twice the
- * CPU per request, taken from the server it shares the cores with (the phones are elsewhere in a county).
+ * The phones' requests over kept-alive sockets of node:http: fetch cost the load generator about three times
+ * the CPU per request, taken from the server it shares the cores with (the phones are elsewhere in a county).
  * Resolves with the status once the last byte of the answer is read.
  */
 const agent = new http.Agent({ keepAlive: true });

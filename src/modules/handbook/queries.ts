@@ -80,7 +80,7 @@ export const problemEventsOf = (db: Queryable, householdId: number) =>
   db.query<ProblemEventLine>(
     `SELECT e.problem_id::int AS "problemId", e.date::text AS date, e.action,
             coalesce(${EVENT_PERSON_SQL}, e.actor_name) AS "actorName", e.reason
-     FROM problem_events e JOIN problems p ON p.id = e.problem_id LEFT JOIN users u ON u.id = e.actor_user_id
+     FROM problem_events e JOIN problems p ON p.id = e.problem_id
      WHERE p.household_id = $1 ORDER BY e.problem_id, e.id`,
     [householdId],
   );

@@ -144,10 +144,11 @@ export interface EventRow {
 }
 
 /**
- * Who took a problem's step, as a person (over `e`, problem_events, and `u`, its actor's user): the cadre's
- * name, else the login's display name; NULL for the shell (its username, actor_name, is all there is).
+ * Who took a problem's step, as a person (over `e`, problem_events): the cadre's name, else the login's
+ * display name; NULL for the shell (its username, actor_name, is all there is).
  */
-export const EVENT_PERSON_SQL = `coalesce((SELECT c.name FROM cadres c WHERE c.user_id = e.actor_user_id), u.display_name)`;
+export const EVENT_PERSON_SQL = `coalesce((SELECT c.name FROM cadres c WHERE c.user_id = e.actor_user_id),
+                                          (SELECT u.display_name FROM users u WHERE u.id = e.actor_user_id))`;
 
 export async function problemEvents(q: Queryable, id: number): Promise<EventRow[]> {
   const rows = await q.query<EventRow>(
@@ -156,7 +157,7 @@ export async function problemEvents(q: Queryable, id: number): Promise<EventRow[
             e.actor_user_id::int AS "actorUserId", e.actor_role AS "actorRole", e.region_code AS "regionCode",
             to_char(e.date, 'YYYY-MM-DD') AS date, e.reason, e.evidence,
             to_char(e.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at
-     FROM problem_events e LEFT JOIN users u ON u.id = e.actor_user_id WHERE e.problem_id = $1 ORDER BY e.id`,
+     FROM problem_events e WHERE e.problem_id = $1 ORDER BY e.id`,
     [id],
   );
   return rows;
